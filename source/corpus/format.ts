@@ -1,0 +1,281 @@
+// The report file format: Markdown with YAML front matter, simple enough to write by hand.
+//
+//   ---
+//   id: leshan
+//   title: 勇担使命铸华章 踔厉奋发谱新篇
+//   region: 乐山市
+//   region_en: Leshan
+//   ...
+//   ---
+//   Opening paragraph (an untitled section).
+//
+//   ## Section heading {theme=rights}
+//
+//   A paragraph, one line or several.
+//
+//   > A photo caption
+//   > — Photographer credit
+import {parse as parseYaml, YAMLParseError} from 'yaml';
+import {
+	type Block,
+	type Level,
+	levels,
+	type Report,
+	type ReportMeta,
+	type Script,
+	type Section,
+	scripts,
+} from './types.js';
+
+export class ReportError extends Error {
+	constructor(
+		readonly file: string,
+		readonly problem: string,
+	) {
+		super(`${file}: ${problem}`);
+		this.name = 'ReportError';
+	}
+}
+
+const fence = '---';
+const creditPrefix = '— ';
+const themeSuffix = /\s*\{theme=([a-z][a-z0-9-]*)\}\s*$/;
+export const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** Decodes raw bytes strictly: a report that is not UTF-8 text is refused, never guessed at. */
+export function decodeReportBytes(bytes: Uint8Array, file: string): string {
+	if (bytes.length === 0) throw new ReportError(file, 'empty file');
+	if (bytes.includes(0)) throw new ReportError(file, 'binary file (contains NUL bytes)');
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+	} catch {
+		throw new ReportError(file, 'not valid UTF-8 text');
+	}
+	return normalizeNewlines(text.replace(/^\uFEFF/, ''));
+}
+
+export function normalizeNewlines(text: string): string {
+	return text.replace(/\r\n?/g, '\n');
+}
+
+/** Parses a report file's text. Throws ReportError naming the file and the first problem. */
+export function parseReport(text: string, file: string): Report {
+	const source = normalizeNewlines(text.replace(/^\uFEFF/, ''));
+	if (source.trim() === '') throw new ReportError(file, 'empty file');
+	const lines = source.split('\n');
+	if (lines[0]?.trim() !== fence) {
+		throw new ReportError(file, 'no front matter (the file must start with a "---" line)');
+	}
+	const close = lines.findIndex((line, index) => index > 0 && line.trim() === fence);
+	if (close === -1) throw new ReportError(file, 'front matter is not closed by a "---" line');
+	const meta = parseMeta(lines.slice(1, close).join('\n'), file);
+	const sections = parseBody(lines.slice(close + 1), file);
+	return {meta, sections, file};
+}
+
+function parseMeta(yamlText: string, file: string): ReportMeta {
+	let data: unknown;
+	try {
+		data = parseYaml(yamlText, {maxAliasCount: 10});
+	} catch (error) {
+		const detail =
+			error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
+		throw new ReportError(file, `front matter is not valid YAML: ${detail}`);
+	}
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		throw new ReportError(file, 'front matter must be a set of "key: value" lines');
+	}
+	const fields = data as Record<string, unknown>;
+	const text = (key: string, required: boolean): string => {
+		const value = fields[key];
+		if (value === undefined || value === null || value === '') {
+			if (required) throw new ReportError(file, `front matter has no "${key}"`);
+			return '';
+		}
+		if (typeof value !== 'string' && typeof value !== 'number') {
+			throw new ReportError(file, `front matter "${key}" must be text`);
+		}
+		return String(value).trim();
+	};
+	const id = text('id', true);
+	if (!idPattern.test(id)) {
+		throw new ReportError(
+			file,
+			`id "${id}" must be lowercase letters, digits and hyphens (at most 64)`,
+		);
+	}
+	const level = text('level', true);
+	if (!levels.includes(level as Level)) {
+		throw new ReportError(file, `unknown level "${level}" (expected ${levels.join(', ')})`);
+	}
+	const script = text('script', false) || 'simplified';
+	if (!scripts.includes(script as Script)) {
+		throw new ReportError(file, `unknown script "${script}" (expected ${scripts.join(', ')})`);
+	}
+	const meta: ReportMeta = {
+		id,
+		title: text('title', true),
+		region: {zh: text('region', true), en: text('region_en', false)},
+		province: {zh: text('province', false), en: text('province_en', false)},
+		level: level as Level,
+		period: parsePeriod(text('period', true), file),
+		published: parsePublished(fields.published, file),
+		source: text('source', false),
+		authors: parseAuthors(fields.authors, file),
+		script: script as Script,
+		origin: text('origin', false),
+	};
+	const subtitle = text('subtitle', false);
+	if (subtitle) meta.subtitle = subtitle;
+	if (!meta.region.en) meta.region.en = meta.region.zh;
+	return meta;
+}
+
+function parsePeriod(value: string, file: string): {from: number; to: number} {
+	const match = /^(\d{4})\s*[-–—~至]\s*(\d{4})$/.exec(value);
+	if (!match) throw new ReportError(file, `period "${value}" must look like 2018-2023`);
+	const from = Number(match[1]);
+	const to = Number(match[2]);
+	if (from > to) throw new ReportError(file, `period "${value}" ends before it starts`);
+	return {from, to};
+}
+
+function parsePublished(value: unknown, file: string): string {
+	if (value === undefined || value === null || value === '') return '';
+	// YAML turns an unquoted 2023-10-08 into a Date.
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	const text = String(value).trim();
+	if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
+		throw new ReportError(file, `published "${text}" must be a date like 2023-10-08`);
+	}
+	return text;
+}
+
+function parseAuthors(value: unknown, file: string): string[] {
+	if (value === undefined || value === null || value === '') return [];
+	if (typeof value === 'string') return value.split(/[,，、\s]+/).filter(Boolean);
+	if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+		return value.map((item) => item.trim()).filter(Boolean);
+	}
+	throw new ReportError(file, 'authors must be a list of names');
+}
+
+function parseBody(lines: string[], file: string): Section[] {
+	const sections: Section[] = [{title: '', blocks: []}];
+	let pending: string[] = [];
+	const flush = () => {
+		if (pending.length > 0) sections.at(-1)!.blocks.push(toBlock(pending));
+		pending = [];
+	};
+	for (const line of lines) {
+		const heading = /^##\s+(.*)$/.exec(line);
+		if (heading) {
+			flush();
+			const raw = heading[1]!.trim();
+			const theme = themeSuffix.exec(raw)?.[1];
+			const title = raw.replace(themeSuffix, '').trim();
+			if (!title) throw new ReportError(file, 'a "##" heading has no text');
+			const section: Section = {title, blocks: []};
+			if (theme) section.theme = theme;
+			sections.push(section);
+		} else if (line.trim() === '') {
+			flush();
+		} else {
+			pending.push(line);
+		}
+	}
+	flush();
+	// The untitled opening exists only when it holds something.
+	if (sections[0]!.blocks.length === 0) sections.shift();
+	if (sections.length === 0 || sections.every((section) => section.blocks.length === 0)) {
+		throw new ReportError(file, 'the report has no text after the front matter');
+	}
+	return sections;
+}
+
+function toBlock(lines: string[]): Block {
+	if (lines.every((line) => line.startsWith('>'))) {
+		const content = lines.map((line) => line.replace(/^>\s?/, '').trim()).filter(Boolean);
+		const last = content.at(-1);
+		const caption: Block = {kind: 'caption', text: ''};
+		if (last?.startsWith(creditPrefix) && content.length > 1) {
+			caption.credit = last.slice(creditPrefix.length).trim();
+			content.pop();
+		}
+		caption.text = joinLines(content);
+		return caption;
+	}
+	return {kind: 'paragraph', text: joinLines(lines.map((line) => line.replace(/^\\/, '')))};
+}
+
+/** Joins hand-wrapped lines: no space between CJK characters, one space between words. */
+function joinLines(lines: string[]): string {
+	let text = '';
+	for (const raw of lines) {
+		const line = raw.trim();
+		if (!line) continue;
+		if (text && !(isWide(text.at(-1)!) || isWide(line[0]!))) text += ' ';
+		text += line;
+	}
+	return text;
+}
+
+function isWide(char: string): boolean {
+	return /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u.test(char);
+}
+
+/** Writes a report in the file format; parseReport(serializeReport(r)) gives r back. */
+export function serializeReport(report: Report): string {
+	const {meta} = report;
+	const quote = (value: string) => JSON.stringify(value);
+	const head = [
+		fence,
+		`id: ${meta.id}`,
+		`title: ${quote(meta.title)}`,
+		...(meta.subtitle ? [`subtitle: ${quote(meta.subtitle)}`] : []),
+		`region: ${quote(meta.region.zh)}`,
+		`region_en: ${quote(meta.region.en)}`,
+		`province: ${quote(meta.province.zh)}`,
+		`province_en: ${quote(meta.province.en)}`,
+		`level: ${meta.level}`,
+		`period: ${meta.period.from}-${meta.period.to}`,
+		...(meta.published ? [`published: ${quote(meta.published)}`] : []),
+		`source: ${quote(meta.source)}`,
+		`authors: [${meta.authors.map(quote).join(', ')}]`,
+		`script: ${meta.script}`,
+		`origin: ${quote(meta.origin)}`,
+		fence,
+	];
+	const body: string[] = [];
+	for (const section of report.sections) {
+		if (section.title) {
+			body.push(`## ${section.title}${section.theme ? ` {theme=${section.theme}}` : ''}`);
+		}
+		for (const block of section.blocks) {
+			if (block.kind === 'caption') {
+				body.push(
+					[`> ${block.text}`, ...(block.credit ? [`> ${creditPrefix}${block.credit}`] : [])].join(
+						'\n',
+					),
+				);
+			} else {
+				body.push(/^(>|##\s|\\|---)/.test(block.text) ? `\\${block.text}` : block.text);
+			}
+		}
+	}
+	return `${head.join('\n')}\n\n${body.join('\n\n')}\n`;
+}
+
+export function blockCount(report: Report): number {
+	return report.sections.reduce((sum, section) => sum + section.blocks.length, 0);
+}
+
+export function charCount(report: Report): number {
+	let chars = 0;
+	for (const section of report.sections) {
+		chars += [...section.title].length;
+		for (const block of section.blocks) chars += [...block.text].length;
+	}
+	return chars;
+}

@@ -1,0 +1,128 @@
+// Loading report directories. Every file is checked on its own: a broken one becomes one
+// Problem line naming the file, and the rest still load.
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {decodeReportBytes, parseReport, ReportError} from './format.js';
+import type {Report} from './types.js';
+
+export type Problem = {file: string; problem: string};
+export type LoadResult = {reports: Report[]; problems: Problem[]};
+
+/** Larger than any real report by far; refusing early keeps a stray dump from eating memory. */
+export const maxReportBytes = 4 * 1024 * 1024;
+
+/** The reports shipped with baogao: `reports/` at the package root (found from this module). */
+export function bundledReportsDir(): string {
+	let dir = path.dirname(fileURLToPath(import.meta.url));
+	for (;;) {
+		if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'reports'))) {
+			return path.join(dir, 'reports');
+		}
+		const parent = path.dirname(dir);
+		if (parent === dir) throw new Error('baogao: cannot find the bundled reports directory');
+		dir = parent;
+	}
+}
+
+export function loadReportFile(file: string): Report {
+	let size: number;
+	try {
+		const stat = statSync(file);
+		if (stat.isDirectory()) throw new ReportError(file, 'is a directory, not a report file');
+		if (!stat.isFile()) throw new ReportError(file, 'is not a regular file');
+		size = stat.size;
+	} catch (error) {
+		throw asReportError(error, file);
+	}
+	if (size > maxReportBytes) {
+		throw new ReportError(
+			file,
+			`too large (${formatBytes(size)}; the limit is ${formatBytes(maxReportBytes)})`,
+		);
+	}
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		throw asReportError(error, file);
+	}
+	return parseReport(decodeReportBytes(bytes, file), file);
+}
+
+/** Lists the `*.md` report files of a directory (not recursive), sorted by name. */
+export function listReportFiles(dir: string): string[] {
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
+		.sort()
+		.map((name) => path.join(dir, name));
+}
+
+export function loadDirectories(dirs: string[]): LoadResult {
+	const reports: Report[] = [];
+	const problems: Problem[] = [];
+	const seen = new Map<string, string>();
+	for (const dir of dirs) {
+		let files: string[];
+		try {
+			files = listReportFiles(dir);
+		} catch (error) {
+			problems.push({file: dir, problem: describeFsError(error, 'cannot read directory')});
+			continue;
+		}
+		for (const file of files) {
+			try {
+				const report = loadReportFile(file);
+				const earlier = seen.get(report.meta.id);
+				if (earlier) {
+					problems.push({
+						file,
+						problem: `duplicate id "${report.meta.id}" (already used by ${earlier}); skipped`,
+					});
+					continue;
+				}
+				seen.set(report.meta.id, file);
+				reports.push(report);
+			} catch (error) {
+				const reportError = asReportError(error, file);
+				problems.push({file: reportError.file, problem: reportError.problem});
+			}
+		}
+	}
+	return {reports, problems};
+}
+
+/** The bundled reports plus the user's own directories, in that order. */
+export function loadCorpus(extraDirs: string[] = []): LoadResult {
+	return loadDirectories([bundledReportsDir(), ...extraDirs]);
+}
+
+function asReportError(error: unknown, file: string): ReportError {
+	if (error instanceof ReportError) return error;
+	return new ReportError(file, describeFsError(error, 'cannot read file'));
+}
+
+function describeFsError(error: unknown, what: string): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	switch (code) {
+		case 'ENOENT':
+			return 'does not exist (or is a broken link)';
+		case 'EACCES':
+		case 'EPERM':
+			return `${what}: permission denied`;
+		case 'ELOOP':
+			return 'is a symbolic link loop';
+		case 'EISDIR':
+			return 'is a directory, not a report file';
+		case 'ENOTDIR':
+			return 'is not a directory';
+		default:
+			return `${what}: ${error instanceof Error ? error.message : String(error)}`;
+	}
+}
+
+function formatBytes(bytes: number): string {
+	return bytes >= 1024 * 1024
+		? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+		: `${Math.ceil(bytes / 1024)} KB`;
+}

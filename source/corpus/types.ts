@@ -1,0 +1,49 @@
+// The shapes every other module reads. A report is sections of blocks; a block is addressed by
+// (section index, block index) so the reader, search hits and figures agree on positions.
+
+export type Level = 'province' | 'city' | 'district';
+export type Script = 'simplified' | 'traditional';
+
+export const levels: readonly Level[] = ['province', 'city', 'district'];
+export const scripts: readonly Script[] = ['simplified', 'traditional'];
+
+export type Bilingual = {zh: string; en: string};
+
+export type ReportMeta = {
+	id: string;
+	title: string;
+	subtitle?: string;
+	region: Bilingual;
+	province: Bilingual;
+	level: Level;
+	/** Years covered, e.g. {from: 2018, to: 2023}; shown as "2018–2023". */
+	period: {from: number; to: number};
+	/** ISO date (YYYY-MM-DD), or only a year/month when the text gives no more. */
+	published: string;
+	source: string;
+	authors: string[];
+	script: Script;
+	/** Where the raw text came from (a path inside the project, or a description). */
+	origin: string;
+};
+
+export type Paragraph = {kind: 'paragraph'; text: string};
+export type Caption = {kind: 'caption'; text: string; credit?: string};
+export type Block = Paragraph | Caption;
+
+export type Section = {
+	/** Empty for the untitled opening before the first heading. */
+	title: string;
+	blocks: Block[];
+	/** Theme id set by hand in the report file; rules decide when absent. */
+	theme?: string;
+};
+
+export type Report = {
+	meta: ReportMeta;
+	sections: Section[];
+	/** The file it was loaded from (absent for reports built in memory). */
+	file?: string;
+};
+
+export type BlockRef = {section: number; block: number};
