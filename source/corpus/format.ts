@@ -79,8 +79,7 @@ function parseMeta(yamlText: string, file: string): ReportMeta {
 	try {
 		data = parseYaml(yamlText, {maxAliasCount: 10});
 	} catch (error) {
-		const detail =
-			error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
+		const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
 		throw new ReportError(file, `front matter is not valid YAML: ${detail}`);
 	}
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {

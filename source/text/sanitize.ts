@@ -1,0 +1,35 @@
+// Report text and queries are untrusted: nothing in them may reach the terminal as a control.
+// C0/C1 controls become visible control pictures (␛ for ESC), so a reader sees that something
+// was there; bidi overrides and zero-width characters are dropped, since they reorder or hide
+// text without being visible themselves.
+
+const controlPattern = /[\u0000-\u001f\u007f-\u009f]/g;
+const invisiblePattern = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+function controlPicture(char: string): string {
+	const code = char.codePointAt(0)!;
+	if (code < 0x20) return String.fromCodePoint(0x2400 + code);
+	if (code === 0x7f) return '\u2421';
+	return '\ufffd';
+}
+
+/** One line of display text: every control (newlines and tabs too) shown as a placeholder. */
+export function sanitizeLine(text: string): string {
+	return text.replace(invisiblePattern, '').replace(controlPattern, controlPicture);
+}
+
+/** Multi-line display text: keeps newlines, turns tabs into spaces, neutralizes the rest. */
+export function sanitizeText(text: string): string {
+	return text
+		.replace(/\r\n?/g, '\n')
+		.replace(/\t/g, '    ')
+		.split('\n')
+		.map(sanitizeLine)
+		.join('\n');
+}
+
+export function hasControlCharacters(text: string): boolean {
+	controlPattern.lastIndex = 0;
+	invisiblePattern.lastIndex = 0;
+	return /[\u0000-\u001f\u007f-\u009f]/.test(text) || /[\u202a-\u202e\u2066-\u2069]/.test(text);
+}
