@@ -1,0 +1,71 @@
+import {charCount} from '../corpus/format.js';
+import type {Report} from '../corpus/types.js';
+import {formatPeriod, levelLabels} from '../i18n.js';
+import type {CommandContext, ExitCode} from './context.js';
+import {formatColumns, toJson} from './output.js';
+
+export type ReportSummary = {
+	id: string;
+	title: string;
+	region: string;
+	region_en: string;
+	province: string;
+	level: string;
+	period: string;
+	published: string;
+	source: string;
+	authors: string[];
+	script: string;
+	sections: number;
+	figures: number;
+	chars: number;
+	file: string | null;
+};
+
+export function summarize(report: Report, figureCount: number): ReportSummary {
+	const {meta} = report;
+	return {
+		id: meta.id,
+		title: meta.title,
+		region: meta.region.zh,
+		region_en: meta.region.en,
+		province: meta.province.zh,
+		level: meta.level,
+		period: formatPeriod(meta.period),
+		published: meta.published,
+		source: meta.source,
+		authors: meta.authors,
+		script: meta.script,
+		sections: report.sections.filter((section) => section.title).length,
+		figures: figureCount,
+		chars: charCount(report),
+		file: report.file ?? null,
+	};
+}
+
+export function runList(
+	ctx: CommandContext,
+	flags: {json: boolean},
+	countFigures: (report: Report) => number,
+): ExitCode {
+	const summaries = ctx.corpus.reports.map((report) => summarize(report, countFigures(report)));
+	if (flags.json) {
+		ctx.stdout.write(toJson(summaries));
+		return 0;
+	}
+	const zh = ctx.lang === 'zh';
+	const header = zh
+		? ['ID', '地区', '级别', '时期', '来源', '字数', '标题']
+		: ['ID', 'Region', 'Level', 'Period', 'Source', 'Chars', 'Title'];
+	const rows = summaries.map((summary) => [
+		summary.id,
+		zh ? summary.region : `${summary.region_en} (${summary.region})`,
+		levelLabels[ctx.lang][summary.level as keyof (typeof levelLabels)['zh']],
+		summary.period,
+		summary.source,
+		String(summary.chars),
+		summary.title,
+	]);
+	ctx.stdout.write(formatColumns([header, ...rows]));
+	return 0;
+}
