@@ -1,0 +1,72 @@
+// Raw lines to cleaned blocks, with the layout hints the structure pass needs.
+import {type ChromeRule, chromeRuleFor, factsFromLine, type PageFacts} from './chrome.js';
+import {cleanLine, findGarbled, type Garbled} from './clean.js';
+
+export type RawBlock = {
+	text: string;
+	/** 1-based line number in the raw file (the first line, for joined blocks). */
+	line: number;
+	/** Blank lines before and after it in the raw text: photo captions stand apart. */
+	gapBefore: number;
+	gapAfter: number;
+	/** The raw line ended with a closing HTML tag: the paragraph ends here, whatever the text. */
+	closed?: boolean;
+};
+
+export type Dropped = {line: number; rule: string; text: string};
+
+export type LineScan = {
+	blocks: RawBlock[];
+	dropped: Dropped[];
+	garbled: Garbled[];
+	facts: PageFacts;
+	/** Captions' default credit from a line like "本版图片除署名外均由…提供". */
+	defaultCredit?: string;
+};
+
+const closingTagAtEnd = /(?:<|\?)\/(?:span|p|div|font|td)>\s*$/i;
+const defaultCreditPattern =
+	/^(?:本版|本文)?(?:图片|圖片)(?:除署名外)?(?:均)?由(.+?)(?:提供|供图|供圖)$/;
+
+export function scanLines(raw: string): LineScan {
+	const lines = raw
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.split('\n');
+	const scan: LineScan = {blocks: [], dropped: [], garbled: [], facts: {}};
+	let gap = 0;
+	lines.forEach((rawLine, index) => {
+		const lineNumber = index + 1;
+		const text = cleanLine(rawLine);
+		if (text === '') {
+			gap += 1;
+			return;
+		}
+		const rule: ChromeRule | undefined = chromeRuleFor(text);
+		const credit = defaultCreditPattern.exec(text);
+		if (rule || credit) {
+			Object.assign(scan.facts, {...factsFromLine(text), ...scan.facts});
+			if (credit) scan.defaultCredit = credit[1]!;
+			scan.dropped.push({
+				line: lineNumber,
+				rule: rule?.name ?? 'photo credit line',
+				text: text.slice(0, 60),
+			});
+			gap += 1;
+			return;
+		}
+		const previous = scan.blocks.at(-1);
+		if (previous) previous.gapAfter = gap;
+		const block: RawBlock = {
+			text,
+			line: lineNumber,
+			gapBefore: scan.blocks.length === 0 ? 99 : gap,
+			gapAfter: 99,
+		};
+		if (closingTagAtEnd.test(rawLine)) block.closed = true;
+		scan.blocks.push(block);
+		scan.garbled.push(...findGarbled(text, lineNumber));
+		gap = 0;
+	});
+	return scan;
+}

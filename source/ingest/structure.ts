@@ -1,0 +1,241 @@
+// Cleaned blocks to a report's shape: title, subtitle, byline, sections, paragraphs, captions.
+// Newspaper layout is inferred from the text itself (punctuation, length, blank-line gaps),
+// never from per-report hints, so another report of the same kind imports the same way.
+import type {Block, Section} from '../corpus/types.js';
+import type {Dropped, RawBlock} from './blocks.js';
+
+export type Structured = {
+	title: string;
+	subtitle?: string;
+	authors: string[];
+	sections: Section[];
+	/** Paragraphs rejoined after being split across newspaper columns. */
+	joined: number;
+	dropped: Dropped[];
+	/** A closing paragraph found in the middle and moved to the end. */
+	movedClosing: boolean;
+};
+
+const headingMaxChars = 40;
+const captionMaxChars = 60;
+const terminalPunctuation = /[。！？!?…；;]$/;
+const closingBrackets = /[”’」』）)》"'\s]+$/;
+const subtitleEnding = /(综述|綜述|回眸|回顾|回顧|纪实|紀實)$/;
+const creditPattern = /^(?:(?:摄影|攝影)[:：]?\s*(.{2,12})|(.{2,4})(?:摄|攝))$/;
+const captionMarker = /^[▶▲►△▷◆■]\s*/;
+const bylinePattern =
+	/^(?:(?:.{0,12}?)(?:记者|記者|通讯员|通訊員)\s*)?([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,5})$/;
+const closingSignals = [
+	/踏上新征程|站在新的(历史|歷史)?起点|展望未来|展望未來/,
+	/必将|必將|将继续|將繼續|将坚持|將堅持|一如既往/,
+];
+
+export function charLength(text: string): number {
+	return [...text].length;
+}
+
+/** Ends a sentence: 。！？… (closing quotes and brackets after it do not count). */
+export function endsSentence(text: string): boolean {
+	return terminalPunctuation.test(text.replace(closingBrackets, ''));
+}
+
+/** One clause: no commas, semicolons or colons inside — how photo captions read. */
+function isSingleClause(text: string): boolean {
+	return !/[，,；;：:]/.test(text.slice(0, -1));
+}
+
+export function structure(input: RawBlock[]): Structured {
+	const dropped: Dropped[] = [];
+	const blocks = [...input];
+	const {titleIndex, title, subtitle, bodyStart} = findTitle(blocks);
+
+	// Before the title: a lead and photos are kept; a long line with no sentence end is a
+	// headline ticker from the page.
+	const lead = blocks.slice(0, titleIndex).filter((block) => {
+		const ticker = !endsSentence(block.text) && charLength(block.text) > headingMaxChars;
+		if (ticker)
+			dropped.push({line: block.line, rule: 'headline ticker', text: block.text.slice(0, 60)});
+		return !ticker;
+	});
+	let body = blocks.slice(bodyStart);
+	let authors: string[] = [];
+	const byline = body[0] ? bylinePattern.exec(body[0].text) : null;
+	if (byline && !endsSentence(body[0]!.text)) {
+		authors = byline[1]!.split(/\s+/);
+		body = body.slice(1);
+	}
+
+	const leadJoined = rejoin(lead);
+	const bodyJoined = rejoin(body);
+	const sections = buildSections([...leadJoined.blocks, ...bodyJoined.blocks]);
+	const movedClosing = moveClosingParagraph(sections);
+	const result: Structured = {
+		title,
+		authors,
+		sections,
+		joined: leadJoined.joined + bodyJoined.joined,
+		dropped,
+		movedClosing,
+	};
+	if (subtitle) result.subtitle = subtitle;
+	return result;
+}
+
+function findTitle(blocks: RawBlock[]): {
+	titleIndex: number;
+	title: string;
+	subtitle?: string;
+	bodyStart: number;
+} {
+	for (let index = 0; index < blocks.length; index++) {
+		const text = blocks[index]!.text;
+		// Title and subtitle on one line: "标题 ——副标题".
+		const inline = /^(.{4,60}?)\s*——\s*(.{4,60})$/.exec(text);
+		if (inline && !endsSentence(text) && subtitleEnding.test(inline[2]!)) {
+			return {
+				titleIndex: index,
+				title: inline[1]!.trim(),
+				subtitle: inline[2]!.trim(),
+				bodyStart: index + 1,
+			};
+		}
+		const isSubtitle =
+			index > 0 &&
+			!endsSentence(text) &&
+			charLength(text) <= headingMaxChars &&
+			(/^——/.test(text) || subtitleEnding.test(text));
+		if (isSubtitle) {
+			return {
+				titleIndex: index - 1,
+				title: blocks[index - 1]!.text,
+				subtitle: text.replace(/^—+\s*/, ''),
+				bodyStart: index + 1,
+			};
+		}
+	}
+	// No subtitle: the first short line that is not a sentence is the title.
+	const index = blocks.findIndex(
+		(block) => !endsSentence(block.text) && charLength(block.text) <= headingMaxChars,
+	);
+	const at = Math.max(0, index);
+	return {titleIndex: at, title: blocks[at]?.text ?? '', bodyStart: at + 1};
+}
+
+/** A paragraph that stops without sentence punctuation continues in the next block. */
+function rejoin(blocks: RawBlock[]): {blocks: RawBlock[]; joined: number} {
+	const out: RawBlock[] = [];
+	let joined = 0;
+	for (const block of blocks) {
+		const previous = out.at(-1);
+		if (
+			previous &&
+			!previous.closed &&
+			!endsSentence(previous.text) &&
+			charLength(previous.text) > headingMaxChars &&
+			!captionMarker.test(block.text) &&
+			!creditPattern.test(block.text)
+		) {
+			previous.text += block.text;
+			previous.gapAfter = block.gapAfter;
+			if (block.closed) previous.closed = true;
+			joined += 1;
+		} else {
+			out.push({...block});
+		}
+	}
+	return {blocks: out, joined};
+}
+
+type Kind = 'heading' | 'caption' | 'credit' | 'paragraph';
+
+function classify(blocks: RawBlock[]): Kind[] {
+	const kinds: Kind[] = blocks.map((block) => {
+		if (captionMarker.test(block.text)) return 'caption';
+		if (creditPattern.test(block.text)) return 'credit';
+		return 'paragraph';
+	});
+	const isProse = (index: number) => {
+		const block = blocks[index];
+		return block !== undefined && kinds[index] === 'paragraph' && endsSentence(block.text);
+	};
+	blocks.forEach((block, index) => {
+		if (kinds[index] !== 'paragraph') return;
+		const length = charLength(block.text);
+		if (!endsSentence(block.text) && length <= headingMaxChars) {
+			// Short and unpunctuated: a heading when prose follows, else a photo caption.
+			kinds[index] = isProse(index + 1) ? 'heading' : 'caption';
+			return;
+		}
+		const photoLike = length <= captionMaxChars && isSingleClause(block.text);
+		if (!photoLike) return;
+		const standsApart = block.gapBefore >= 2 || block.gapAfter >= 2;
+		const inPhotoRun = [index - 1, index + 1].some((other) => {
+			const neighbour = blocks[other];
+			return (
+				neighbour !== undefined &&
+				charLength(neighbour.text) <= captionMaxChars &&
+				endsSentence(neighbour.text) &&
+				isSingleClause(neighbour.text)
+			);
+		});
+		const trailing = index === blocks.length - 1;
+		if (standsApart || inPhotoRun || trailing) kinds[index] = 'caption';
+	});
+	// A credit line makes the block before it a caption, whatever it looked like.
+	kinds.forEach((kind, index) => {
+		if (kind === 'credit' && index > 0 && kinds[index - 1] !== 'credit')
+			kinds[index - 1] = 'caption';
+	});
+	return kinds;
+}
+
+function buildSections(blocks: RawBlock[]): Section[] {
+	const kinds = classify(blocks);
+	const sections: Section[] = [{title: '', blocks: []}];
+	blocks.forEach((block, index) => {
+		const current = sections.at(-1)!;
+		switch (kinds[index]) {
+			case 'heading':
+				sections.push({title: block.text, blocks: []});
+				break;
+			case 'credit': {
+				const match = creditPattern.exec(block.text)!;
+				const last = current.blocks.at(-1);
+				if (last?.kind === 'caption') last.credit = (match[1] ?? match[2])!.trim();
+				break;
+			}
+			case 'caption':
+				current.blocks.push({kind: 'caption', text: block.text.replace(captionMarker, '')});
+				break;
+			default:
+				current.blocks.push({kind: 'paragraph', text: block.text} satisfies Block);
+		}
+	});
+	if (sections[0]!.blocks.length === 0) sections.shift();
+	return sections;
+}
+
+/**
+ * Newspaper pages sometimes print the closing paragraph before a section that did not fit.
+ * A forward-looking closing paragraph that ends a section in the middle moves to the end.
+ */
+function moveClosingParagraph(sections: Section[]): boolean {
+	const isClosing = (block: Block | undefined) =>
+		block?.kind === 'paragraph' && closingSignals.every((signal) => signal.test(block.text));
+	const lastSection = sections.at(-1);
+	if (!lastSection || isClosing(lastSection.blocks.filter((b) => b.kind === 'paragraph').at(-1))) {
+		return false;
+	}
+	for (const section of sections.slice(0, -1)) {
+		const paragraphs = section.blocks.filter((block) => block.kind === 'paragraph');
+		const last = paragraphs.at(-1);
+		if (last && isClosing(last)) {
+			section.blocks.splice(section.blocks.indexOf(last), 1);
+			const trailingCaptions =
+				lastSection.blocks.findLastIndex((block) => block.kind === 'paragraph') + 1;
+			lastSection.blocks.splice(trailingCaptions, 0, last);
+			return true;
+		}
+	}
+	return false;
+}
