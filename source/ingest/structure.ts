@@ -39,6 +39,19 @@ export function endsSentence(text: string): boolean {
 	return terminalPunctuation.test(text.replace(closingBrackets, ''));
 }
 
+/**
+ * Could stand alone as a heading or a caption: short, unpunctuated, no figures or lists.
+ * Anything else that stops without sentence punctuation is a paragraph cut by the page.
+ */
+function isHeadingLike(text: string): boolean {
+	return (
+		!endsSentence(text) &&
+		charLength(text) <= headingMaxChars &&
+		!/[0-9０-９；;：:]/.test(text) &&
+		(text.match(/[，,]/g) ?? []).length <= 1
+	);
+}
+
 /** One clause: no commas, semicolons or colons inside — how photo captions read. */
 function isSingleClause(text: string): boolean {
 	return !/[，,；;：:]/.test(text.slice(0, -1));
@@ -52,7 +65,7 @@ export function structure(input: RawBlock[]): Structured {
 	// Before the title: a lead and photos are kept; a long line with no sentence end is a
 	// headline ticker from the page.
 	const lead = blocks.slice(0, titleIndex).filter((block) => {
-		const ticker = !endsSentence(block.text) && charLength(block.text) > headingMaxChars;
+		const ticker = !endsSentence(block.text) && charLength(block.text) > headingMaxChars * 2;
 		if (ticker)
 			dropped.push({line: block.line, rule: 'headline ticker', text: block.text.slice(0, 60)});
 		return !ticker;
@@ -131,7 +144,7 @@ function rejoin(blocks: RawBlock[]): {blocks: RawBlock[]; joined: number} {
 			previous &&
 			!previous.closed &&
 			!endsSentence(previous.text) &&
-			charLength(previous.text) > headingMaxChars &&
+			!isHeadingLike(previous.text) &&
 			!captionMarker.test(block.text) &&
 			!creditPattern.test(block.text)
 		) {
@@ -161,7 +174,7 @@ function classify(blocks: RawBlock[]): Kind[] {
 	blocks.forEach((block, index) => {
 		if (kinds[index] !== 'paragraph') return;
 		const length = charLength(block.text);
-		if (!endsSentence(block.text) && length <= headingMaxChars) {
+		if (isHeadingLike(block.text)) {
 			// Short and unpunctuated: a heading when prose follows, else a photo caption.
 			kinds[index] = isProse(index + 1) ? 'heading' : 'caption';
 			return;
