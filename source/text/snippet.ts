@@ -1,0 +1,54 @@
+// A one-line window of a long text around its first highlighted range, so a hit deep in a
+// paragraph is visible in a result list. Ranges are re-based onto the window.
+import {graphemes, textWidth} from './width.js';
+
+export type Snippet = {text: string; ranges: Array<[number, number]>};
+
+export function snippetAround(
+	text: string,
+	ranges: ReadonlyArray<readonly [number, number]>,
+	width: number,
+	ellipsis = '…',
+): Snippet {
+	if (width <= 0) return {text: '', ranges: []};
+	if (textWidth(text) <= width) return {text, ranges: ranges.map(([s, e]) => [s, e])};
+	const first = ranges[0] ?? [0, 0];
+	// Start a little before the match so it has context on its left.
+	const units = graphemes(text);
+	const offsets: number[] = [];
+	let offset = 0;
+	for (const unit of units) {
+		offsets.push(offset);
+		offset += unit.length;
+	}
+	let startUnit = offsets.findIndex((at) => at >= first[0]);
+	if (startUnit === -1) startUnit = 0;
+	let lead = 0;
+	while (startUnit > 0 && lead < Math.floor(width / 4)) {
+		startUnit -= 1;
+		lead += textWidth(units[startUnit]!);
+	}
+	const prefix = startUnit > 0 ? ellipsis : '';
+	let out = prefix;
+	let used = textWidth(prefix);
+	let endUnit = startUnit;
+	while (endUnit < units.length) {
+		const w = textWidth(units[endUnit]!);
+		const needsTail = endUnit < units.length - 1;
+		if (used + w + (needsTail ? textWidth(ellipsis) : 0) > width) break;
+		out += units[endUnit];
+		used += w;
+		endUnit += 1;
+	}
+	if (endUnit < units.length) out += ellipsis;
+	const start = offsets[startUnit] ?? 0;
+	const end = offsets[endUnit] ?? text.length;
+	const shift = prefix.length - start;
+	const shifted: Array<[number, number]> = [];
+	for (const [s, e] of ranges) {
+		const from = Math.max(s, start);
+		const to = Math.min(e, end);
+		if (from < to) shifted.push([from + shift, to + shift]);
+	}
+	return {text: out, ranges: shifted};
+}
