@@ -29,3 +29,27 @@ export type SearchOptions = {
 	report?: string;
 	limit?: number;
 };
+
+/**
+ * The precomputed index: plain data (strings, numbers, plain objects), so it can be written to
+ * a cache as JSON and read back without rebuilding any key.
+ */
+export type SearchIndex = {
+	format: 'baogao-search';
+	version: number;
+	/** Which generated fold and pinyin tables made the keys. */
+	tables: string;
+	/** In report order, then document order; a hit's position here breaks the last ties. */
+	items: SearchItem[];
+	/**
+	 * The folded keys of all items (see fold.ts), joined by '\n'. Terms never hold whitespace,
+	 * so no match runs from one item into the next.
+	 */
+	folded: string;
+	/** One byte per unit of `folded`: the pinyin initials key (see pinyin.ts). */
+	initials: string;
+	/** Where item i starts in `folded`; one more entry, `folded.length + 1`, closes the list. */
+	starts: number[];
+	/** Each report's items, [first, end) in `items`. */
+	reports: Array<{id: string; first: number; end: number}>;
+};

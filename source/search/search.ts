@@ -1,0 +1,97 @@
+// Answering a query: strict matches (exact substring, pinyin) first; typo matches only when the
+// strict ones do not fill the page, since they would all rank below them anyway.
+import {mergeRanges} from './highlight.js';
+import {type HitList, intersect, unionBest} from './hit-list.js';
+import {
+	exactRanges,
+	itemKey,
+	keyLength,
+	pinyinRanges,
+	type Range,
+	type Scope,
+	strictHits,
+} from './match.js';
+import {parseQuery, type Term} from './query.js';
+import {topHits} from './rank.js';
+import type {Hit, SearchIndex, SearchOptions} from './types.js';
+import {itemTypoWindows, typoHits} from './typo.js';
+
+export const defaultLimit = 50;
+
+/**
+ * Items matching every term of `query`, best first. Never throws on any query text; queries
+ * longer than maxQueryChars (200) are cut there.
+ */
+export function search(index: SearchIndex, query: string, options: SearchOptions = {}): Hit[] {
+	const limit = limitOf(options.limit);
+	if (limit === 0) return [];
+	const terms = parseQuery(query);
+	if (terms.length === 0) return [];
+	const scope = scopeOf(index, options);
+	if (!scope) return [];
+	// Longer terms first: they tend to be rarer, so later terms only check their items.
+	const ordered = [...terms].sort((a, b) => b.text.length - a.text.length);
+	const scanned = new Map<Term, HitList>();
+	let found: HitList | undefined;
+	for (const term of ordered) {
+		const candidates = narrowTo(index, scope, found);
+		const hits = strictHits(index, term, scope, candidates);
+		if (!candidates) scanned.set(term, hits);
+		found = found ? intersect(found, hits) : hits;
+		if (found.items.length === 0) break;
+	}
+	if (found!.items.length < limit && terms.some((term) => term.typos)) {
+		let lenient: HitList | undefined;
+		for (const term of ordered) {
+			const candidates = narrowTo(index, scope, lenient);
+			const strict =
+				(!candidates && scanned.get(term)) || strictHits(index, term, scope, candidates);
+			const hits = term.typos
+				? unionBest(strict, typoHits(index, term, scope, strict, candidates))
+				: strict;
+			lenient = lenient ? intersect(lenient, hits) : hits;
+			if (lenient.items.length === 0) break;
+		}
+		found = lenient;
+	}
+	return topHits(index, found!, terms.length, limit).map(({item, score}) => ({
+		item: index.items[item]!,
+		score,
+		ranges: mergeRanges(terms.flatMap((term) => termRanges(index, item, term))),
+	}));
+}
+
+function limitOf(limit: number | undefined): number {
+	if (limit === undefined || Number.isNaN(limit)) return defaultLimit;
+	if (limit === Number.POSITIVE_INFINITY) return limit;
+	return Math.max(0, Math.floor(limit));
+}
+
+function scopeOf(index: SearchIndex, options: SearchOptions): Scope | undefined {
+	const kind = options.kind;
+	if (options.report === undefined) return {first: 0, end: index.items.length, kind};
+	const report = index.reports.find((entry) => entry.id === options.report);
+	return report ? {first: report.first, end: report.end, kind} : undefined;
+}
+
+/** The items found so far, when checking them one by one is cheaper than a scan of the scope. */
+function narrowTo(index: SearchIndex, scope: Scope, found?: HitList): number[] | undefined {
+	if (!found) return undefined;
+	const scopeLength = index.starts[scope.end]! - index.starts[scope.first]!;
+	return keyLength(index, found.items) * 4 < scopeLength ? found.items : undefined;
+}
+
+/** Where a term matched an item, by the best way it matches there. */
+function termRanges(index: SearchIndex, item: number, term: Term): Range[] {
+	const exact = exactRanges(itemKey(index, item), term.text);
+	if (exact.length > 0) return exact;
+	if (term.readings.length > 0) {
+		const pinyin = pinyinRanges(index, item, term.readings);
+		if (pinyin.length > 0) return pinyin;
+	}
+	if (term.parts.length > 0) {
+		const parts = term.parts.map((part) => termRanges(index, item, part));
+		if (parts.every((ranges) => ranges.length > 0)) return parts.flat();
+	}
+	return term.typos ? itemTypoWindows(index, item, term) : [];
+}

@@ -1,0 +1,204 @@
+// Forgiving one typo. Fuse.js scores the fuzzy matches, but only on candidates found first by a
+// bounded prefilter: with one edit, the first or the second half of the term still occurs
+// exactly, so the halves are looked up like any exact term and each place they occur is checked
+// for a window of text within one edit of the term.
+import Fuse, {type IFuseOptions} from 'fuse.js';
+import {emptyHits, type HitList, pushHit, tier} from './hit-list.js';
+import {itemEnd, itemStart, type Range, type Scope} from './match.js';
+import type {Term} from './query.js';
+import type {SearchIndex, SearchItem} from './types.js';
+
+/** At most this many items go to fuse.js per term; beyond it the likeliest are kept. */
+export const maxTypoCandidates = 2000;
+/** A typo match scores this plus fuse's score, so it ranks below exact and pinyin matches. */
+export const typoBaseScore = 0.2;
+/** Chars of context on each side of a window handed to fuse.js. */
+const context = 4;
+
+/**
+ * Whether text[from, to) is within one edit of `term`: one char replaced anywhere, or one char
+ * added or left out inside the term (not at its ends, where that would just be a shorter match).
+ */
+export function withinOneEdit(text: string, from: number, to: number, term: string): boolean {
+	const length = to - from;
+	const termLength = term.length;
+	if (Math.abs(length - termLength) > 1 || from < 0 || to > text.length) return false;
+	let head = 0;
+	while (
+		head < length &&
+		head < termLength &&
+		text.charCodeAt(from + head) === term.charCodeAt(head)
+	) {
+		head++;
+	}
+	let tail = 0;
+	while (
+		tail < length - head &&
+		tail < termLength - head &&
+		text.charCodeAt(to - 1 - tail) === term.charCodeAt(termLength - 1 - tail)
+	) {
+		tail++;
+	}
+	if (length !== termLength && (head === 0 || tail === 0)) return false;
+	if (Math.max(length, termLength) - head - tail > 1) return false;
+	// The one unmatched char must not be the '\n' between two items of the joined keys.
+	return length - head - tail === 0 || text.charCodeAt(from + head) !== 0x0a;
+}
+
+/** Windows within one edit of `term` around the places its halves occur in text[from, to). */
+export function typoWindows(text: string, from: number, to: number, term: string): Range[] {
+	const half = Math.floor(term.length / 2);
+	const head = term.slice(0, half);
+	const tail = term.slice(half);
+	const windows: Range[] = [];
+	const tryWindow = (start: number, end: number): boolean => {
+		if (start < from || end > to || !withinOneEdit(text, start, end, term)) return false;
+		windows.push([start, end]);
+		return true;
+	};
+	const n = term.length;
+	for (
+		let at = text.indexOf(head, from);
+		at !== -1 && at + head.length <= to;
+		at = text.indexOf(head, at + 1)
+	) {
+		if (!tryWindow(at, at + n)) if (!tryWindow(at, at + n - 1)) tryWindow(at, at + n + 1);
+	}
+	for (
+		let at = text.indexOf(tail, from);
+		at !== -1 && at + tail.length <= to;
+		at = text.indexOf(tail, at + 1)
+	) {
+		const end = at + tail.length;
+		if (!tryWindow(end - n, end)) if (!tryWindow(end - n + 1, end)) tryWindow(end - n - 1, end);
+	}
+	return dedupe(windows);
+}
+
+function dedupe(windows: Range[]): Range[] {
+	windows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	return windows.filter(
+		(window, index) =>
+			index === 0 || window[0] !== windows[index - 1]![0] || window[1] !== windows[index - 1]![1],
+	);
+}
+
+/** Items (not in `strict`) where the term occurs with one typo, scored by fuse.js. */
+export function typoHits(
+	index: SearchIndex,
+	term: Term,
+	scope: Scope,
+	strict: HitList,
+	candidates?: readonly number[],
+): HitList {
+	const windows = candidates
+		? windowsIn(index, term, candidates)
+		: windowsInScope(index, term, scope);
+	const skip = new Set(strict.items);
+	let found = [...windows].filter(
+		([item]) => !skip.has(item) && (!scope.kind || index.items[item]!.kind === scope.kind),
+	);
+	if (found.length > maxTypoCandidates) {
+		found = found
+			.sort(([a, windowsA], [b, windowsB]) =>
+				preferred(index.items[a]!, a, windowsA.length, index.items[b]!, b, windowsB.length),
+			)
+			.slice(0, maxTypoCandidates);
+	}
+	found.sort((a, b) => a[0] - b[0]);
+	const documents = found.map(([item, [first]]) => {
+		const start = itemStart(index, item);
+		const from = Math.max(start, start + first![0] - context);
+		const to = Math.min(itemEnd(index, item), start + first![1] + context);
+		return {key: index.folded.slice(from, to)};
+	});
+	const options: IFuseOptions<{key: string}> = {
+		keys: ['key'],
+		includeScore: true,
+		isCaseSensitive: true,
+		shouldSort: false,
+		// Where in a long paragraph the typo sits must not matter.
+		ignoreLocation: true,
+		ignoreFieldNorm: true,
+		// Fuse scores errors ÷ length (per 32-char chunk): this lets one error through.
+		threshold: Math.min(1, 1.5 / Math.min(term.text.length, 32)),
+	};
+	const results = new Fuse(documents, options)
+		.search(term.text)
+		.sort((a, b) => a.refIndex - b.refIndex);
+	const hits = emptyHits();
+	for (const result of results) {
+		const [item, itemWindows] = found[result.refIndex]!;
+		pushHit(hits, item, tier.typo, typoBaseScore + (result.score ?? 1), itemWindows.length);
+	}
+	return hits;
+}
+
+/** The order candidates are cut in when there are too many: the final ranking's tie-breaks. */
+function preferred(
+	a: SearchItem,
+	indexA: number,
+	countA: number,
+	b: SearchItem,
+	indexB: number,
+	countB: number,
+): number {
+	return (
+		Number(a.kind !== 'section') - Number(b.kind !== 'section') ||
+		countB - countA ||
+		a.text.length - b.text.length ||
+		indexA - indexB
+	);
+}
+
+function windowsIn(
+	index: SearchIndex,
+	term: Term,
+	candidates: readonly number[],
+): Map<number, Range[]> {
+	const found = new Map<number, Range[]>();
+	for (const item of candidates) {
+		const windows = itemTypoWindows(index, item, term);
+		if (windows.length > 0) found.set(item, windows);
+	}
+	return found;
+}
+
+/** Typo windows in one item, as offsets into its text. */
+export function itemTypoWindows(index: SearchIndex, item: number, term: Term): Range[] {
+	const start = itemStart(index, item);
+	return typoWindows(index.folded, start, itemEnd(index, item), term.text).map(([from, to]) => [
+		from - start,
+		to - start,
+	]);
+}
+
+function windowsInScope(index: SearchIndex, term: Term, scope: Scope): Map<number, Range[]> {
+	const {folded, starts} = index;
+	const from = starts[scope.first]!;
+	const to = starts[scope.end]! - 1;
+	const found = new Map<number, Range[]>();
+	if (to <= from) return found;
+	// Windows found over the joined keys; a window must lie inside one item.
+	for (const [start, end] of typoWindows(folded, from, to, term.text)) {
+		const item = itemAt(starts, start);
+		if (end > itemEnd(index, item)) continue;
+		const itemFrom = starts[item]!;
+		const list = found.get(item) ?? [];
+		list.push([start - itemFrom, end - itemFrom]);
+		found.set(item, list);
+	}
+	return found;
+}
+
+/** The item whose key holds offset `position` of the joined keys. */
+function itemAt(starts: readonly number[], position: number): number {
+	let low = 0;
+	let high = starts.length - 2;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle]! <= position) low = middle;
+		else high = middle - 1;
+	}
+	return low;
+}
