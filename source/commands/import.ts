@@ -18,7 +18,7 @@ type Writable = {write(text: string): unknown};
 
 /** NAME.txt takes its metadata override from NAME.meta.yaml beside it, when there is one. */
 export function overridePath(file: string): string {
-	return file.replace(/\.[^./]*$/, '') + '.meta.yaml';
+	return `${file.replace(/\.[^./]*$/, '')}.meta.yaml`;
 }
 
 export function importFile(file: string): ImportResult {

@@ -1,0 +1,121 @@
+import type {Report} from '../corpus/types.js';
+import {extractFigures} from '../figures/extract.js';
+import {buildIndex, search} from '../search/index.js';
+import type {Hit, SearchKind} from '../search/types.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {snippetAround} from '../text/snippet.js';
+import {truncateToWidth} from '../text/width.js';
+import type {CommandContext, ExitCode} from './context.js';
+import {toJson} from './output.js';
+
+export type HitRecord = {
+	report: string;
+	region: string;
+	kind: SearchKind;
+	section: string;
+	section_index: number;
+	block: number;
+	text: string;
+	ranges: Array<[number, number]>;
+	score: number;
+	value?: number;
+	unit?: string;
+};
+
+export function hitRecord(hit: Hit): HitRecord {
+	const {item} = hit;
+	const record: HitRecord = {
+		report: item.report,
+		region: item.region,
+		kind: item.kind,
+		section: item.sectionTitle,
+		section_index: item.section,
+		block: item.block,
+		text: item.text,
+		ranges: hit.ranges,
+		score: Number(hit.score.toFixed(4)),
+	};
+	if (item.figure) {
+		record.value = item.figure.value;
+		record.unit = item.figure.unit;
+	}
+	return record;
+}
+
+const kindLabels = {
+	zh: {section: '标题', paragraph: '段落', figure: '数字', caption: '图注'},
+	en: {section: 'heading', paragraph: 'paragraph', figure: 'figure', caption: 'caption'},
+} as const;
+
+export function indexCorpus(reports: Report[]) {
+	return buildIndex(
+		reports,
+		reports.flatMap((report) => extractFigures(report)),
+	);
+}
+
+export function runSearch(
+	ctx: CommandContext,
+	query: string,
+	flags: {
+		kind?: string | undefined;
+		report?: string | undefined;
+		limit?: number | undefined;
+		json: boolean;
+	},
+): ExitCode {
+	const index = indexCorpus(ctx.corpus.reports);
+	const options: {kind?: SearchKind; report?: string; limit?: number} = {};
+	if (flags.kind) options.kind = flags.kind as SearchKind;
+	if (flags.report) options.report = flags.report;
+	if (flags.limit) options.limit = flags.limit;
+	const hits = search(index, query, options);
+	if (flags.json) {
+		ctx.stdout.write(toJson(hits.map(hitRecord)));
+		return hits.length > 0 ? 0 : 1;
+	}
+	if (hits.length === 0) {
+		ctx.stderr.write(
+			ctx.lang === 'zh'
+				? `没有找到“${sanitizeLine(query)}”\n`
+				: `nothing found for "${sanitizeLine(query)}"\n`,
+		);
+		return 1;
+	}
+	const width = ctx.stdout.isTTY ? ctx.stdout.columns : 200;
+	const highlight = ctx.color && ctx.stdout.isTTY;
+	const lines: string[] = [];
+	for (const hit of hits) {
+		const {item} = hit;
+		const region =
+			ctx.lang === 'zh'
+				? item.region
+				: (ctx.corpus.reports.find((r) => r.meta.id === item.report)?.meta.region.en ??
+					item.region);
+		const head = [region, kindLabels[ctx.lang][item.kind], item.sectionTitle]
+			.filter(Boolean)
+			.join(' · ');
+		lines.push(truncateToWidth(sanitizeLine(head), width));
+		const snippet = snippetAround(item.text, hit.ranges, width - 2);
+		lines.push(`  ${mark(snippet.text, snippet.ranges, highlight)}`);
+	}
+	ctx.stdout.write(`${lines.join('\n')}\n`);
+	return 0;
+}
+
+/**
+ * Sanitizes piece by piece, so ranges (offsets into the original text) stay right; matches are
+ * bold and underlined only when colour is on and stdout is a terminal.
+ */
+function mark(text: string, ranges: Array<[number, number]>, highlight: boolean): string {
+	let out = '';
+	let at = 0;
+	for (const [start, end] of ranges) {
+		const match = sanitizeLine(text.slice(start, end));
+		out +=
+			sanitizeLine(text.slice(at, start)) +
+			(highlight ? `\u001b[1;4m${match}\u001b[22;24m` : match);
+		at = end;
+	}
+	return out + sanitizeLine(text.slice(at));
+}
