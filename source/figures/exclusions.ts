@@ -1,0 +1,182 @@
+// Numbers that look like statistics but are not. Each check looks only at a few characters
+// around the number, so the cost per number stays constant however long the text is.
+//
+// Most non-statistics never get this far: a number needs a unit or a multiplier to count, and
+// 年/月/日/周年/号/版/点 are not units, so years, dates, anniversaries (70周年), page numbers,
+// times of day and bare labels (12351) drop out on their own. The checks here catch the rest.
+import {isDigit, normalizeDigits} from './digits.js';
+import {sloganHeads} from './lexicon.js';
+
+const openQuotes = '“「『‘';
+const closeQuotes = '”」』’';
+const sentenceEnders = '。！？；!?;\n';
+const quoteWindow = 12;
+const titleWindow = 30;
+
+/** 第02版, 第13715期, 第3名: an ordinal or a page/issue number. */
+export function isOrdinal(text: string, start: number): boolean {
+	let index = start - 1;
+	while (index >= 0 && (text[index] === ' ' || text[index] === '\u3000')) index--;
+	return text[index] === '第';
+}
+
+/** 前3名: a ranking, not a count. */
+export function isRank(text: string, start: number, unit: string): boolean {
+	return text[start - 1] === '前' && (unit === '名' || unit === '位');
+}
+
+/** G20, K3: a number glued to Latin letters is a code. */
+export function isCode(text: string, start: number): boolean {
+	return latinLetter.test(text[start - 1] ?? '');
+}
+
+const latinLetter = /[A-Za-zＡ-Ｚａ-ｚ]/;
+
+/** 10:23: a time of day (either side of the colon). */
+export function isClockTime(text: string, start: number, end: number): boolean {
+	const before = text[start - 1];
+	const after = text[end];
+	return (
+		((before === ':' || before === '：') && isDigit(text[start - 2])) ||
+		((after === ':' || after === '：') && isDigit(text[end + 1]))
+	);
+}
+
+/** 2023-10-26, 2023/10, 2023.10.26: a date written with separators. */
+export function isSeparatedDate(text: string, start: number, end: number): boolean {
+	let from = start;
+	let to = end;
+	while (from > 0 && isDateChar(text[from - 1])) from--;
+	while (to < text.length && isDateChar(text[to])) to++;
+	if (from === start && to === end) return false;
+	return datePattern.test(normalizeDigits(text.slice(from, to)));
+}
+
+const datePattern = /^\d{4}[-/.．]\d{1,2}(?:[-/.．]\d{1,2})?$/;
+
+function isDateChar(char: string | undefined): boolean {
+	return isDigit(char) || char === '-' || char === '/' || char === '.' || char === '．';
+}
+
+/**
+ * "11323"总体工作思路, “345”工作思路, 《…》: digits inside a short quotation or a title name
+ * something; they do not count it. Long quotations (reported speech) are not names, so only
+ * quotes that open and close within a few characters of the number count.
+ */
+export function isInsideName(text: string, start: number, end: number): boolean {
+	return (
+		isEnclosed(text, start, end, openQuotes, closeQuotes, quoteWindow) ||
+		isEnclosed(text, start, end, '《', '》', titleWindow) ||
+		isInsideAsciiQuotes(text, start, end)
+	);
+}
+
+function isEnclosed(
+	text: string,
+	start: number,
+	end: number,
+	opens: string,
+	closes: string,
+	window: number,
+): boolean {
+	let opened = false;
+	for (let index = start - 1; index >= 0 && index >= start - window; index--) {
+		const char = text[index]!;
+		if (closes.includes(char) || sentenceEnders.includes(char)) return false;
+		if (opens.includes(char)) {
+			opened = true;
+			break;
+		}
+	}
+	if (!opened) return false;
+	for (let index = end; index < text.length && index < end + window; index++) {
+		const char = text[index]!;
+		if (opens.includes(char) || sentenceEnders.includes(char)) return false;
+		if (closes.includes(char)) return true;
+	}
+	return false;
+}
+
+/** ASCII quotes open and close with the same mark, so count them from the sentence start. */
+function isInsideAsciiQuotes(text: string, start: number, end: number): boolean {
+	let count = 0;
+	for (let index = start - 1; index >= 0; index--) {
+		const char = text[index]!;
+		if (sentenceEnders.includes(char)) break;
+		if (char === '"') count++;
+	}
+	if (count % 2 === 0) return false;
+	for (let index = end; index < text.length && index < end + quoteWindow; index++) {
+		const char = text[index]!;
+		if (sentenceEnders.includes(char)) return false;
+		if (char === '"') return true;
+	}
+	return false;
+}
+
+/**
+ * 12351服务职工热线, 拨打12345: a hotline, phone or postcode is a label. Labels are long runs
+ * of plain digits, or start with 0 (0833).
+ */
+export function isNumberLabel(text: string, start: number, end: number): boolean {
+	const digits = text.slice(start, end);
+	if (!plainDigits.test(digits)) return false;
+	if (digits.length >= 3 && (digits[0] === '0' || digits[0] === '０')) return true;
+	if (digits.length < 5) return false;
+	const after = text.slice(end, end + 6);
+	const before = text.slice(Math.max(0, start - 4), start);
+	return labelAfter.test(after) || labelBefore.test(before);
+}
+
+const plainDigits = /^[0-9０-９]+$/;
+const labelAfter = /^(?:服务)?(?:职工|職工)?(?:热线|熱線|电话|電話|专线|專線|号码|號碼)/;
+const labelBefore =
+	/(?:热线|熱線|电话|電話|拨打|撥打|邮编|郵編|编号|編號|代码|代碼|号码|號碼)[:：]?$/;
+
+/**
+ * 4个“高”要求, 4个“更加”目标: a small count of named slogans is rhetoric, not a statistic. It
+ * applies when the quoted name is one or two characters, or is followed by a slogan head
+ * (要求, 目标, 思路 ...). 2个“全国模范职工之家” still counts: those are awards.
+ */
+export function isSloganCount(text: string, tailEnd: number, unit: string, value: number): boolean {
+	if (unit !== '个' || value > 10) return false;
+	const open = text[tailEnd];
+	if (open === undefined || !(openQuotes.includes(open) || open === '"')) return false;
+	const closeSet = open === '"' ? '"' : closeQuotes;
+	for (let index = tailEnd + 1; index < text.length && index <= tailEnd + 8; index++) {
+		if (!closeSet.includes(text[index]!)) continue;
+		const name = text.slice(tailEnd + 1, index);
+		if (name.length <= 2) return true;
+		const next = text.slice(index + 1, index + 3);
+		return sloganHeadSet.has(next) || sloganHeadSet.has(next.slice(0, 1));
+	}
+	return false;
+}
+
+const sloganHeadSet: ReadonlySet<string> = new Set(sloganHeads);
+
+/**
+ * 50人以上的用人单位, 25人以上企业: a size threshold that defines a group of employers,
+ * not a count. 96%以上企业 is a share of them and still counts.
+ */
+export function isSizeThreshold(
+	text: string,
+	tailEnd: number,
+	unit: string,
+	trailing: string,
+): boolean {
+	if (trailing !== '以上' && trailing !== '以下') return false;
+	if (unit !== '人' && unit !== '名') return false;
+	const next = text[tailEnd];
+	return next !== undefined && hanCharacter.test(next);
+}
+
+const hanCharacter = /[\u3400-\u9fff]/;
+
+/** 3个月, 2个小时: a duration. */
+export function isDuration(text: string, tailEnd: number, unit: string): boolean {
+	if (unit !== '个') return false;
+	return durationAfter.test(text.slice(tailEnd, tailEnd + 3));
+}
+
+const durationAfter = /^(?:月|小时|小時|工作日|季度|星期|礼拜|禮拜|年头|年頭)/;

@@ -1,0 +1,57 @@
+// Sentences for figure quotes. A sentence ends at 。！？；!?; or a line end, and keeps the
+// closing quotes and brackets written right after its end mark (“……。” belongs to it).
+
+const enders = new Set(['。', '！', '？', '；', '!', '?', ';', '\n']);
+const closers = new Set(['”', '’', '」', '』', '）', ')', '》', '"', "'", '】', '〕']);
+
+function isBlank(char: string | undefined): boolean {
+	return char === ' ' || char === '\t' || char === '\u3000' || char === '\r';
+}
+
+/** Where the sentence containing `index` starts (after the previous end mark and its closers). */
+function sentenceStart(text: string, index: number): number {
+	let start = index;
+	while (start > 0 && !enders.has(text[start - 1]!)) start--;
+	// Closers right after the previous end mark belong to the previous sentence.
+	while (start < index && closers.has(text[start]!)) start++;
+	while (start < index && isBlank(text[start])) start++;
+	return start;
+}
+
+/** Where the sentence containing `index` ends: past its end mark and any closers after it. */
+function sentenceEnd(text: string, index: number): number {
+	let end = index;
+	while (end < text.length && !enders.has(text[end]!)) end++;
+	if (end < text.length && text[end] !== '\n') {
+		end++;
+		while (end < text.length && closers.has(text[end]!)) end++;
+	}
+	while (end > index && isBlank(text[end - 1])) end--;
+	return end;
+}
+
+/**
+ * The whole sentence around text[start, end), however long it is. A range that crosses a
+ * sentence end returns every sentence it touches.
+ */
+export function sentenceAround(text: string, start: number, end: number = start): string {
+	const from = sentenceStart(text, Math.max(0, Math.min(start, text.length)));
+	const to = sentenceEnd(text, Math.max(from, Math.min(end, text.length)));
+	return text.slice(from, to);
+}
+
+/** Splits text into sentences with their offsets; blank pieces are skipped. */
+export function splitSentences(text: string): Array<{text: string; start: number; end: number}> {
+	const sentences: Array<{text: string; start: number; end: number}> = [];
+	let index = 0;
+	while (index < text.length) {
+		const start = sentenceStart(text, index);
+		const end = sentenceEnd(text, start);
+		const piece = text.slice(start, end);
+		if (piece.trim() !== '') sentences.push({text: piece, start, end});
+		index = Math.max(end, index + 1);
+		// Skip the line break or blanks that separate this sentence from the next.
+		while (index < text.length && (text[index] === '\n' || isBlank(text[index]))) index++;
+	}
+	return sentences;
+}
