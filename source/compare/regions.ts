@@ -1,0 +1,85 @@
+// Finding reports by what a reader would type: the report id, the region's Chinese name in
+// either script (乐山, 樂山市, 翠屏), its English name, or its pinyin (leshan, cuiping).
+import {pinyin} from 'pinyin-pro';
+import type {Report} from '../corpus/types.js';
+import {ChoiceError} from './errors.js';
+import {foldScript} from './fold.js';
+
+// Administrative suffixes dropped so 乐山 finds 乐山市 and 宜宾市翠屏区 splits into 宜宾, 翠屏.
+const adminSuffix = /(省|市|区|县|自治州|自治区|州|盟|旗)$/;
+const adminPart = /.+?(?:自治州|自治区|省|市|区|县|$)/g;
+
+type RegionKeys = {report: Report; exact: Set<string>; names: string[]; spelled: string[]};
+
+function normalizeQuery(text: string): string {
+	return foldScript(text)
+		.toLowerCase()
+		.replace(/[\s'’\-_.,·]/g, '');
+}
+
+function pinyinOf(text: string): string {
+	return pinyin(text, {toneType: 'none', type: 'array'}).join('').toLowerCase();
+}
+
+function keysOf(report: Report): RegionKeys {
+	const zh = foldScript(report.meta.region.zh).replace(/\s/g, '');
+	const parts = (zh.match(adminPart) ?? []).filter((part) => part.length >= 2);
+	const bare = parts.map((part) => part.replace(adminSuffix, '')).filter(Boolean);
+	const names = [zh, ...parts, ...bare];
+	const en = normalizeQuery(report.meta.region.en);
+	const enWords = report.meta.region.en
+		.toLowerCase()
+		.split(/[^a-z]+/)
+		.filter((word) => word && !['district', 'city', 'province', 'county'].includes(word));
+	const spelled = [en, ...enWords, pinyinOf(zh), ...parts.map(pinyinOf), ...bare.map(pinyinOf)];
+	return {
+		report,
+		exact: new Set([report.meta.id.toLowerCase(), ...names, ...spelled]),
+		names,
+		spelled,
+	};
+}
+
+function describe(report: Report): string {
+	return `${report.meta.id} (${report.meta.region.zh}, ${report.meta.region.en})`;
+}
+
+/** One report for one query: exact keys first, then a partial name or pinyin prefix. */
+function resolveOne(query: string, all: RegionKeys[]): Report {
+	const key = normalizeQuery(query);
+	const byId = all.find((keys) => keys.report.meta.id.toLowerCase() === key);
+	if (byId) return byId.report;
+	let found = all.filter((keys) => keys.exact.has(key));
+	if (found.length === 0 && key.length > 0) {
+		const chinese = /\p{Script=Han}/u.test(key);
+		found = all.filter((keys) =>
+			chinese
+				? keys.names.some((name) => name.includes(key))
+				: key.length >= 2 && keys.spelled.some((spelled) => spelled.startsWith(key)),
+		);
+	}
+	const choices = all.map((keys) => describe(keys.report));
+	if (found.length === 1) return found[0]!.report;
+	if (found.length === 0) throw new ChoiceError('region', query, choices);
+	throw new ChoiceError(
+		'region',
+		query,
+		found.map((keys) => describe(keys.report)),
+		'ambiguous',
+	);
+}
+
+/**
+ * The reports the queries name, in query order without repeats; every report when there are
+ * no queries. Throws ChoiceError listing the choices when a query names none or several.
+ */
+export function resolveRegions(queries: string[], reports: Report[]): Report[] {
+	if (queries.length === 0) return [...reports];
+	const all = reports.map(keysOf);
+	const out: Report[] = [];
+	for (const query of queries) {
+		const report = resolveOne(query, all);
+		if (!out.includes(report)) out.push(report);
+	}
+	return out;
+}

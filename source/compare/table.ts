@@ -1,0 +1,187 @@
+// The comparison as a text table: one row per metric (a value line and a bar line), one column
+// per region, and under it the source sentence of every number as a numbered footnote. On a
+// terminal the table fits the width, split into column pages when the regions do not fit; when
+// piped it is one table of natural width and footnotes are not wrapped.
+import {sanitizeLine} from '../text/sanitize.js';
+import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
+import {wrapText} from '../text/wrap.js';
+import {formatValue, type Lang, levelLabel, periodLabel, renderBar} from './present.js';
+import {needsLogScale, scaleRow} from './scale.js';
+import type {Cell, Comparison, RegionColumn} from './types.js';
+
+export type TableLayout = {lang: Lang; columns: number; fit: boolean};
+
+const gutter = ' │ ';
+const ruleGutter = '─┼─';
+const minColumn = 10;
+const maxColumn = 22;
+const minLabel = 8;
+
+const words = {
+	metric: {zh: '指标', en: 'Metric'},
+	log: {zh: '对数刻度', en: 'log scale'},
+	sources: {zh: '来源', en: 'Sources'},
+	opening: {zh: '开篇', en: 'opening'},
+	also: {zh: '另见', en: 'also'},
+	page: {zh: '列', en: 'columns'},
+} as const;
+
+type Footnote = {number: number; region: RegionColumn; label: string; cell: Cell};
+
+/** Renders the whole comparison; ends with a newline. */
+export function renderTable(comparison: Comparison, layout: TableLayout): string {
+	const {lang} = layout;
+	const labels = comparison.metrics.map((row) => sanitizeLine(row.label[lang]));
+	const naturalLabel = Math.max(
+		textWidth(words.metric[lang]),
+		textWidth(words.log[lang]),
+		...labels.map(textWidth),
+	);
+	let labelWidth = layout.fit
+		? Math.min(naturalLabel, Math.max(minLabel, Math.round(layout.columns * 0.23)))
+		: naturalLabel;
+
+	// Footnotes are numbered across the whole output in reading order (page, row, column). The
+	// reference follows the bar, so the value line stays short.
+	const filled = comparison.metrics.reduce(
+		(sum, row) => sum + Object.values(row.cells).filter(Boolean).length,
+		0,
+	);
+	const refWidth = textWidth(` [${Math.max(1, filled)}]`);
+	const valueText = (cell: Cell) => formatValue(cell.value, cell.unit, cell.qualifier, lang);
+	const widestValue = Math.max(
+		1,
+		...comparison.metrics.flatMap((row) =>
+			Object.values(row.cells).map((cell) => (cell ? textWidth(valueText(cell)) : 1)),
+		),
+	);
+	const detailWidth = (region: RegionColumn) =>
+		Math.max(textWidth(levelLabel(region.level, lang)), textWidth(periodLabel(region.period)));
+	// Values, levels and periods decide the width; a long region name may be cut on a terminal.
+	const needed = Math.max(widestValue, refWidth + 4, ...comparison.regions.map(detailWidth));
+
+	let pages: RegionColumn[][];
+	let columnWidth: number;
+	if (layout.fit) {
+		columnWidth = Math.min(maxColumn, Math.max(minColumn, needed));
+		// Narrow terminals: shrink the column, then the label, so one region always fits.
+		if (labelWidth + gutter.length + columnWidth > layout.columns) {
+			columnWidth = Math.max(4, layout.columns - labelWidth - gutter.length);
+			labelWidth = Math.max(2, layout.columns - gutter.length - columnWidth);
+		}
+		const perPage = Math.max(
+			1,
+			Math.floor((layout.columns - labelWidth) / (columnWidth + gutter.length)),
+		);
+		pages = splitEvenly(comparison.regions, perPage);
+	} else {
+		const names = comparison.regions.map((region) => textWidth(regionName(region, lang)));
+		columnWidth = Math.max(needed, ...names);
+		pages = [comparison.regions];
+	}
+	const barWidth = Math.max(1, Math.min(16, columnWidth - refWidth));
+
+	let nextNote = 1;
+	const out: string[] = [];
+	for (const [pageIndex, page] of pages.entries()) {
+		if (pages.length > 1) {
+			if (pageIndex > 0) out.push('');
+			out.push(`(${pageIndex + 1}/${pages.length} ${words.page[lang]})`);
+		}
+		const line = (label: string, cells: string[]) =>
+			[padToWidth(label, labelWidth), ...cells.map((cell) => padToWidth(cell, columnWidth))]
+				.join(gutter)
+				.trimEnd();
+		// Long region names wrap within their column rather than being cut.
+		const names = page.map((region) =>
+			layout.fit ? wrapText(regionName(region, lang), columnWidth) : [regionName(region, lang)],
+		);
+		const nameLines = Math.max(...names.map((lines) => lines.length));
+		for (let index = 0; index < nameLines; index++) {
+			out.push(
+				line(
+					index === 0 ? words.metric[lang] : '',
+					names.map((lines) => lines[index] ?? ''),
+				),
+			);
+		}
+		out.push(
+			line(
+				'',
+				page.map((region) => levelLabel(region.level, lang)),
+			),
+			line(
+				'',
+				page.map((region) => periodLabel(region.period)),
+			),
+			['─'.repeat(labelWidth), ...page.map(() => '─'.repeat(columnWidth))].join(ruleGutter),
+		);
+		const notes: Footnote[] = [];
+		comparison.metrics.forEach((row, rowIndex) => {
+			const label = labels[rowIndex]!;
+			// The scale is decided on the whole row, so every page of a row agrees.
+			const allValues = comparison.regions.map((region) => row.cells[region.report]?.value ?? null);
+			const log = needsLogScale(allValues);
+			const fractions = scaleRow(allValues, {log});
+			const cells = page.map((region) => row.cells[region.report] ?? null);
+			const bars = cells.map((cell, index) => {
+				if (!cell) return '';
+				const region = page[index]!;
+				const note: Footnote = {number: nextNote++, region, label, cell};
+				notes.push(note);
+				const fraction = fractions[comparison.regions.indexOf(region)] ?? 0;
+				return `${padToWidth(renderBar(fraction, barWidth), barWidth)} [${note.number}]`;
+			});
+			out.push(
+				line(
+					label,
+					cells.map((cell) => (cell ? valueText(cell) : '—')),
+				),
+				line(log ? words.log[lang] : '', bars),
+			);
+		});
+		if (notes.length > 0) {
+			out.push('', `${words.sources[lang]}:`);
+			for (const note of notes) out.push(...footnoteLines(note, layout));
+		}
+	}
+	const text = out.map((line) => (layout.fit ? truncateToWidth(line, layout.columns) : line));
+	return `${text.join('\n')}\n`;
+}
+
+export function regionName(region: RegionColumn, lang: Lang): string {
+	return sanitizeLine(region.region[lang] || region.region.zh);
+}
+
+export function regionDetail(region: RegionColumn, lang: Lang): string {
+	return `${levelLabel(region.level, lang)} · ${periodLabel(region.period)}`;
+}
+
+function footnoteLines(note: Footnote, layout: TableLayout): string[] {
+	const {lang} = layout;
+	const {cell} = note;
+	const section = cell.section ? sanitizeLine(cell.section) : words.opening[lang];
+	const also =
+		cell.alternatives.length > 0
+			? ` (${words.also[lang]}: ${cell.alternatives.map((figure) => sanitizeLine(figure.raw)).join(' · ')})`
+			: '';
+	const head = `[${note.number}] `;
+	const text = `${regionName(note.region, lang)} · ${note.label} · 〈${section}〉 ${sanitizeLine(cell.quote)}${also}`;
+	if (!layout.fit) return [head + text];
+	const indent = textWidth(head);
+	const width = Math.max(1, layout.columns - indent);
+	return wrapText(text, width).map(
+		(line, index) => (index === 0 ? head : ' '.repeat(indent)) + line,
+	);
+}
+
+/** Splits items into the fewest pages of at most `size`, as evenly as possible. */
+export function splitEvenly<T>(items: T[], size: number): T[][] {
+	if (items.length === 0) return [[]];
+	const count = Math.ceil(items.length / Math.max(1, size));
+	const per = Math.ceil(items.length / count);
+	const pages: T[][] = [];
+	for (let index = 0; index < items.length; index += per)
+		pages.push(items.slice(index, index + per));
+	return pages;
+}
