@@ -1,9 +1,10 @@
 // Digits as reports write them: half-width or full-width, with , thousands separators and
 // . or ． decimal points.
 
+import {digit, is} from './chars.js';
+
 export function isDigit(char: string | undefined): boolean {
-	if (char === undefined) return false;
-	return (char >= '0' && char <= '9') || (char >= '０' && char <= '９');
+	return is(char, digit);
 }
 
 /** Full-width digits and decimal points to ASCII; the length is unchanged. */

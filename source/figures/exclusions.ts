@@ -4,12 +4,12 @@
 // Most non-statistics never get this far: a number needs a unit or a multiplier to count, and
 // 年/月/日/周年/号/版/点 are not units, so years, dates, anniversaries (70周年), page numbers,
 // times of day and bare labels (12351) drop out on their own. The checks here catch the rest.
+import {bracket, closingMark, is, openingMark, quoteMark, sentenceEnder} from './chars.js';
 import {isDigit, normalizeDigits} from './digits.js';
 import {sloganHeads} from './lexicon.js';
 
-const openQuotes = '“「『‘';
-const closeQuotes = '”」』’';
-const sentenceEnders = '。！？；!?;\n';
+const openQuotes: ReadonlySet<string> = new Set([...'“「『‘']);
+const closeQuotes: ReadonlySet<string> = new Set([...'”」』’']);
 const quoteWindow = 12;
 const titleWindow = 30;
 
@@ -64,54 +64,61 @@ function isDateChar(char: string | undefined): boolean {
  * quotes that open and close within a few characters of the number count.
  */
 export function isInsideName(text: string, start: number, end: number): boolean {
-	return (
-		isEnclosed(text, start, end, openQuotes, closeQuotes, quoteWindow) ||
-		isEnclosed(text, start, end, '《', '》', titleWindow) ||
-		isInsideAsciiQuotes(text, start, end)
-	);
-}
-
-function isEnclosed(
-	text: string,
-	start: number,
-	end: number,
-	opens: string,
-	closes: string,
-	window: number,
-): boolean {
-	let opened = false;
-	for (let index = start - 1; index >= 0 && index >= start - window; index--) {
+	// Find the nearest quote or title mark before the number, within the sentence.
+	for (let index = start - 1; index >= 0 && index >= start - titleWindow; index--) {
 		const char = text[index]!;
-		if (closes.includes(char) || sentenceEnders.includes(char)) return false;
-		if (opens.includes(char)) {
-			opened = true;
-			break;
+		if (!is(char, nameBoundary)) continue;
+		if (is(char, sentenceEnder)) return false;
+		// Brackets are neutral: "(含5个)" is an aside, not a name.
+		if (is(char, bracket)) continue;
+		if (is(char, closingMark)) return false;
+		if (char === '《') return closesWithin(text, end, isTitleClose, isTitleOpen, titleWindow);
+		if (char === '"') return start - index <= quoteWindow && isInsideAsciiQuotes(text, index, end);
+		if (is(char, openingMark) && is(char, quoteMark)) {
+			return start - index <= quoteWindow && closesWithin(text, end, isQuoteClose, isQuoteOpen);
 		}
 	}
-	if (!opened) return false;
+	return false;
+}
+
+const nameBoundary = sentenceEnder | openingMark | closingMark | quoteMark;
+
+type CharTest = (char: string) => boolean;
+const isTitleOpen: CharTest = (char) => char === '《';
+const isTitleClose: CharTest = (char) => char === '》';
+const isQuoteOpen: CharTest = (char) => openQuotes.has(char);
+const isQuoteClose: CharTest = (char) => closeQuotes.has(char);
+const isAsciiQuote: CharTest = (char) => char === '"';
+const never: CharTest = () => false;
+
+/** Whether a closing mark follows `end` within the window, before any opening mark. */
+function closesWithin(
+	text: string,
+	end: number,
+	isClose: CharTest,
+	isOpen: CharTest,
+	window: number = quoteWindow,
+): boolean {
 	for (let index = end; index < text.length && index < end + window; index++) {
 		const char = text[index]!;
-		if (opens.includes(char) || sentenceEnders.includes(char)) return false;
-		if (closes.includes(char)) return true;
+		if (isClose(char)) return true;
+		if (isOpen(char) || is(char, sentenceEnder)) return false;
 	}
 	return false;
 }
 
-/** ASCII quotes open and close with the same mark, so count them from the sentence start. */
-function isInsideAsciiQuotes(text: string, start: number, end: number): boolean {
+/**
+ * ASCII quotes open and close with the same mark: the one at `quote` opens a quotation when an
+ * even number of them precede it in the sentence, and the number is inside when one follows.
+ */
+function isInsideAsciiQuotes(text: string, quote: number, end: number): boolean {
 	let count = 0;
-	for (let index = start - 1; index >= 0; index--) {
+	for (let index = quote - 1; index >= 0; index--) {
 		const char = text[index]!;
-		if (sentenceEnders.includes(char)) break;
+		if (is(char, sentenceEnder)) break;
 		if (char === '"') count++;
 	}
-	if (count % 2 === 0) return false;
-	for (let index = end; index < text.length && index < end + quoteWindow; index++) {
-		const char = text[index]!;
-		if (sentenceEnders.includes(char)) return false;
-		if (char === '"') return true;
-	}
-	return false;
+	return count % 2 === 0 && closesWithin(text, end, isAsciiQuote, never);
 }
 
 /**
@@ -141,10 +148,10 @@ const labelBefore =
 export function isSloganCount(text: string, tailEnd: number, unit: string, value: number): boolean {
 	if (unit !== '个' || value > 10) return false;
 	const open = text[tailEnd];
-	if (open === undefined || !(openQuotes.includes(open) || open === '"')) return false;
-	const closeSet = open === '"' ? '"' : closeQuotes;
+	if (open === undefined || !(openQuotes.has(open) || open === '"')) return false;
 	for (let index = tailEnd + 1; index < text.length && index <= tailEnd + 8; index++) {
-		if (!closeSet.includes(text[index]!)) continue;
+		const char = text[index]!;
+		if (!(open === '"' ? char === '"' : closeQuotes.has(char))) continue;
 		const name = text.slice(tailEnd + 1, index);
 		if (name.length <= 2) return true;
 		const next = text.slice(index + 1, index + 3);

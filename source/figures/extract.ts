@@ -27,7 +27,7 @@ import {
 	unitAliases,
 	units,
 } from './lexicon.js';
-import {sentenceAround} from './sentences.js';
+import {sentenceRange} from './sentences.js';
 import {subjectOf} from './subject.js';
 import type {Figure} from './types.js';
 
@@ -56,6 +56,8 @@ const leadingQualifierSet: ReadonlySet<string> = new Set(leadingQualifiers.flatM
 export function extractFiguresFromText(text: string): TextFigure[] {
 	const figures: TextFigure[] = [];
 	let previousEnd = 0;
+	// Figures often share a sentence; it is found once and reused.
+	let sentence = {start: 0, end: -1, text: ''};
 	numberPattern.lastIndex = 0;
 	for (let match = numberPattern.exec(text); match; match = numberPattern.exec(text)) {
 		const written = match[0];
@@ -92,6 +94,10 @@ export function extractFiguresFromText(text: string): TextFigure[] {
 		const leading = leadingQualifierBefore(text, numberStart);
 		const start = numberStart - leading.length;
 		const multiplier = multiplierValue(multiplierText);
+		if (start < sentence.start || tailEnd > sentence.end) {
+			const [from, to] = sentenceRange(text, start, tailEnd);
+			sentence = {start: from, end: to, text: text.slice(from, to)};
+		}
 		const qualifier = [leading, innerBefore, innerAfter, trailing]
 			.filter(Boolean)
 			.map(simplify)
@@ -106,7 +112,7 @@ export function extractFiguresFromText(text: string): TextFigure[] {
 			unit,
 			qualifier,
 			subject: subjectOf(text, {start, end: tailEnd, previousEnd}),
-			quote: sentenceAround(text, start, tailEnd),
+			quote: sentence.text,
 		});
 		previousEnd = tailEnd;
 		numberPattern.lastIndex = tailEnd;

@@ -36,12 +36,25 @@ const simplifiedToTraditional: ReadonlyMap<string, string[]> = (() => {
 	return map;
 })();
 
+/** Char code → simplified char code (0 when the character maps to itself). */
+const simplifiedCodes = (() => {
+	const codes = new Uint16Array(0x10000);
+	for (const [traditional, simplified] of traditionalToSimplified) {
+		codes[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
+	}
+	return codes;
+})();
+
 /** Maps each character to simplified; the result has exactly the input's length. */
 export function simplify(text: string): string {
-	let out = '';
-	for (let index = 0; index < text.length; index++) {
-		const char = text[index]!;
-		out += traditionalToSimplified.get(char) ?? char;
+	let index = 0;
+	// Most text is already simplified: return it untouched when nothing maps.
+	while (index < text.length && simplifiedCodes[text.charCodeAt(index)] === 0) index++;
+	if (index === text.length) return text;
+	let out = text.slice(0, index);
+	for (; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		out += String.fromCharCode(simplifiedCodes[code] || code);
 	}
 	return out;
 }
@@ -482,14 +495,20 @@ export class WordSet {
 	private readonly words: ReadonlySet<string>;
 	/** Distinct word lengths, longest first, so the longest match wins. */
 	private readonly lengths: readonly number[];
+	/** First and last characters of the words: most positions are ruled out by one look-up. */
+	private readonly firsts: ReadonlySet<string>;
+	private readonly lasts: ReadonlySet<string>;
 
 	constructor(words: readonly string[]) {
 		this.words = new Set(words);
 		this.lengths = [...new Set(words.map((word) => word.length))].sort((a, b) => b - a);
+		this.firsts = new Set(words.map((word) => word[0]!));
+		this.lasts = new Set(words.map((word) => word.at(-1)!));
 	}
 
 	/** Length of the longest word that `simple` ends with at `end` (default: its end), or 0. */
 	endingAt(simple: string, end: number = simple.length): number {
+		if (end === 0 || !this.lasts.has(simple[end - 1]!)) return 0;
 		for (const length of this.lengths) {
 			if (length <= end && this.words.has(simple.slice(end - length, end))) return length;
 		}
@@ -498,6 +517,7 @@ export class WordSet {
 
 	/** Length of the longest word that starts at `index` in `simple`, or 0. */
 	startingAt(simple: string, index: number): number {
+		if (index >= simple.length || !this.firsts.has(simple[index]!)) return 0;
 		for (const length of this.lengths) {
 			if (index + length <= simple.length && this.words.has(simple.slice(index, index + length))) {
 				return length;

@@ -1,8 +1,7 @@
 // Sentences for figure quotes. A sentence ends at 。！？；!?; or a line end, and keeps the
 // closing quotes and brackets written right after its end mark (“……。” belongs to it).
 
-const enders = new Set(['。', '！', '？', '；', '!', '?', ';', '\n']);
-const closers = new Set(['”', '’', '」', '』', '）', ')', '》', '"', "'", '】', '〕']);
+import {closer, is, sentenceEnder} from './chars.js';
 
 function isBlank(char: string | undefined): boolean {
 	return char === ' ' || char === '\t' || char === '\u3000' || char === '\r';
@@ -11,9 +10,9 @@ function isBlank(char: string | undefined): boolean {
 /** Where the sentence containing `index` starts (after the previous end mark and its closers). */
 function sentenceStart(text: string, index: number): number {
 	let start = index;
-	while (start > 0 && !enders.has(text[start - 1]!)) start--;
+	while (start > 0 && !is(text[start - 1], sentenceEnder)) start--;
 	// Closers right after the previous end mark belong to the previous sentence.
-	while (start < index && closers.has(text[start]!)) start++;
+	while (start < index && is(text[start], closer)) start++;
 	while (start < index && isBlank(text[start])) start++;
 	return start;
 }
@@ -21,10 +20,10 @@ function sentenceStart(text: string, index: number): number {
 /** Where the sentence containing `index` ends: past its end mark and any closers after it. */
 function sentenceEnd(text: string, index: number): number {
 	let end = index;
-	while (end < text.length && !enders.has(text[end]!)) end++;
+	while (end < text.length && !is(text[end], sentenceEnder)) end++;
 	if (end < text.length && text[end] !== '\n') {
 		end++;
-		while (end < text.length && closers.has(text[end]!)) end++;
+		while (end < text.length && is(text[end], closer)) end++;
 	}
 	while (end > index && isBlank(text[end - 1])) end--;
 	return end;
@@ -35,9 +34,14 @@ function sentenceEnd(text: string, index: number): number {
  * sentence end returns every sentence it touches.
  */
 export function sentenceAround(text: string, start: number, end: number = start): string {
-	const from = sentenceStart(text, Math.max(0, Math.min(start, text.length)));
-	const to = sentenceEnd(text, Math.max(from, Math.min(end, text.length)));
+	const [from, to] = sentenceRange(text, start, end);
 	return text.slice(from, to);
+}
+
+/** [start, end) of the sentence(s) around text[start, end). */
+export function sentenceRange(text: string, start: number, end: number = start): [number, number] {
+	const from = sentenceStart(text, Math.max(0, Math.min(start, text.length)));
+	return [from, sentenceEnd(text, Math.max(from, Math.min(end, text.length)))];
 }
 
 /** Splits text into sentences with their offsets; blank pieces are skipped. */

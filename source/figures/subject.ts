@@ -2,6 +2,7 @@
 // or after the number and its unit ("建立53家全国工会职工书屋示范点"). The words before win
 // unless they are (nearly) empty, end in a verb or a lead-in word (有, 的, 等 ...), or run into
 // another number: then the words after the unit are the subject.
+import {bracket, closingMark, is, openingMark, phraseStop, quoteMark} from './chars.js';
 import {isDigit} from './digits.js';
 import {
 	afterSubjectTrailingNoise,
@@ -32,13 +33,11 @@ const notListEnd = '一二三四五六七八九十中高初同对平上下均';
 /** A phrase this short before a number followed by a noun phrase is a verb: "抓实3家企业". */
 const bareVerbChars = 2;
 
-const stops = new Set([...'，,。.！!？?；;：:、\n\r\t …—～~·|/<>=', '\u3000', '\u00a0']);
-const quoteOpeners = new Set([...'“‘「『《〈"\'']);
-const openingMarks = new Set([...'“‘「『《〈（(【〔[']);
-const closingMarks = new Set([...'”’」』》〉）)】〕]']);
-const roundOpeners = new Set([...'（(【〔[']);
-const roundClosers = new Set([...'）)】〕]']);
-const marks = new Set([...openingMarks, ...closingMarks, '"', "'"]);
+const isStop = (char: string | undefined) => is(char, phraseStop);
+const isMark = (char: string | undefined) => is(char, openingMark | closingMark | quoteMark);
+/** A cut may fall before an opening quote or title mark: “邵阳市技术能手”. */
+const isQuoteOpener = (char: string | undefined) =>
+	char === '"' || char === "'" || (is(char, openingMark) && !is(char, bracket));
 
 const conjunctions = new Set(['和', '与', '及']);
 const leadIns = new WordSet([...leadInEndings, ...ownRegionWords]);
@@ -100,7 +99,7 @@ type Before = {text: string; stop: string; afterDigit: boolean; afterNumber: boo
 function phraseBefore(text: string, place: SubjectPlace): Before {
 	const limit = Math.max(place.previousEnd, place.start - lookaround, 0);
 	let from = place.start;
-	while (from > limit && !stops.has(text[from - 1]!) && !isDigit(text[from - 1])) {
+	while (from > limit && !isStop(text[from - 1]) && !isDigit(text[from - 1])) {
 		from--;
 		// Punctuation inside a quotation (“进校园、进企业”) does not end the phrase.
 		if (text[from] === '”' || text[from] === '」') {
@@ -118,7 +117,7 @@ function phraseBefore(text: string, place: SubjectPlace): Before {
 		}
 	}
 	// The previous figure may end right before a separator: "荣誉24项、省级荣誉328项".
-	while (from < place.start && stops.has(text[from]!)) from++;
+	while (from < place.start && isStop(text[from])) from++;
 	const afterDigit = isDigit(text[from - 1]);
 	const afterNumber = afterDigit || (from > 0 && from === place.previousEnd);
 	return {text: text.slice(from, place.start), stop: text[from - 1] ?? '', afterDigit, afterNumber};
@@ -129,7 +128,7 @@ function listItemHasNumber(text: string, comma: number, limit: number): boolean 
 	for (let index = comma - 1; index >= limit; index--) {
 		const char = text[index]!;
 		if (isDigit(char)) return true;
-		if (char !== '、' && stops.has(char)) return false;
+		if (char !== '、' && isStop(char)) return false;
 	}
 	return false;
 }
@@ -159,7 +158,7 @@ function predicateAfter(text: string, end: number): string {
 
 function clauseEnd(text: string, end: number): number {
 	let to = end;
-	while (to < text.length && to - end < lookaround && !stops.has(text[to]!) && !isDigit(text[to])) {
+	while (to < text.length && to - end < lookaround && !isStop(text[to]) && !isDigit(text[to])) {
 		to++;
 	}
 	return to;
@@ -181,7 +180,7 @@ function capFromEnd(phrase: string, simple: string): string {
 	const boundaryWithin = (limit: number, shortest: number, boundaries: WordSet) => {
 		for (let index = 1; index < phrase.length; index++) {
 			if (remaining[index]! > limit || remaining[index]! < shortest || !clean[index]) continue;
-			if (quoteOpeners.has(phrase[index]!) || boundaries.endingAt(simple, index) > 0) {
+			if (isQuoteOpener(phrase[index]) || boundaries.endingAt(simple, index) > 0) {
 				// "表彰|中一线工人": step over one-character boundary words right after the cut.
 				let cut = index;
 				while (cut + 1 < phrase.length && boundaries.endingAt(simple, cut + 1) === 1) cut++;
@@ -220,15 +219,15 @@ function layout(phrase: string): {weights: number[]; clean: boolean[]} {
 			weights.push(0);
 			continue;
 		}
-		if (openingMarks.has(char)) {
+		if (is(char, openingMark)) {
 			depth++;
-			if (roundOpeners.has(char)) roundDepth++;
+			if (is(char, bracket)) roundDepth++;
 			weights.push(0);
 			continue;
 		}
-		if (closingMarks.has(char)) {
+		if (is(char, closingMark)) {
 			depth = Math.max(0, depth - 1);
-			if (roundClosers.has(char)) roundDepth = Math.max(0, roundDepth - 1);
+			if (is(char, bracket)) roundDepth = Math.max(0, roundDepth - 1);
 			weights.push(0);
 			continue;
 		}
@@ -240,7 +239,7 @@ function layout(phrase: string): {weights: number[]; clean: boolean[]} {
 function capFromStart(phrase: string): string {
 	let count = 0;
 	for (let index = 0; index < phrase.length; index++) {
-		if (!marks.has(phrase[index]!)) count++;
+		if (!isMark(phrase[index])) count++;
 		if (count > maxSubjectChars) return phrase.slice(0, index);
 	}
 	return phrase;
@@ -252,23 +251,23 @@ function tidyMarks(phrase: string): string {
 	let cut = 0;
 	for (let index = 0; index < phrase.length; index++) {
 		const char = phrase[index]!;
-		if (openingMarks.has(char)) depth++;
-		else if (closingMarks.has(char)) {
+		if (is(char, openingMark)) depth++;
+		else if (is(char, closingMark)) {
 			if (depth === 0) cut = index + 1;
 			else depth--;
 		}
 	}
 	let result = phrase.slice(cut);
-	while (result.length > 0 && (openingMarks.has(result.at(-1)!) || stops.has(result.at(-1)!))) {
+	while (result.length > 0 && (is(result.at(-1), openingMark) || isStop(result.at(-1)))) {
 		result = result.slice(0, -1);
 	}
-	while (result.length > 0 && stops.has(result[0]!)) result = result.slice(1);
+	while (result.length > 0 && isStop(result[0])) result = result.slice(1);
 	return result;
 }
 
 function wordLength(phrase: string): number {
 	let count = 0;
-	for (const char of phrase) if (!marks.has(char)) count++;
+	for (let index = 0; index < phrase.length; index++) if (!isMark(phrase[index])) count++;
 	return count;
 }
 
