@@ -15,11 +15,13 @@ export type Metric = {
 	unit: string;
 	/** Figure units accepted as this metric. */
 	units: string[];
+	/** What is counted: one of these must name the number (see match.ts). */
+	phrases: string[];
 	/**
-	 * What is counted, as groups of synonyms, best group first: a candidate ranks by the
-	 * earliest group one of whose phrases names it.
+	 * Preferred wordings, best group first: among candidates, one whose words around the
+	 * number hold a word of an earlier group wins (送温暖 before any other 资金).
 	 */
-	phrases: string[][];
+	prefer: string[][];
 	/** Words that must also appear near the number (e.g. 新业态 for new-form members). */
 	context?: {scope: ContextScope; any: string[]};
 	/** Words that disqualify a number when they appear in its clause. */
@@ -38,8 +40,8 @@ export type Catalogue = {
 	unitLabels: Record<string, Bilingual>;
 };
 
-type RawMetric = Omit<Metric, 'phrases' | 'exclude' | 'excludeInSentence'> & {
-	phrases: Array<string | string[]>;
+type RawMetric = Omit<Metric, 'prefer' | 'exclude' | 'excludeInSentence'> & {
+	prefer?: string[][];
 	exclude?: string[];
 	excludeInSentence?: string[];
 };
@@ -71,7 +73,8 @@ export function buildCatalogue(raw: unknown): Catalogue {
 			label: metric.label,
 			unit: metric.unit,
 			units: metric.units,
-			phrases: metric.phrases.map((group) => fold(typeof group === 'string' ? [group] : group)),
+			phrases: fold(metric.phrases),
+			prefer: (metric.prefer ?? []).map(fold),
 			exclude: fold(metric.exclude),
 			excludeInSentence: fold(metric.excludeInSentence),
 			note: metric.note,

@@ -15,8 +15,8 @@
 //
 // The pick rule, among candidates:
 //   a. a figure that is not a subset (its clause does not open with 其中) beats one that is;
-//   b. an earlier phrase group in the metric's list beats a later one (the primary wording,
-//      e.g. 送温暖资金, before a generic one such as 资金);
+//   b. a preferred wording near the number beats a plain one (metric.prefer, best first:
+//      送温暖 funds before other 资金, 集体协商建制率 before another 建制率);
 //   c. a period total beats a yearly figure (每年/年均 in the clause);
 //   d. the larger value wins (the total over its parts);
 //   e. the earlier position in the report wins.
@@ -30,8 +30,8 @@ import {type FigureWindow, figureWindow} from './window.js';
 export type Candidate = {
 	figure: Figure;
 	window: FigureWindow;
-	/** Index in metric.phrases of the synonym group that matched. */
-	phraseRank: number;
+	/** Index in metric.prefer of the first group found near the number (prefer.length if none). */
+	preference: number;
 	subset: boolean;
 	yearly: boolean;
 };
@@ -58,21 +58,27 @@ export function stripLinkWords(text: string, linkWords: string[]): string {
 	}
 }
 
-/** The rank of the phrase group naming what the figure counts, or -1 when none does. */
-export function phraseRank(
+/** Whether one of the metric's phrases names what the figure counts. */
+export function namesCount(
 	metric: Metric,
 	window: FigureWindow,
 	catalogue: Pick<Catalogue, 'linkWords' | 'afterReach'>,
-): number {
+): boolean {
 	const subject = stripLinkWords(window.item, catalogue.linkWords);
 	const listed = subject.endsWith('等');
-	const names = (phrase: string) => {
+	return metric.phrases.some((phrase) => {
 		if (subject.endsWith(phrase)) return true;
 		if (listed && window.clauseBefore.includes(phrase)) return true;
 		const at = window.after.indexOf(phrase);
 		return at !== -1 && at <= catalogue.afterReach;
-	};
-	return metric.phrases.findIndex((group) => group.some(names));
+	});
+}
+
+/** The first preferred group with a word in the list item or the words after the number. */
+export function preferenceOf(metric: Metric, window: FigureWindow): number {
+	const near = window.item + window.after;
+	const index = metric.prefer.findIndex((group) => group.some((word) => near.includes(word)));
+	return index === -1 ? metric.prefer.length : index;
 }
 
 export function candidateFor(
@@ -83,8 +89,7 @@ export function candidateFor(
 	if (!metric.units.includes(figure.unit)) return null;
 	// "会员50人以上的用人单位": a number followed by 的 describes something else.
 	if (window.after.startsWith('的')) return null;
-	const rank = phraseRank(metric, window, catalogue);
-	if (rank === -1) return null;
+	if (!namesCount(metric, window, catalogue)) return null;
 	if (metric.context) {
 		const scope =
 			metric.context.scope === 'clause'
@@ -99,7 +104,7 @@ export function candidateFor(
 	return {
 		figure,
 		window,
-		phraseRank: rank,
+		preference: preferenceOf(metric, window),
 		subset: window.clauseBefore.startsWith('其中'),
 		yearly: /每年|年均/.test(window.clause),
 	};
@@ -109,7 +114,7 @@ export function candidateFor(
 export function compareCandidates(a: Candidate, b: Candidate): number {
 	return (
 		Number(a.subset) - Number(b.subset) ||
-		a.phraseRank - b.phraseRank ||
+		a.preference - b.preference ||
 		Number(a.yearly) - Number(b.yearly) ||
 		b.figure.value - a.figure.value ||
 		a.figure.section - b.figure.section ||
