@@ -41,8 +41,9 @@ export type WindowedFigure = {figure: Figure; window: FigureWindow};
 
 export function windowFigures(figures: Figure[], report: Report | undefined): WindowedFigure[] {
 	const out: WindowedFigure[] = [];
+	const folded = new Map<string, string>();
 	for (const figure of figures) {
-		const window = figureWindow(figure, report);
+		const window = figureWindow(figure, report, folded);
 		if (window) out.push({figure, window});
 	}
 	return out;

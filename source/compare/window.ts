@@ -37,14 +37,25 @@ export function plainWords(text: string): string {
 	return out.replace(/[()]/g, '');
 }
 
-/** The windows of one figure, or null when its text cannot be found in the report. */
-export function figureWindow(figure: Figure, report: Report | undefined): FigureWindow | null {
+/**
+ * The windows of one figure, or null when its text cannot be found in the report. `folded`
+ * caches folded blocks across figures (keyed by block text).
+ */
+export function figureWindow(
+	figure: Figure,
+	report: Report | undefined,
+	folded: Map<string, string> = new Map(),
+): FigureWindow | null {
 	const located = locate(figure, report);
 	if (!located) return null;
-	const {text, start, end} = located;
-	// Fold each side separately: folding may change lengths, offsets are into the original.
-	const before = foldScript(text.slice(0, start));
-	const afterText = foldScript(text.slice(end));
+	const {start, end} = located;
+	let text = folded.get(located.text);
+	if (text === undefined) {
+		text = foldScript(located.text);
+		folded.set(located.text, text);
+	}
+	const before = text.slice(0, start);
+	const afterText = text.slice(end);
 	const cutBefore = (pattern: RegExp) => {
 		for (let index = before.length - 1; index >= 0; index--) {
 			if (pattern.test(before[index]!)) return before.slice(index + 1);
@@ -55,7 +66,7 @@ export function figureWindow(figure: Figure, report: Report | undefined): Figure
 		const index = afterText.search(pattern);
 		return index === -1 ? afterText : afterText.slice(0, index);
 	};
-	const raw = foldScript(text.slice(start, end));
+	const raw = text.slice(start, end);
 	const clauseBefore = cutBefore(clauseBreak);
 	const afterNoun = cutAfter(/[,;。!?:、\n\d]/);
 	return {
@@ -64,7 +75,7 @@ export function figureWindow(figure: Figure, report: Report | undefined): Figure
 		after: plainWords(afterNoun),
 		clause: plainWords(clauseBefore + raw + cutAfter(clauseBreak)),
 		sentenceSoFar: plainWords(cutBefore(sentenceBreak) + raw + afterNoun),
-		paragraph: plainWords(foldScript(text)),
+		paragraph: plainWords(text),
 	};
 }
 
