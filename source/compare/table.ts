@@ -74,6 +74,10 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 			Math.floor((layout.columns - labelWidth) / (columnWidth + gutter.length)),
 		);
 		pages = splitEvenly(comparison.regions, perPage);
+		// Spread spare width over the columns of the fullest page, for longer bars.
+		const most = Math.max(...pages.map((page) => page.length));
+		const share = Math.floor((layout.columns - labelWidth) / most) - gutter.length;
+		columnWidth = Math.max(columnWidth, Math.min(maxColumn, share));
 	} else {
 		const names = comparison.regions.map((region) => textWidth(regionName(region, lang)));
 		columnWidth = Math.max(needed, ...names);
