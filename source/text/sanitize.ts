@@ -33,3 +33,28 @@ export function hasControlCharacters(text: string): boolean {
 	invisiblePattern.lastIndex = 0;
 	return /[\u0000-\u001f\u007f-\u009f]/.test(text) || /[\u202a-\u202e\u2066-\u2069]/.test(text);
 }
+
+/**
+ * sanitizeLine, plus where each offset of the original text landed in the result, so ranges
+ * computed on the original (search hits, figures) can be drawn on the sanitized text.
+ */
+export function sanitizeWithOffsets(text: string): {
+	text: string;
+	offset: (index: number) => number;
+} {
+	const clean = sanitizeLine(text);
+	if (clean.length === text.length) return {text: clean, offset: (index) => index};
+	// Only dropped invisible characters change lengths (controls map one unit to one unit).
+	const map = new Int32Array(text.length + 1);
+	let out = 0;
+	for (let index = 0; index < text.length; index++) {
+		map[index] = out;
+		invisiblePattern.lastIndex = 0;
+		if (!invisiblePattern.test(text[index]!)) out++;
+	}
+	map[text.length] = out;
+	return {
+		text: clean,
+		offset: (index) => map[Math.min(Math.max(0, index), text.length)]!,
+	};
+}

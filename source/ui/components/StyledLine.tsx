@@ -1,0 +1,44 @@
+import {Text} from 'ink';
+import {fitRow, type Row, type Segment} from '../segments.js';
+import {applyAttributes, mergeStyles, type Style, type Theme} from '../theme.js';
+import {useTheme} from '../use-theme.js';
+
+type Props = {
+	segments: Row;
+	width: number;
+	/** Pads the line to the full width in this style (a selection bar, a status line). */
+	fill?: Segment['style'];
+};
+
+/** One screen line: never wider than `width`, never wrapped. */
+export function StyledLine({segments, width, fill}: Props) {
+	const theme = useTheme();
+	const row = fitRow(segments, width, fill);
+	if (theme.monochrome) {
+		// Attributes as plain codes: see applyAttributes.
+		const text = row
+			.map((segment) => applyAttributes(segment.text, styleOf(theme, segment.style)))
+			.join('');
+		return <Text wrap="truncate-end">{text || ' '}</Text>;
+	}
+	if (row.length === 0) return <Text> </Text>;
+	return (
+		<Text wrap="truncate-end">
+			{row.map((segment, index) => {
+				const style = styleOf(theme, segment.style);
+				return (
+					// biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their place.
+					<Text key={index} {...style}>
+						{segment.text}
+					</Text>
+				);
+			})}
+		</Text>
+	);
+}
+
+function styleOf(theme: Theme, tokens: Segment['style']): Style {
+	if (tokens === undefined) return {};
+	if (typeof tokens === 'string') return theme[tokens];
+	return mergeStyles(...tokens.map((token) => theme[token]));
+}

@@ -1,0 +1,109 @@
+// The library screen as lines: a title, a column header, the visible window of reports and a
+// hint line.
+import type {Lang} from '../commands/context.js';
+import {charCount} from '../corpus/format.js';
+import type {Report} from '../corpus/types.js';
+import {formatPeriod, levelLabels} from '../i18n.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {textWidth} from '../text/width.js';
+import {frameHeight, libraryRowsShown, type Size, scrollWindow} from './layout.js';
+import {cell, type Line, type Row, toHeight} from './segments.js';
+import {strings} from './strings.js';
+
+const sizes = new WeakMap<Report, number>();
+
+function sizeOf(report: Report): number {
+	let size = sizes.get(report);
+	if (size === undefined) {
+		size = charCount(report);
+		sizes.set(report, size);
+	}
+	return size;
+}
+
+export function regionLabel(report: Report, lang: Lang): string {
+	const {region} = report.meta;
+	const text = lang === 'zh' || region.en === region.zh ? region.zh : `${region.en} ${region.zh}`;
+	return sanitizeLine(text);
+}
+
+export function footerLine(notice: string | undefined, hints: string): Line {
+	return notice
+		? {segments: [{text: sanitizeLine(notice), style: 'notice'}]}
+		: {segments: [{text: hints, style: 'muted'}]};
+}
+
+export function libraryLines(
+	reports: Report[],
+	cursor: number,
+	size: Size,
+	lang: Lang,
+	notice: string | undefined,
+): Line[] {
+	const text = strings[lang];
+	const height = frameHeight(size);
+	const shown = libraryRowsShown(size);
+	const top = scrollWindow(cursor, reports.length, shown, cursor - Math.floor(shown / 2));
+	const visible = reports.slice(top, top + shown);
+
+	const regionWidth = Math.min(
+		26,
+		Math.max(
+			textWidth(text.columnRegion),
+			...visible.map((report) => textWidth(regionLabel(report, lang))),
+		),
+	);
+	const levelWidth = Math.max(
+		textWidth(text.columnLevel),
+		...Object.values(levelLabels[lang]).map((label) => textWidth(label)),
+	);
+	const periodWidth = 9;
+	const sizeWidth = Math.max(textWidth(text.columnSize), textWidth(text.chars('000,000')));
+	const gap = {text: '  '};
+	const row = (cells: Row): Row =>
+		cells.flatMap((segment, index) => (index === 0 ? [segment] : [gap, segment]));
+
+	const count = lang === 'zh' ? `${reports.length} 份` : `${reports.length} reports`;
+	const lines: Line[] = [
+		{
+			segments: [
+				{text: ` ${text.appName}`, style: 'title'},
+				{text: ` · ${text.appTagline} · ${count}`, style: 'muted'},
+			],
+		},
+		{
+			segments: [
+				{text: '  '},
+				...row([
+					cell(text.columnRegion, regionWidth, 'label'),
+					cell(text.columnLevel, levelWidth, 'label'),
+					cell(text.columnPeriod, periodWidth, 'label'),
+					cell(text.columnSize, sizeWidth, 'label', 'right'),
+					{text: text.columnTitle, style: 'label'},
+				]),
+			],
+		},
+	];
+	if (reports.length === 0)
+		lines.push({segments: [{text: `  ${text.libraryEmpty}`, style: 'muted'}]});
+	visible.forEach((report, index) => {
+		const selected = top + index === cursor;
+		const {meta} = report;
+		const title = sanitizeLine(meta.subtitle ? `${meta.title}（${meta.subtitle}）` : meta.title);
+		lines.push({
+			segments: [
+				{text: selected ? '› ' : '  '},
+				...row([
+					cell(regionLabel(report, lang), regionWidth),
+					cell(levelLabels[lang][meta.level], levelWidth, 'muted'),
+					cell(formatPeriod(meta.period), periodWidth, 'muted'),
+					cell(text.chars(sizeOf(report).toLocaleString('en-US')), sizeWidth, 'muted', 'right'),
+					{text: title},
+				]),
+			].map((segment) => (selected ? {...segment, style: 'selected' as const} : segment)),
+			...(selected ? {fill: 'selected' as const} : {}),
+		});
+	});
+	const body = toHeight(lines, height - 1);
+	return [...body, footerLine(notice, text.libraryHints)];
+}

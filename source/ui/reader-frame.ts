@@ -1,0 +1,48 @@
+// The reader's visible window, worked out the same way for the reducer (to move) and the screen
+// (to draw), so both agree on which line is at the top.
+import type {Lang} from '../commands/context.js';
+import type {Report} from '../corpus/types.js';
+import {clamp, type ReaderGeometry, readerGeometry, type Size} from './layout.js';
+import {
+	type Anchor,
+	anchorOfLine,
+	layoutReport,
+	lineOfAnchor,
+	type ReaderLayout,
+} from './reader-layout.js';
+
+export type ReaderFrame = {
+	geometry: ReaderGeometry;
+	layout: ReaderLayout;
+	/** Index of the first line shown. */
+	top: number;
+	/** The largest `top` can be: the last page ends on the last line. */
+	maxTop: number;
+};
+
+export function readerFrame(
+	report: Report,
+	anchor: Anchor,
+	tocOpen: boolean,
+	size: Size,
+	lang: Lang,
+): ReaderFrame {
+	const geometry = readerGeometry(size, tocOpen, report.sections.length);
+	const layout = layoutReport(report, geometry.textWidth, lang);
+	const maxTop = Math.max(0, layout.lines.length - geometry.bodyHeight);
+	const top = clamp(lineOfAnchor(layout, anchor), 0, maxTop);
+	return {geometry, layout, top, maxTop};
+}
+
+/** The anchor for a new top line, kept within the text. */
+export function anchorAt(frame: ReaderFrame, top: number): Anchor {
+	return anchorOfLine(frame.layout, clamp(top, 0, frame.maxTop));
+}
+
+/** How far through the text the bottom of the window is, 0–100. */
+export function percentThrough(frame: ReaderFrame): number {
+	const total = frame.layout.lines.length;
+	if (total === 0) return 100;
+	const bottom = Math.min(total, frame.top + frame.geometry.bodyHeight);
+	return Math.round((100 * bottom) / total);
+}

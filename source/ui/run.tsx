@@ -1,0 +1,58 @@
+// Starts the app in the terminal's alternate screen and gives the terminal back as it was on
+// every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
+import process from 'node:process';
+import {render} from 'ink';
+import type {CommandContext, ExitCode} from '../commands/context.js';
+import {App, warningText} from './App.js';
+import {openPositionStore, stateDirectory} from './reading-positions.js';
+import {createServices} from './services.js';
+
+const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
+
+export async function runApp(ctx: CommandContext): Promise<ExitCode> {
+	const store = openPositionStore(stateDirectory(process.env));
+	const services = createServices(ctx.corpus.reports);
+	const loadWarning = store.warnings[0];
+	const instance = render(
+		<App
+			reports={ctx.corpus.reports}
+			lang={ctx.lang}
+			color={ctx.color}
+			services={services}
+			positions={store}
+			notice={loadWarning ? warningText(loadWarning, ctx.lang) : undefined}
+		/>,
+		{
+			alternateScreen: true,
+			// Ctrl-C is an ordinary key to the app, so positions are saved before it quits.
+			exitOnCtrlC: false,
+			// Only called with a terminal on both ends; do not let a CI variable turn that off.
+			interactive: true,
+			incrementalRendering: true,
+			maxFps: 60,
+		},
+	);
+
+	let signalled: NodeJS.Signals | undefined;
+	const onSignal = (signal: NodeJS.Signals) => {
+		if (signalled) return;
+		signalled = signal;
+		// After a hang-up the terminal is gone: writing to it fails, and that must not throw.
+		if (signal === 'SIGHUP') process.stdout.on('error', () => {});
+		store.flush();
+		instance.unmount();
+	};
+	for (const signal of exitSignals) process.on(signal, onSignal);
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		for (const signal of exitSignals) process.off(signal, onSignal);
+		store.flush();
+		store.close();
+	}
+	if (signalled) {
+		// The terminal is restored; end the way the signal asked, so a shell sees why.
+		process.kill(process.pid, signalled);
+	}
+	return 0;
+}
