@@ -21,6 +21,7 @@ await build({
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require = __cr(import.meta.url);",
 	},
 	define: {'process.env.NODE_ENV': '"production"'},
-	external: ['node-pty', '@xterm/headless'],
+	// Ink imports react-devtools-core only when DEV is set; it is not a dependency.
+	external: ['node-pty', '@xterm/headless', 'react-devtools-core'],
 	logLevel: 'warning',
 });

@@ -80,45 +80,69 @@ export const compatPairs =
 );
 
 // --- pinyin --------------------------------------------------------------------------------
-const groups = new Map();
-let polyphonic = 0;
-let covered = 0;
-const addReading = (syllable, char) => {
-	if (!/^[a-z]+$/.test(syllable)) return false;
-	const list = groups.get(syllable) ?? [];
-	list.push(char);
-	groups.set(syllable, list);
-	return true;
-};
+// Two kinds of readings per char: the one pinyin-pro gives the char alone, and the others it
+// uses inside words of its phrase dictionary (重 is zhong alone, chong in 重庆; 行 is xing, hang
+// in 银行). Readings only found in rare words or names (万 mo, 不 fou) are left out: they would
+// mostly produce false matches.
+const phraseDicts = await Promise.all(
+	[2, 3, 4, 5].map(
+		async (size) => (await import(`pinyin-pro/dist/esm/data/dict${size}.mjs`)).default,
+	),
+);
+const toneless = (reading) =>
+	reading
+		.toLowerCase()
+		.replace(/[üǖǘǚǜ]/g, 'v')
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '');
+const primary = new Map();
+const context = new Map();
 for (const code of [0x3007, ...cjkCodes()]) {
 	if (code >= 0xf900) continue;
 	const char = String.fromCharCode(code);
-	const readings = new Set(
-		pinyin(char, {toneType: 'none', type: 'array', multiple: true, v: true}).map((reading) =>
-			reading.toLowerCase(),
-		),
-	);
-	readings.delete(char);
-	let added = 0;
-	for (const reading of readings) if (addReading(reading, char)) added++;
-	if (added > 0) covered++;
-	if (added > 1) polyphonic++;
+	const reading = toneless(pinyin(char, {toneType: 'none', v: true}));
+	if (/^[a-z]+$/.test(reading)) primary.set(char, reading);
 }
-const syllables = [...groups.keys()].sort();
+for (const dict of phraseDicts) {
+	for (const [word, readings] of Object.entries(dict)) {
+		const chars = Array.from(word);
+		const syllables = readings.split(/\s+/).map(toneless);
+		if (chars.length !== syllables.length) continue;
+		chars.forEach((char, index) => {
+			const syllable = syllables[index];
+			if (!primary.has(char) || !/^[a-z]+$/.test(syllable) || syllable === primary.get(char))
+				return;
+			const set = context.get(char) ?? new Set();
+			set.add(syllable);
+			context.set(char, set);
+		});
+	}
+}
+const bySyllable = (entries) => {
+	const groups = new Map();
+	for (const [char, syllable] of entries) groups.set(syllable, (groups.get(syllable) ?? '') + char);
+	return [...groups.keys()]
+		.sort()
+		.map((syllable) => syllable + groups.get(syllable))
+		.join('\n');
+};
+const contextEntries = [...context].flatMap(([char, set]) =>
+	[...set].map((syllable) => [char, syllable]),
+);
 writeFileSync(
 	'source/search/pinyin-table.ts',
 	`${header('pinyin-pro')}
-/**
- * Each line is a toneless syllable (ü written v) followed by every char that has that reading;
- * ${covered} chars, ${polyphonic} of them with more than one reading.
- */
-export const pinyinTable = \`${syllables.map((syllable) => syllable + groups.get(syllable).join('')).join('\n')}\`;
+/** Each line: a toneless syllable (ü written v), then the chars that read so on their own. */
+export const primaryReadings = \`${bySyllable(primary)}\`;
+
+/** Each line: a syllable, then chars that take it inside words of pinyin-pro's dictionary. */
+export const contextReadings = \`${bySyllable(contextEntries)}\`;
 `,
 );
 
 console.log(
 	`fold: ${scriptPairs.length} script pairs, ${compatPairs.length} compat pairs; ` +
-		`pinyin: ${syllables.length} syllables, ${covered} chars, ${polyphonic} polyphonic`,
+		`pinyin: ${primary.size} chars, ${context.size} with more readings in context`,
 );
 
 function escapeForLiteral(text) {
