@@ -2,7 +2,7 @@
 // sticky pattern reads what follows (余/多, 万/亿/千/百, the unit, 以上), a few character
 // checks read what precedes it, and the exclusion rules drop what is not a statistic.
 import type {Report} from '../corpus/types.js';
-import {parseWrittenNumber} from './digits.js';
+import {isDigit, parseWrittenNumber} from './digits.js';
 import {
 	isClockTime,
 	isCode,
@@ -111,7 +111,7 @@ export function extractFiguresFromText(text: string): TextFigure[] {
 			value: normalizedValue(number, multiplier, unit),
 			unit,
 			qualifier,
-			subject: subjectOf(text, {start, end: tailEnd, previousEnd}),
+			subject: subjectOf(text, {start: rangeStart(text, start), end: tailEnd, previousEnd}),
 			quote: sentence.text,
 		});
 		previousEnd = tailEnd;
@@ -147,6 +147,17 @@ function leadingQualifierBefore(text: string, numberStart: number): string {
 	const one = text.slice(Math.max(0, numberStart - 1), numberStart);
 	return leadingQualifierSet.has(one) ? one : '';
 }
+
+/** "3至5人": the subject is written before the range, so look before its first number. */
+function rangeStart(text: string, start: number): number {
+	if (!rangeConnectors.has(text[start - 1] ?? '') || !isDigit(text[start - 2])) return start;
+	let from = start - 2;
+	while (from > 0 && (isDigit(text[from - 1]) || numberPunctuation.has(text[from - 1]!))) from--;
+	return from;
+}
+
+const rangeConnectors: ReadonlySet<string> = new Set([...'至到~～-－—–']);
+const numberPunctuation: ReadonlySet<string> = new Set([...',.．']);
 
 function normalizeUnit(written: string): string {
 	const simple = simplify(written);

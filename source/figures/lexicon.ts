@@ -271,6 +271,7 @@ export const objectVerbs: readonly string[] = [
 	'聘用',
 	'招录',
 	'补助',
+	'配备',
 ];
 
 /** A phrase ending in one of these leads into the number: "先后有28名劳模", "等5个产业工会". */
@@ -348,8 +349,12 @@ export const subjectLeadingNoise: readonly string[] = [
 /** Words 共 starts that are not "in total". */
 export const notTotalAfterGong = '青同享建识';
 
-/** Dropped from the start of a phrase that follows a number: the rest of a date. */
+/** Dropped from the start of a phrase that follows a number: the rest of a date or a range. */
 export const dateTails: readonly string[] = [
+	'至',
+	'到',
+	'-',
+	'－',
 	'年以来',
 	'年来',
 	'年起',

@@ -336,6 +336,13 @@ describe('subjects', () => {
 		).toBe('“宝庆工匠”和“邵阳市技术能手”');
 	});
 
+	test('a range: the upper end is the figure, the subject comes from before the range', () => {
+		const text = '每个班组配备3至5名专职人员,每年培训2-3期。';
+		expect(raws(text)).toEqual(['5名', '3期']);
+		expect(figureOf(text, '5名').subject).toBe('专职人员');
+		expect(figureOf(text, '3期').subject).toBe('每年培训');
+	});
+
 	test('a date before the subject is dropped', () => {
 		expect(
 			figureOf('2018年以來省五一勞動獎章獲得者中一線職工和產業工人比例超過60%,', '超過60%').subject,
