@@ -169,6 +169,8 @@ function clauseEnd(text: string, end: number): number {
  * reach (an object verb, 的, 和, 中, 以上 ...) and never inside quotes or brackets.
  */
 function capFromEnd(phrase: string, simple: string): string {
+	// Most subjects are short: no need to weigh their characters.
+	if (phrase.length <= maxSubjectChars) return tidyMarks(phrase);
 	const {weights, clean} = layout(phrase);
 	const remaining = new Array<number>(phrase.length + 1).fill(0);
 	for (let index = phrase.length - 1; index >= 0; index--) {
