@@ -180,10 +180,13 @@ export function isSizeThreshold(
 
 const hanCharacter = /[\u3400-\u9fff]/;
 
-/** 3个月, 2个小时: a duration. */
+/** 3个月, 2个小时, 5千年: a duration or an age, not a count. */
 export function isDuration(text: string, tailEnd: number, unit: string): boolean {
+	if (unit === '') return timeUnits.has(text[tailEnd] ?? '');
 	if (unit !== '个') return false;
 	return durationAfter.test(text.slice(tailEnd, tailEnd + 3));
 }
+
+const timeUnits: ReadonlySet<string> = new Set([...'年月日周週岁歲天']);
 
 const durationAfter = /^(?:月|小时|小時|工作日|季度|星期|礼拜|禮拜|年头|年頭)/;

@@ -411,6 +411,7 @@ describe('not statistics', () => {
 		['a copyright year', 'Copyright © 2011 四川工人日报融媒体数字报'],
 		['a comment counter', '新闻评论0'],
 		['a month count is a duration', '开展为期3个月的专项行动'],
+		['a multiplied duration', '传承5千年的工匠文化'],
 		['a ranking', '获得全省比赛前3名的优异成绩'],
 		['a book title', '制定《2023年职工服务10项措施》'],
 	];
