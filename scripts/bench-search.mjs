@@ -149,6 +149,7 @@ const typed = [
 	'chongqing',
 ];
 const times = [];
+const keypresses = [];
 const rows = [];
 for (const query of typed) {
 	const chars = Array.from(query);
@@ -158,12 +159,17 @@ for (const query of typed) {
 		const hits = search(index, prefix);
 		const ms = performance.now() - begin;
 		times.push(ms);
+		keypresses.push([ms, prefix, hits.length]);
 		if (end === chars.length) rows.push(`${query}: ${hits.length} hits, ${ms.toFixed(1)} ms`);
 	}
 }
 times.sort((a, b) => a - b);
 const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
 console.log(rows.join('\n'));
+const slowest = keypresses.sort((a, b) => b[0] - a[0]).slice(0, 8);
+console.log(
+	`slowest: ${slowest.map(([ms, prefix, hits]) => `${prefix} ${ms.toFixed(0)} ms (${hits})`).join(', ')}`,
+);
 console.log(
 	`keypresses: ${times.length}, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`,
 );

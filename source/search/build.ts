@@ -4,8 +4,8 @@ import type {Report} from '../corpus/types.js';
 import type {Figure} from '../figures/types.js';
 import {foldKey} from './fold.js';
 import {compatPairs, scriptPairs} from './fold-table.js';
-import {initialsKey} from './pinyin.js';
-import {pinyinTable} from './pinyin-table.js';
+import {initialsKey, otherInitialPositions} from './pinyin.js';
+import {contextReadings, primaryReadings} from './pinyin-table.js';
 import {type SearchIndex, type SearchItem, searchKinds} from './types.js';
 
 const format = 'baogao-search';
@@ -13,7 +13,9 @@ const version = 1;
 
 /** Identifies the generated tables, so keys cached under other tables are not trusted. */
 export function tablesStamp(): string {
-	return `${scriptPairs.length}.${compatPairs.length}.${pinyinTable.length}`;
+	return [scriptPairs, compatPairs, primaryReadings, contextReadings]
+		.map((table) => table.length)
+		.join('.');
 }
 
 /** The text a figure is found by: what is counted, then the number as written. */
@@ -87,6 +89,7 @@ export function buildIndex(reports: Report[], figures: Figure[] = []): SearchInd
 		items,
 		folded,
 		initials: initialsKey(folded),
+		otherInitials: otherInitialPositions(folded),
 		starts,
 		reports: ranges,
 	};
@@ -134,8 +137,11 @@ export function deserializeIndex(data: string | Uint8Array): SearchIndex {
 	if (value.version !== version || value.tables !== tablesStamp()) {
 		throw new Error('search index from another version; rebuild it');
 	}
-	const {items, folded, initials, starts, reports} = value;
+	const {items, folded, initials, otherInitials, starts, reports} = value;
 	const valid =
+		typeof otherInitials === 'object' &&
+		otherInitials !== null &&
+		Object.values(otherInitials).every(Array.isArray) &&
 		Array.isArray(items) &&
 		typeof folded === 'string' &&
 		typeof initials === 'string' &&

@@ -69,10 +69,15 @@ export function mapUnits(text: string, table: Uint16Array): string {
 }
 
 const chunkSize = 8192;
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Builds a string from UTF-16 units exactly (lone surrogates included, unlike TextDecoder). */
-export function unitsToString(units: Uint16Array | Uint8Array): string {
+export function unitsToString(units: Uint16Array): string {
 	if (units.length <= chunkSize) return String.fromCharCode(...units);
+	// Node copies the units straight into a string: many times faster on long texts.
+	if (littleEndian && typeof Buffer !== 'undefined') {
+		return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+	}
 	let text = '';
 	for (let index = 0; index < units.length; index += chunkSize) {
 		text += String.fromCharCode(...units.subarray(index, index + chunkSize));

@@ -10,7 +10,7 @@ import {
 	tier,
 	unionBest,
 } from './hit-list.js';
-import {initialsPattern, type Reading, readsAs} from './pinyin.js';
+import {fits, type Reading, readingTables} from './pinyin.js';
 import type {Term} from './query.js';
 import type {SearchIndex, SearchKind} from './types.js';
 
@@ -111,15 +111,16 @@ function averageScores(hits: HitList, terms: number): HitList {
 export function scanExact(index: SearchIndex, text: string, scope: Scope): HitList {
 	const hits = emptyHits();
 	const {folded, starts, items} = index;
-	const limit = starts[scope.end]!;
+	const from = starts[scope.first]!;
+	// A slice of the scope: indexOf must not run on past it.
+	const keys = folded.slice(from, starts[scope.end]! - 1);
 	let item = scope.first;
-	let position = folded.indexOf(text, starts[scope.first]);
-	while (position !== -1 && position < limit) {
+	for (let at = keys.indexOf(text); at !== -1; at = keys.indexOf(text, at + 1)) {
+		const position = at + from;
 		while (starts[item + 1]! <= position) item++;
 		if (!scope.kind || items[item]!.kind === scope.kind) {
 			countHit(hits, item, tier.exact, 0);
 		}
-		position = folded.indexOf(text, position + 1);
 	}
 	return hits;
 }
@@ -130,33 +131,91 @@ export function scanPinyin(
 	readings: readonly Reading[],
 	scope: Scope,
 ): HitList {
-	const hits = emptyHits();
-	const {folded, initials, starts, items} = index;
-	const limit = starts[scope.end]!;
-	const pattern = patternFor(readings);
-	pattern.lastIndex = starts[scope.first]!;
-	let item = scope.first;
-	for (let match = pattern.exec(initials); match; match = pattern.exec(initials)) {
-		const position = match.index;
-		if (position >= limit) break;
-		pattern.lastIndex = position + 1;
+	const {starts, items} = index;
+	const first = scope.first;
+	const counts = new Uint32Array(Math.max(0, scope.end - first));
+	let item = first;
+	forEachPinyinMatch(index, readings, starts[first]!, starts[scope.end]! - 1, (position) => {
+		// Matches come in ascending runs; a new run may start behind the last one.
+		if (position < starts[item]!) item = itemAt(starts, position);
 		while (starts[item + 1]! <= position) item++;
-		if (scope.kind && items[item]!.kind !== scope.kind) continue;
-		if (readings.some((pieces) => readsAs(folded, position, pieces))) {
-			countHit(hits, item, tier.pinyin, pinyinScore);
-		}
+		counts[item - first]!++;
+	});
+	const hits = emptyHits();
+	for (let offset = 0; offset < counts.length; offset++) {
+		const count = counts[offset]!;
+		if (count === 0) continue;
+		if (scope.kind && items[first + offset]!.kind !== scope.kind) continue;
+		pushHit(hits, first + offset, tier.pinyin, pinyinScore, count);
 	}
 	return hits;
 }
 
-const patterns = new WeakMap<readonly Reading[], RegExp>();
+/**
+ * Calls `visit` with each offset in the joined keys where a run of chars inside [from, to)
+ * reads as one of `readings`: found by an indexOf of the pieces' first letters in the initials
+ * key, plus the places where a char fits by one of its other readings. Offsets come in
+ * ascending runs; one place may come once per reading it fits.
+ */
+export function forEachPinyinMatch(
+	index: SearchIndex,
+	readings: readonly Reading[],
+	from: number,
+	to: number,
+	visit: (position: number) => void,
+): void {
+	const {folded, initials, otherInitials} = index;
+	// A slice of the range: indexOf must not run on past it.
+	const keys = initials.slice(from, to);
+	for (const pieces of readings) {
+		const tables = readingTables(pieces);
+		const letters = pieces.map((piece) => piece[0]!).join('');
+		const length = letters.length;
+		// Where every char has the letter as its initials-key letter, pieces of one letter are
+		// settled already.
+		const byLetters = pieces.every((piece) => piece.length === 1);
+		for (let at = keys.indexOf(letters); at !== -1; at = keys.indexOf(letters, at + 1)) {
+			if (byLetters || fits(folded, at + from, tables)) visit(at + from);
+		}
+		const other: number[] = [];
+		for (let offset = 0; offset < length; offset++) {
+			const list = otherInitials[letters[offset]!];
+			if (!list) continue;
+			for (let entry = lowerBound(list, from + offset); entry < list.length; entry++) {
+				const at = list[entry]! - offset;
+				if (at + length > to) break;
+				if (fits(folded, at, tables) && !foundEarlier(initials, at, offset, letters)) {
+					other.push(at);
+				}
+			}
+		}
+		if (other.length > 1) other.sort((a, b) => a - b);
+		for (const at of other) visit(at);
+	}
+}
 
-function patternFor(readings: readonly Reading[]): RegExp {
-	const known = patterns.get(readings);
-	if (known) return known;
-	const pattern = initialsPattern(readings);
-	patterns.set(readings, pattern);
-	return pattern;
+/**
+ * Whether a place reached through the other-readings list at `offset` is reached through an
+ * earlier offset's list too: some char before `offset` fits only by another reading. Each place
+ * is visited once, from its first such char. (Places where every char fits by its
+ * initials-key letter are found by the indexOf and never through the lists.)
+ */
+function foundEarlier(initials: string, at: number, offset: number, letters: string): boolean {
+	for (let before = 0; before < offset; before++) {
+		if (initials.charCodeAt(at + before) !== letters.charCodeAt(before)) return true;
+	}
+	return false;
+}
+
+function lowerBound(list: readonly number[], value: number): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (list[middle]! < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /** Where `text` occurs in `key` (overlapping occurrences included). */
@@ -175,20 +234,23 @@ export function pinyinRanges(
 	readings: readonly Reading[],
 ): Range[] {
 	const start = itemStart(index, item);
-	const end = itemEnd(index, item);
-	const initials = index.initials.slice(start, end);
-	const key = index.folded.slice(start, end);
-	const pattern = patternFor(readings);
-	pattern.lastIndex = 0;
 	const ranges: Range[] = [];
-	for (let match = pattern.exec(initials); match; match = pattern.exec(initials)) {
-		const position = match.index;
-		pattern.lastIndex = position + 1;
-		let longest = 0;
-		for (const pieces of readings) {
-			if (pieces.length > longest && readsAs(key, position, pieces)) longest = pieces.length;
-		}
-		if (longest > 0) ranges.push([position, position + longest]);
+	for (const pieces of readings) {
+		forEachPinyinMatch(index, [pieces], start, itemEnd(index, item), (position) => {
+			ranges.push([position - start, position - start + pieces.length]);
+		});
 	}
 	return ranges;
+}
+
+/** The item whose key holds offset `position` of the joined keys. */
+export function itemAt(starts: readonly number[], position: number): number {
+	let low = 0;
+	let high = starts.length - 2;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle]! <= position) low = middle;
+		else high = middle - 1;
+	}
+	return low;
 }

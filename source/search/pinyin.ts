@@ -1,27 +1,30 @@
-// Pinyin matching without a pinyin library at run time. The generated table gives every reading
-// of each char, so polyphonic chars match any of theirs (行 is xing and hang, 重 zhong and chong).
+// Pinyin matching without a pinyin library at run time. The generated table gives each char its
+// reading on its own and the other readings it takes inside words (重 zhong, and chong as in
+// 重庆; 行 xing, and hang as in 银行); a char matches by any of them.
 //
-// Index side: each item gets an "initials key", one byte per UTF-16 unit of its folded key: the
-// first letter of the char's readings, a code standing for a set of first letters when the
-// readings disagree (行 → x or h), or a space for anything that is not a Han char. Query side: a
-// run of letters is cut into pieces (syllables, initials, a partial last syllable), the key is
-// searched for the pieces' first letters, and each hit is checked against the readings.
+// Index side: an "initials key", one byte per UTF-16 unit of the folded key: the first letter of
+// the char's own reading, or a space for anything that is not a Han char; so looking for `zgsw`
+// is an indexOf. Chars whose other readings start with other letters are listed apart, by
+// letter, and tried too. Query side: a run of letters is cut into pieces (syllables, initials,
+// a partial last syllable), and each place the pieces' first letters occur is checked against
+// the readings.
 import {scriptPairs} from './fold-table.js';
-import {pinyinTable} from './pinyin-table.js';
+import {contextReadings, primaryReadings} from './pinyin-table.js';
 
 /** Where the initials key puts a char with no reading. */
 export const noInitial = 0x20;
-/** Codes 0xa0..0xfe stand for the commonest sets of first letters; 0xff for any other set. */
-const firstSetCode = 0xa0;
-const anySetCode = 0xff;
 
 type PinyinData = {
-	/** Readings by char code. */
+	/** Readings by char code, the char's own reading first. */
 	readings: Map<number, readonly string[]>;
 	/** Initials-key byte by char code. */
 	initials: Uint8Array;
-	/** For each letter, the set codes whose sets contain it. */
-	setCodesByLetter: Map<string, number[]>;
+	/** First letters of a char's other readings that differ from its initials-key letter. */
+	otherInitials: Map<number, string>;
+	/** 1 for the char codes in otherInitials (a quick test before the map). */
+	hasOtherInitials: Uint8Array;
+	/** Bit (letter - 'a') set for the first letter of each reading, by char code. */
+	letterMasks: Uint32Array;
 	syllables: ReadonlySet<string>;
 	/** Every non-empty prefix of a syllable. */
 	prefixes: ReadonlySet<string>;
@@ -31,84 +34,114 @@ type PinyinData = {
 
 let data: PinyinData | undefined;
 
-function load(): PinyinData {
-	if (data) return data;
-	const readingSets = new Map<number, Set<string>>();
-	const syllables = new Set<string>();
-	for (const line of pinyinTable.split('\n')) {
+function parseTable(table: string, into: Map<number, string[]>, syllables: Set<string>): void {
+	for (const line of table.split('\n')) {
 		const syllable = /^[a-z]+/.exec(line)?.[0];
 		if (!syllable) continue;
 		syllables.add(syllable);
 		for (let index = syllable.length; index < line.length; index++) {
 			const code = line.charCodeAt(index);
-			const set = readingSets.get(code) ?? new Set<string>();
-			set.add(syllable);
-			readingSets.set(code, set);
+			const list = into.get(code) ?? [];
+			if (!list.includes(syllable)) list.push(syllable);
+			into.set(code, list);
 		}
 	}
+}
+
+function load(): PinyinData {
+	if (data) return data;
+	const lists = new Map<number, string[]>();
+	const syllables = new Set<string>();
+	parseTable(primaryReadings, lists, syllables);
+	parseTable(contextReadings, lists, syllables);
 	// Keys hold folded chars: a simplified char also answers to the readings of the
-	// traditional chars folded into it (著 → 着 keeps zhu).
+	// traditional chars folded into it (乾 → 干 keeps qian).
 	for (let index = 0; index + 1 < scriptPairs.length; index += 2) {
-		const from = readingSets.get(scriptPairs.charCodeAt(index));
-		if (!from) continue;
+		const from = lists.get(scriptPairs.charCodeAt(index));
 		const to = scriptPairs.charCodeAt(index + 1);
-		const set = readingSets.get(to) ?? new Set<string>();
-		for (const reading of from) set.add(reading);
-		readingSets.set(to, set);
-	}
-	const readings = new Map<number, readonly string[]>();
-	const letterSets = new Map<number, string>();
-	const setCounts = new Map<string, number>();
-	for (const [code, set] of readingSets) {
-		readings.set(code, [...set]);
-		const letters = [...new Set([...set].map((reading) => reading[0]!))].sort().join('');
-		letterSets.set(code, letters);
-		if (letters.length > 1) setCounts.set(letters, (setCounts.get(letters) ?? 0) + 1);
-	}
-	const setCode = new Map<string, number>();
-	for (const [letters] of [...setCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-		if (firstSetCode + setCode.size >= anySetCode) break;
-		setCode.set(letters, firstSetCode + setCode.size);
+		const list = lists.get(to);
+		if (!from || !list) continue;
+		for (const reading of from) if (!list.includes(reading)) list.push(reading);
 	}
 	const initials = new Uint8Array(0x10000).fill(noInitial);
-	for (const [code, letters] of letterSets) {
-		initials[code] =
-			letters.length === 1 ? letters.charCodeAt(0) : (setCode.get(letters) ?? anySetCode);
-	}
-	const setCodesByLetter = new Map<string, number[]>();
-	for (const [letters, code] of setCode) {
-		for (const letter of letters) {
-			const codes = setCodesByLetter.get(letter) ?? [];
-			codes.push(code);
-			setCodesByLetter.set(letter, codes);
+	const letterMasks = new Uint32Array(0x10000);
+	const otherInitials = new Map<number, string>();
+	const hasOtherInitials = new Uint8Array(0x10000);
+	for (const [code, list] of lists) {
+		const first = list[0]!.charCodeAt(0);
+		initials[code] = first;
+		const others = new Set<string>();
+		for (const reading of list) {
+			letterMasks[code]! |= 1 << (reading.charCodeAt(0) - 0x61);
+			if (reading.charCodeAt(0) !== first) others.add(reading[0]!);
+		}
+		if (others.size > 0) {
+			otherInitials.set(code, [...others].join(''));
+			hasOtherInitials[code] = 1;
 		}
 	}
 	const prefixes = new Set<string>();
+	const initialPieces = new Set(['zh', 'ch', 'sh']);
 	for (const syllable of syllables) {
+		initialPieces.add(syllable[0]!);
 		for (let end = 1; end <= syllable.length; end++) prefixes.add(syllable.slice(0, end));
 	}
-	const initialPieces = new Set(['zh', 'ch', 'sh']);
-	for (const syllable of syllables) initialPieces.add(syllable[0]!);
-	data = {readings, initials, setCodesByLetter, syllables, prefixes, initialPieces};
+	data = {
+		readings: lists,
+		initials,
+		otherInitials,
+		hasOtherInitials,
+		letterMasks,
+		syllables,
+		prefixes,
+		initialPieces,
+	};
 	return data;
 }
 
-/** Every toneless reading of a char (by code), ü written v; empty when it has none. */
+/** Every reading of a char (by code), toneless, ü written v, its own first; [] when none. */
 export function readingsOf(code: number): readonly string[] {
 	return load().readings.get(code) ?? [];
 }
 
-/** The initials-key byte of every UTF-16 unit (0x10000 entries). */
-export function initialsTable(): Uint8Array {
-	return load().initials;
-}
-
-/** One byte per unit of a folded key; see the top of this file. */
+/** The initials key of a folded key (see the top of this file); same length. */
 export function initialsKey(folded: string): string {
-	const table = initialsTable();
+	const table = load().initials;
 	const bytes = new Uint8Array(folded.length);
 	for (let index = 0; index < folded.length; index++) {
 		bytes[index] = table[folded.charCodeAt(index)]!;
+	}
+	return bytesToString(bytes);
+}
+
+/**
+ * Where chars whose other readings begin with another letter than their initials-key letter
+ * sit in `folded`, by that letter (positions ascending).
+ */
+export function otherInitialPositions(folded: string): Record<string, number[]> {
+	const {otherInitials, hasOtherInitials} = load();
+	const positions: Record<string, number[]> = {};
+	for (let index = 0; index < folded.length; index++) {
+		const code = folded.charCodeAt(index);
+		if (hasOtherInitials[code] === 0) continue;
+		for (const letter of otherInitials.get(code)!) {
+			const list = positions[letter] ?? [];
+			list.push(index);
+			positions[letter] = list;
+		}
+	}
+	return positions;
+}
+
+/** Whether the char `code` has a reading starting with `letter` (a-z). */
+export function hasInitial(code: number, letter: number): boolean {
+	return (load().letterMasks[code]! & (1 << (letter - 0x61))) !== 0;
+}
+
+function bytesToString(bytes: Uint8Array): string {
+	// Node decodes Latin-1 straight into a one-byte string; String.fromCharCode is the fallback.
+	if (typeof Buffer !== 'undefined') {
+		return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 	}
 	let text = '';
 	for (let index = 0; index < bytes.length; index += 8192) {
@@ -124,14 +157,14 @@ export type Reading = readonly string[];
 const longestSyllable = 6;
 /** Letters beyond this are not tried as pinyin (keeps the cutting bounded). */
 export const maxPinyinLetters = 40;
-/** How many ways of cutting one run of letters are tried. */
-const maxReadings = 8;
+/** How many ways of cutting one run of letters are tried (each costs a scan). */
+const maxReadings = 4;
 
 /**
  * The ways to cut `term` (lower-case letters, `'` marking a syllable boundary) into pieces: each
  * a whole syllable or an initial, the last one any start of a syllable (the user may still be
- * typing it). Only cuts with at most one piece more than the fewest are kept (so `xian` is
- * 先 but not 西安, which `xi'an` finds), fewest pieces first, at most eight.
+ * typing it). Only the cuts with the fewest pieces, and at least two, are kept (`changan` is
+ * chang-an and chan-gan; `xian` is xi-an; `laom` is lao-m), at most four.
  */
 export function pinyinReadings(term: string): Reading[] {
 	const letters = term.replaceAll("'", '');
@@ -164,13 +197,15 @@ export function pinyinReadings(term: string): Reading[] {
 		}
 	}
 	if (!Number.isFinite(fewest[0]!)) return [];
-	const most = fewest[0]! + 1;
+	// At least two chars: one char by pinyin (every char read la...) finds too much to be of
+	// use, and `xian` is better read as 西安 than as any of 县, 先, 线.
+	const most = Math.max(2, fewest[0]!);
 	const found: Reading[] = [];
 	const pieces: string[] = [];
 	const walk = (start: number): void => {
 		if (found.length >= maxReadings) return;
 		if (start === length) {
-			found.push([...pieces]);
+			if (pieces.length >= 2) found.push([...pieces]);
 			return;
 		}
 		for (let end = Math.min(length, start + longestSyllable); end > start; end--) {
@@ -182,37 +217,52 @@ export function pinyinReadings(term: string): Reading[] {
 		}
 	};
 	walk(0);
-	return found.sort((a, b) => a.length - b.length);
+	return found;
 }
 
-/** A regular expression finding, in an initials key, where a reading's first letters occur. */
-export function initialsPattern(readings: readonly Reading[]): RegExp {
-	const {setCodesByLetter} = load();
-	const letterClass = (letter: string): string => {
-		const codes = [...(setCodesByLetter.get(letter) ?? []), anySetCode];
-		return `[${letter}${codes.map((code) => `\\x${code.toString(16)}`).join('')}]`;
-	};
-	const alternatives = [
-		...new Set(readings.map((pieces) => pieces.map((piece) => letterClass(piece[0]!)).join(''))),
-	];
-	return new RegExp(alternatives.join('|'), 'g');
+/** For each piece of a reading, which char codes it fits (1) and which not (0). */
+export type ReadingTables = readonly Uint8Array[];
+
+const pieceTables = new Map<string, Uint8Array>();
+/** Tables kept between queries (64 KB each): enough for the pieces of a few typed queries. */
+const maxPieceTables = 64;
+
+/**
+ * The chars a piece fits: before the last piece, a piece is a whole syllable or an initial; the
+ * last may be any start of a syllable.
+ */
+function pieceTable(piece: string, last: boolean): Uint8Array {
+	const {readings, initialPieces} = load();
+	const byStart = last || initialPieces.has(piece);
+	const key = `${byStart ? '^' : '='}${piece}`;
+	const known = pieceTables.get(key);
+	if (known) return known;
+	const table = new Uint8Array(0x10000);
+	for (const [code, list] of readings) {
+		if (list.some((reading) => (byStart ? reading.startsWith(piece) : reading === piece))) {
+			table[code] = 1;
+		}
+	}
+	if (pieceTables.size >= maxPieceTables) pieceTables.delete(pieceTables.keys().next().value!);
+	pieceTables.set(key, table);
+	return table;
+}
+
+/** The tables that check a reading, one per piece. */
+export function readingTables(pieces: Reading): ReadingTables {
+	return pieces.map((piece, index) => pieceTable(piece, index === pieces.length - 1));
 }
 
 /** Whether the chars of `folded` from `start` read as `pieces` (one piece per char). */
 export function readsAs(folded: string, start: number, pieces: Reading): boolean {
-	if (start + pieces.length > folded.length) return false;
-	const {initialPieces} = load();
-	const last = pieces.length - 1;
-	for (let index = 0; index <= last; index++) {
-		const piece = pieces[index]!;
-		// Before the last piece, a piece is a whole syllable or an initial; the last may be
-		// any start of a syllable.
-		const byStart = index === last || initialPieces.has(piece);
-		const readings = readingsOf(folded.charCodeAt(start + index));
-		const ok = readings.some((reading) =>
-			byStart ? reading.startsWith(piece) : reading === piece,
-		);
-		if (!ok) return false;
+	return fits(folded, start, readingTables(pieces));
+}
+
+/** Whether the chars of `folded` from `start` fit the tables of a reading. */
+export function fits(folded: string, start: number, tables: ReadingTables): boolean {
+	if (start < 0 || start + tables.length > folded.length) return false;
+	for (let index = 0; index < tables.length; index++) {
+		if (tables[index]![folded.charCodeAt(start + index)] === 0) return false;
 	}
 	return true;
 }

@@ -48,6 +48,11 @@ export type SearchIndex = {
 	folded: string;
 	/** One byte per unit of `folded`: the pinyin initials key (see pinyin.ts). */
 	initials: string;
+	/**
+	 * By letter, the offsets in `folded` of chars with a reading that starts with that letter
+	 * although their initials-key letter is another one (会: h in the key, k listed here).
+	 */
+	otherInitials: Record<string, number[]>;
 	/** Where item i starts in `folded`; one more entry, `folded.length + 1`, closes the list. */
 	starts: number[];
 	/** Each report's items, [first, end) in `items`. */

@@ -4,7 +4,7 @@
 // for a window of text within one edit of the term.
 import Fuse, {type IFuseOptions} from 'fuse.js';
 import {emptyHits, type HitList, pushHit, tier} from './hit-list.js';
-import {itemEnd, itemStart, type Range, type Scope} from './match.js';
+import {itemAt, itemEnd, itemKey, itemStart, type Range, type Scope} from './match.js';
 import type {Term} from './query.js';
 import type {SearchIndex, SearchItem} from './types.js';
 
@@ -45,30 +45,23 @@ export function withinOneEdit(text: string, from: number, to: number, term: stri
 	return length - head - tail === 0 || text.charCodeAt(from + head) !== 0x0a;
 }
 
-/** Windows within one edit of `term` around the places its halves occur in text[from, to). */
-export function typoWindows(text: string, from: number, to: number, term: string): Range[] {
+/** Windows within one edit of `term` around the places its halves occur in `text`. */
+export function typoWindows(text: string, term: string): Range[] {
 	const half = Math.floor(term.length / 2);
 	const head = term.slice(0, half);
 	const tail = term.slice(half);
 	const windows: Range[] = [];
 	const tryWindow = (start: number, end: number): boolean => {
-		if (start < from || end > to || !withinOneEdit(text, start, end, term)) return false;
+		if (!withinOneEdit(text, start, end, term)) return false;
 		windows.push([start, end]);
 		return true;
 	};
 	const n = term.length;
-	for (
-		let at = text.indexOf(head, from);
-		at !== -1 && at + head.length <= to;
-		at = text.indexOf(head, at + 1)
-	) {
+	// Same length first (a replaced char), then one char left out, then one added.
+	for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
 		if (!tryWindow(at, at + n)) if (!tryWindow(at, at + n - 1)) tryWindow(at, at + n + 1);
 	}
-	for (
-		let at = text.indexOf(tail, from);
-		at !== -1 && at + tail.length <= to;
-		at = text.indexOf(tail, at + 1)
-	) {
+	for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1)) {
 		const end = at + tail.length;
 		if (!tryWindow(end - n, end)) if (!tryWindow(end - n + 1, end)) tryWindow(end - n - 1, end);
 	}
@@ -166,11 +159,7 @@ function windowsIn(
 
 /** Typo windows in one item, as offsets into its text. */
 export function itemTypoWindows(index: SearchIndex, item: number, term: Term): Range[] {
-	const start = itemStart(index, item);
-	return typoWindows(index.folded, start, itemEnd(index, item), term.text).map(([from, to]) => [
-		from - start,
-		to - start,
-	]);
+	return typoWindows(itemKey(index, item), term.text);
 }
 
 function windowsInScope(index: SearchIndex, term: Term, scope: Scope): Map<number, Range[]> {
@@ -179,8 +168,11 @@ function windowsInScope(index: SearchIndex, term: Term, scope: Scope): Map<numbe
 	const to = starts[scope.end]! - 1;
 	const found = new Map<number, Range[]>();
 	if (to <= from) return found;
-	// Windows found over the joined keys; a window must lie inside one item.
-	for (const [start, end] of typoWindows(folded, from, to, term.text)) {
+	// Windows found over the joined keys (a slice: indexOf must not run past the scope); a
+	// window must lie inside one item.
+	for (const [sliceStart, sliceEnd] of typoWindows(folded.slice(from, to), term.text)) {
+		const start = sliceStart + from;
+		const end = sliceEnd + from;
 		const item = itemAt(starts, start);
 		if (end > itemEnd(index, item)) continue;
 		const itemFrom = starts[item]!;
@@ -189,16 +181,4 @@ function windowsInScope(index: SearchIndex, term: Term, scope: Scope): Map<numbe
 		found.set(item, list);
 	}
 	return found;
-}
-
-/** The item whose key holds offset `position` of the joined keys. */
-function itemAt(starts: readonly number[], position: number): number {
-	let low = 0;
-	let high = starts.length - 2;
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if (starts[middle]! <= position) low = middle;
-		else high = middle - 1;
-	}
-	return low;
 }
