@@ -1,7 +1,7 @@
 // Compare screens as lines: the region picker, the metrics table with bars and the focused
 // cell's source sentence, and the theme columns scrolling together.
 import type {Lang} from '../commands/context.js';
-import {formatValue, renderBar} from '../compare/present.js';
+import {formatValue, renderBar, unitLabel} from '../compare/present.js';
 import type {Cell, RegionColumn} from '../compare/types.js';
 import type {Report} from '../corpus/types.js';
 import {formatPeriod, levelLabels} from '../i18n.js';
@@ -20,7 +20,7 @@ import {
 	themeGeometry,
 } from './layout.js';
 import {footerLine, regionLabel} from './library-rows.js';
-import {cell, type Line, type Row, toHeight} from './segments.js';
+import {cell, type Line, type Row, rowWidth, toHeight} from './segments.js';
 import type {AppServices} from './services.js';
 import {strings} from './strings.js';
 import {themeColumnLines} from './theme-columns.js';
@@ -89,9 +89,15 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 }
 
 export function regionName(region: RegionColumn, lang: Lang): string {
-	return sanitizeLine(
-		lang === 'zh' || region.region.en === region.region.zh ? region.region.zh : region.region.en,
-	);
+	const {zh, en} = region.region;
+	return sanitizeLine(lang === 'zh' || en === zh ? zh : `${en} ${zh}`);
+}
+
+/** A metric's name cut to fit, its unit kept in view: "Assistance fu… (yuan)". */
+export function metricLabel(label: string, unit: string, width: number): Row {
+	const suffix = unit ? ` (${unit})` : '';
+	const room = Math.max(1, width - textWidth(suffix));
+	return [{text: truncateToWidth(sanitizeLine(label), room)}, {text: suffix, style: 'muted'}];
 }
 
 function tableLines({view, size, lang, services, notice}: CompareRowsInput): Line[] {
@@ -138,15 +144,14 @@ function tableLines({view, size, lang, services, notice}: CompareRowsInput): Lin
 		const rowIndex = rowsTop + index;
 		const values = regions.map((region) => metric.cells[region.report]?.value ?? null);
 		const fractions = services.scale(values, view.log);
-		const label = `${metric.label[lang]} (${metric.unit})`;
-		const row: Row = [
-			cell(
-				` ${sanitizeLine(label)}`,
-				geometry.labelWidth,
-				rowIndex === view.row ? 'heading' : 'plain',
-			),
-			{text: ' '},
-		];
+		const focusedRow = rowIndex === view.row;
+		const label = metricLabel(
+			metric.label[lang],
+			unitLabel(metric.unit, lang),
+			geometry.labelWidth - 1,
+		).map((segment) => (focusedRow ? {...segment, style: 'heading' as const} : segment));
+		const row: Row = [{text: ' '}, ...label];
+		row.push({text: ' '.repeat(Math.max(0, geometry.labelWidth + 1 - rowWidth(row)))});
 		visible.forEach((region, offset) => {
 			const column = first + offset;
 			const value = metric.cells[region.report];

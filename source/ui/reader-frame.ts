@@ -46,3 +46,17 @@ export function percentThrough(frame: ReaderFrame): number {
 	const bottom = Math.min(total, frame.top + frame.geometry.bodyHeight);
 	return Math.round((100 * bottom) / total);
 }
+
+/**
+ * The line whose section the reader is in (named in the status, chosen in the contents): a third of the way down, where hits are placed;
+ * at the end of the text, the last section that is in view.
+ */
+export function focusLine(frame: ReaderFrame): number {
+	const height = frame.geometry.bodyHeight;
+	let line = frame.top + Math.floor(height / 3);
+	if (frame.top >= frame.maxTop) {
+		const lastShown = frame.layout.sectionStarts.findLast((start) => start < frame.top + height);
+		if (lastShown !== undefined) line = Math.max(line, lastShown);
+	}
+	return Math.min(line, frame.layout.lines.length - 1);
+}

@@ -8,8 +8,14 @@ import {padToWidth, textWidth} from '../text/width.js';
 import {type Marked, splitByMarks} from './highlight.js';
 import {frameHeight, type Size, scrollWindow} from './layout.js';
 import {regionLabel} from './library-rows.js';
-import {percentThrough, type ReaderFrame, readerFrame} from './reader-frame.js';
-import {type ReaderLayout, type ReaderLine, sectionOfLine, tocEntry} from './reader-layout.js';
+import {focusLine, percentThrough, type ReaderFrame, readerFrame} from './reader-frame.js';
+import {
+	lineOfAnchor,
+	type ReaderLayout,
+	type ReaderLine,
+	sectionOfLine,
+	tocEntry,
+} from './reader-layout.js';
 import {fitRow, type Line, type Row, type Token, toHeight} from './segments.js';
 import {strings} from './strings.js';
 import type {ReaderView} from './views.js';
@@ -172,6 +178,16 @@ function tocLines(
 	return lines;
 }
 
+/** The section of the marked hit, while it is on screen. */
+function markedSection(view: ReaderView, frame: ReaderFrame): number | undefined {
+	const {mark} = view;
+	if (!mark) return undefined;
+	const offset = frame.layout.displayOffset(mark.section, mark.block, mark.ranges[0]?.[0] ?? 0);
+	const line = lineOfAnchor(frame.layout, {section: mark.section, block: mark.block, offset});
+	const visible = line >= frame.top && line < frame.top + frame.geometry.bodyHeight;
+	return visible ? mark.section : undefined;
+}
+
 function statusLine(
 	report: Report,
 	view: ReaderView,
@@ -181,7 +197,8 @@ function statusLine(
 	width: number,
 ): Line {
 	const text = strings[lang];
-	const section = report.sections[sectionOfLine(frame.layout, frame.top)];
+	const section =
+		report.sections[markedSection(view, frame) ?? sectionOfLine(frame.layout, focusLine(frame))];
 	const sectionLabel = section ? (section.title ? sanitizeLine(section.title) : text.opening) : '';
 	const flags = [view.figures ? text.figuresOn : '', `${percentThrough(frame)}%`]
 		.filter(Boolean)

@@ -4,7 +4,7 @@ import type {Report} from '../corpus/types.js';
 import type {Hit} from '../search/types.js';
 import type {Command} from './keys.js';
 import {clamp, pageStep, type Size} from './layout.js';
-import {anchorAt, type ReaderFrame, readerFrame} from './reader-frame.js';
+import {anchorAt, focusLine, type ReaderFrame, readerFrame} from './reader-frame.js';
 import {type Anchor, lineOfAnchor, sectionOfLine} from './reader-layout.js';
 import type {AppServices} from './services.js';
 import {strings} from './strings.js';
@@ -123,7 +123,11 @@ export function reduceReader(
 				view: {
 					...view,
 					toc: true,
-					tocCursor: clamp(sectionOfLine(frame.layout, frame.top), 0, report.sections.length - 1),
+					tocCursor: clamp(
+						sectionOfLine(frame.layout, focusLine(frame)),
+						0,
+						report.sections.length - 1,
+					),
 				},
 			};
 		case 'figures':

@@ -36,8 +36,10 @@ class FakeStdout extends EventEmitter {
 	) {
 		super();
 	}
-	write = (frame: string) => {
-		this.frames.push(frame);
+	write = (frame: string, callback?: () => void) => {
+		// Ink also writes '' with a callback, to learn that output is flushed: not a frame.
+		if (!callback) this.frames.push(frame);
+		callback?.();
 		return true;
 	};
 	lastFrame = () => this.frames.at(-1) ?? '';
@@ -80,6 +82,8 @@ export type Rendered = {
 	stdout: FakeStdout;
 	/** Types keys and waits until the frame changes (or `timeout` ms pass). */
 	press(...input: string[]): Promise<string>;
+	/** Types keys at once, without waiting in between (as a fast typist or a paste does). */
+	type(text: string): void;
 	/** Waits until the frame satisfies `test`. */
 	waitFor(test: (frame: string) => boolean, timeout?: number): Promise<string>;
 	resize(columns: number, rows: number): Promise<string>;
@@ -94,6 +98,11 @@ export async function until(test: () => boolean, timeout = 2000): Promise<boolea
 		await new Promise((resolve) => setTimeout(resolve, 5));
 	}
 	return true;
+}
+
+/** Lets pending work land: Esc alone is held back ~20 ms by Ink, searches run on a timer. */
+export async function settle(quiet = 30): Promise<void> {
+	await new Promise((resolve) => setTimeout(resolve, quiet));
 }
 
 /** Renders `tree` on a terminal of `columns` × `rows`. */
@@ -128,8 +137,12 @@ export async function renderAt(tree: ReactElement, columns = 80, rows = 24): Pro
 				const shown = stdout.lastFrame();
 				stdin.write(data);
 				await until(() => stdout.frames.length > before && stdout.lastFrame() !== shown, 500);
+				await settle();
 			}
 			return frame();
+		},
+		type(text) {
+			for (const unit of text) stdin.write(unit);
 		},
 		waitFor,
 		async resize(newColumns, newRows) {
@@ -143,6 +156,6 @@ export async function renderAt(tree: ReactElement, columns = 80, rows = 24): Pro
 		unmount: () => instance.unmount(),
 		exited: instance.waitUntilExit(),
 	};
-	await waitFor((text) => text.length > 0);
+	await until(() => stdout.frames.length > 0);
 	return rendered;
 }

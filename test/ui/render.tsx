@@ -1,0 +1,34 @@
+// The app with the fixture reports and real services, rendered at a chosen size.
+import type {Lang} from '../../source/commands/context.js';
+import type {Report} from '../../source/corpus/types.js';
+import {App, type PositionKeeper} from '../../source/ui/App.js';
+import {type AppServices, createServices} from '../../source/ui/services.js';
+import {fixtureReports} from './fixtures.js';
+import {type Rendered, renderAt} from './helpers.js';
+
+export type AppOptions = {
+	columns?: number;
+	rows?: number;
+	lang?: Lang;
+	color?: boolean;
+	reports?: Report[];
+	services?: AppServices;
+	positions?: PositionKeeper;
+	notice?: string;
+};
+
+export function renderApp(options: AppOptions = {}): Promise<Rendered> {
+	const reports = options.reports ?? fixtureReports();
+	return renderAt(
+		<App
+			reports={reports}
+			lang={options.lang ?? 'en'}
+			color={options.color ?? true}
+			services={options.services ?? createServices(reports)}
+			positions={options.positions}
+			notice={options.notice}
+		/>,
+		options.columns ?? 80,
+		options.rows ?? 24,
+	);
+}
