@@ -7,10 +7,19 @@ function isBlank(char: string | undefined): boolean {
 	return char === ' ' || char === '\t' || char === '\u3000' || char === '\r';
 }
 
+/**
+ * An end mark at text[index]. An ASCII "?" glued to a following digit is not one: in these
+ * texts that is a character garbled before the text reached us (獎?1285名 for 獎章1285名).
+ */
+function endsAt(text: string, index: number): boolean {
+	if (!is(text[index], sentenceEnder)) return false;
+	return !(text[index] === '?' && /[0-9]/.test(text[index + 1] ?? ''));
+}
+
 /** Where the sentence containing `index` starts (after the previous end mark and its closers). */
 function sentenceStart(text: string, index: number): number {
 	let start = index;
-	while (start > 0 && !is(text[start - 1], sentenceEnder)) start--;
+	while (start > 0 && !endsAt(text, start - 1)) start--;
 	// Closers right after the previous end mark belong to the previous sentence.
 	while (start < index && is(text[start], closer)) start++;
 	while (start < index && isBlank(text[start])) start++;
@@ -20,7 +29,7 @@ function sentenceStart(text: string, index: number): number {
 /** Where the sentence containing `index` ends: past its end mark and any closers after it. */
 function sentenceEnd(text: string, index: number): number {
 	let end = index;
-	while (end < text.length && !is(text[end], sentenceEnder)) end++;
+	while (end < text.length && !endsAt(text, end)) end++;
 	if (end < text.length && text[end] !== '\n') {
 		end++;
 		while (end < text.length && is(text[end], closer)) end++;

@@ -51,3 +51,8 @@ describe('splitSentences', () => {
 		}
 	});
 });
+
+test('a garbled "?" before a digit does not end the sentence', () => {
+	const text = '市级以上五一劳动奖状521个、奖?1285名,工人先锋号816个。';
+	expect(sentenceAround(text, text.indexOf('1285'))).toBe(text);
+});
