@@ -1,8 +1,8 @@
 // Finding reports by what a reader would type: the report id, the region's Chinese name in
 // either script (乐山, 樂山市, 翠屏), its English name, or its pinyin (leshan, cuiping).
-import {pinyin} from 'pinyin-pro';
 import type {Report} from '../corpus/types.js';
 import {ChoiceError} from './errors.js';
+import {readingsOf} from '../search/pinyin.js';
 import {foldScript} from './fold.js';
 
 // Administrative suffixes dropped so 乐山 finds 乐山市 and 宜宾市翠屏区 splits into 宜宾, 翠屏.
@@ -17,8 +17,9 @@ function normalizeQuery(text: string): string {
 		.replace(/[\s'’\-_.,·]/g, '');
 }
 
+/** Each character's first reading, from the search index's pinyin table (no converter to load). */
 function pinyinOf(text: string): string {
-	return pinyin(text, {toneType: 'none', type: 'array'}).join('').toLowerCase();
+	return [...text].map((char) => readingsOf(char.charCodeAt(0))[0] ?? char.toLowerCase()).join('');
 }
 
 function keysOf(report: Report): RegionKeys {

@@ -1,69 +1,36 @@
 // The words figure extraction recognises, written once in simplified characters. Traditional
-// spellings are derived through `traditionalToSimplified`, a character map small enough to
-// cover just these words (a test checks it against OpenCC), so text in either script matches.
+// spellings come from the search index's character fold (generated from OpenCC), so text in
+// either script matches and there is one traditional/simplified table in the project.
+import {foldScript, scriptFoldTable} from '../search/fold.js';
 
-/**
- * Traditional → simplified, one character to one, for every character of the word lists below.
- * One-to-one keeps offsets in a simplified view of a text identical to the original's.
- */
-const traditionalPairs =
-	'個个項项場场條条戶户對对冊册萬万億亿餘余約约達达過过為为參参與与實实開开進进辦办獲获講讲' +
-	'熱热從从資资幫帮將将還还於于賽赛蓋盖張张間间輛辆臺台種种類类畝亩噸吨時时點点課课學学門门' +
-	'組组織织選选樹树評评創创導导訪访問问籤签訂订聯联處处總总計计獎奖狀状號号屆届級级優优範范' +
-	'勞劳動动會会員员體体現现撥拨線线電电郵邮編编碼码標标準准規规劃划設设經经費费舉举協协調调' +
-	'議议論论數数隊队雙双歲岁務务節节讓让給给態态團团結结護护認认識识確确堅坚維维權权愛爱養养' +
-	'錄录啟启啓启擴扩匯汇備备區区縣县鄉乡鎮镇兩两們们勵励榮荣譽誉贏赢發发傳传療疗來来裡里裏里' +
-	'內内薦荐訓训廣广籌筹爭争湧涌採采納纳決决談谈帶带請请國国並并後后穩稳別别趕赶話话則则針针' +
-	'邏逻輯辑簽签業业單单職职佈布補补';
+/** Simplified char → its traditional forms, inverted from the fold table on first use. */
+let traditionalForms: Map<string, string[]> | undefined;
 
-export const traditionalToSimplified: ReadonlyMap<string, string> = (() => {
-	const map = new Map<string, string>();
-	const chars = [...traditionalPairs];
-	for (let index = 0; index + 1 < chars.length; index += 2) {
-		map.set(chars[index]!, chars[index + 1]!);
+function traditionalOf(char: string): readonly string[] {
+	if (!traditionalForms) {
+		traditionalForms = new Map();
+		const table = scriptFoldTable();
+		for (let code = 0; code < table.length; code++) {
+			if (table[code] === code) continue;
+			const simplified = String.fromCharCode(table[code]!);
+			const list = traditionalForms.get(simplified) ?? [];
+			list.push(String.fromCharCode(code));
+			traditionalForms.set(simplified, list);
+		}
 	}
-	return map;
-})();
-
-const simplifiedToTraditional: ReadonlyMap<string, string[]> = (() => {
-	const map = new Map<string, string[]>();
-	for (const [traditional, simplified] of traditionalToSimplified) {
-		if (traditional === simplified) continue;
-		const list = map.get(simplified) ?? [];
-		list.push(traditional);
-		map.set(simplified, list);
-	}
-	return map;
-})();
-
-/** Char code → simplified char code (0 when the character maps to itself). */
-const simplifiedCodes = (() => {
-	const codes = new Uint16Array(0x10000);
-	for (const [traditional, simplified] of traditionalToSimplified) {
-		codes[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
-	}
-	return codes;
-})();
+	return traditionalForms.get(char) ?? [];
+}
 
 /** Maps each character to simplified; the result has exactly the input's length. */
 export function simplify(text: string): string {
-	let index = 0;
-	// Most text is already simplified: return it untouched when nothing maps.
-	while (index < text.length && simplifiedCodes[text.charCodeAt(index)] === 0) index++;
-	if (index === text.length) return text;
-	let out = text.slice(0, index);
-	for (; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		out += String.fromCharCode(simplifiedCodes[code] || code);
-	}
-	return out;
+	return foldScript(text);
 }
 
 /** Every spelling of a simplified word in either script (a handful at most). */
 export function spellings(word: string): string[] {
 	let results = [''];
 	for (const char of word) {
-		const options = [char, ...(simplifiedToTraditional.get(char) ?? [])];
+		const options = [char, ...traditionalOf(char)];
 		results = results.flatMap((prefix) => options.map((option) => prefix + option));
 	}
 	return results;
