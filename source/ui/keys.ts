@@ -4,15 +4,17 @@ import type {Key} from 'ink';
 import type {Lang} from '../commands/context.js';
 
 /** Where the keyboard focus is; each has its own bindings. */
-export type KeyContext =
-	| 'library'
-	| 'reader'
-	| 'toc'
-	| 'search'
-	| 'pick'
-	| 'table'
-	| 'themes'
-	| 'help';
+export const keyContexts = [
+	'library',
+	'reader',
+	'toc',
+	'search',
+	'pick',
+	'table',
+	'themes',
+	'help',
+] as const;
+export type KeyContext = (typeof keyContexts)[number];
 
 export type Command =
 	| 'quit'
