@@ -67,25 +67,7 @@ async function main(): Promise<number> {
 	const argv = process.argv.slice(2);
 	const langFlag = argv.find((arg, i) => argv[i - 1] === '--lang' || arg.startsWith('--lang='));
 	const lang: Lang = detectLang(langFlag?.replace(/^--lang=/, ''), process.env);
-	const cli = meow(helpText[lang], {
-		importMeta: import.meta,
-		argv,
-		allowUnknownFlags: false,
-		flags: {
-			reports: {type: 'string', isMultiple: true},
-			lang: {type: 'string', choices: ['zh', 'en']},
-			color: {type: 'boolean', default: true},
-			json: {type: 'boolean', default: false},
-			csv: {type: 'boolean', default: false},
-			kind: {type: 'string', choices: ['section', 'paragraph', 'figure', 'caption']},
-			report: {type: 'string'},
-			limit: {type: 'number'},
-			section: {type: 'string'},
-			out: {type: 'string'},
-			metric: {type: 'string', isMultiple: true},
-			theme: {type: 'string'},
-		},
-	});
+	const cli = parseArguments(argv, lang);
 	const [name, ...args] = cli.input;
 	if (name !== undefined && !commands.includes(name as Command)) {
 		process.stderr.write(`baogao: unknown command "${sanitizeLine(name)}"\n`);
@@ -124,6 +106,33 @@ async function main(): Promise<number> {
 	};
 	const status = await runCommand(name as Command | undefined, args, flags, ctx);
 	return status === 0 && corpus.problems.length > 0 ? 3 : status;
+}
+
+function parseArguments(argv: string[], lang: Lang) {
+	try {
+		return meow(helpText[lang], {
+			importMeta: import.meta,
+			argv,
+			allowUnknownFlags: false,
+			flags: {
+				reports: {type: 'string', isMultiple: true},
+				lang: {type: 'string', choices: ['zh', 'en']},
+				color: {type: 'boolean', default: true},
+				json: {type: 'boolean', default: false},
+				csv: {type: 'boolean', default: false},
+				kind: {type: 'string', choices: ['section', 'paragraph', 'figure', 'caption']},
+				report: {type: 'string'},
+				limit: {type: 'number'},
+				section: {type: 'string'},
+				out: {type: 'string'},
+				metric: {type: 'string', isMultiple: true},
+				theme: {type: 'string'},
+			},
+		});
+	} catch (error) {
+		// meow throws on a value outside a flag's choices; that is the user's typo, not a crash.
+		throw new UsageError(error instanceof Error ? error.message : String(error));
+	}
 }
 
 async function runCommand(
