@@ -270,7 +270,16 @@ export function blockCount(report: Report): number {
 	return report.sections.reduce((sum, section) => sum + section.blocks.length, 0);
 }
 
+const knownCharCounts = new WeakMap<Report, number>();
+
+/** Records a report's char count known without its text (a loader reading a cache knows it). */
+export function rememberCharCount(report: Report, chars: number): void {
+	knownCharCounts.set(report, chars);
+}
+
 export function charCount(report: Report): number {
+	const known = knownCharCounts.get(report);
+	if (known !== undefined) return known;
 	let chars = 0;
 	for (const section of report.sections) {
 		chars += [...section.title].length;
