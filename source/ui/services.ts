@@ -16,6 +16,11 @@ export type ThemeColumn = {report: string; sections: number[]};
 export type AppServices = {
 	figures(report: Report): Figure[];
 	search(query: string, options: SearchOptions): Hit[];
+	/**
+	 * The same search answered off the keystroke path (on another thread); resolves undefined
+	 * when a newer query took its place. When absent, `search` is used.
+	 */
+	searchInBackground?(query: string, options: SearchOptions): Promise<Hit[] | undefined>;
 	compare(reports: Report[]): Comparison;
 	/**
 	 * Bar lengths in [0, 1] for a row of values (null where there is no value); `log`

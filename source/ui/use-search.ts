@@ -1,6 +1,7 @@
 // Runs searches off the keystroke path. Each change of query or kind bumps the view's
 // generation; the search for it starts on a timer, so a burst of keys cancels the searches it
-// overtakes, and a result that still arrives late is dropped by the reducer.
+// overtakes, and a result that still arrives late is dropped by the reducer. When the services
+// have a search thread (searchInBackground), the search runs there and no timer is needed.
 import {type Dispatch, useEffect, useRef} from 'react';
 import type {Hit} from '../search/types.js';
 import type {AppServices} from './services.js';
@@ -28,6 +29,21 @@ export function useSearchResults(
 		if (!query.trim()) {
 			dispatch({type: 'results', generation, hits: []});
 			return;
+		}
+		if (services.searchInBackground) {
+			let current = true;
+			const options = {...(kind === 'all' ? {} : {kind}), limit: resultLimit};
+			services.searchInBackground(query, options).then(
+				(hits) => {
+					if (current && hits) dispatch({type: 'results', generation, hits});
+				},
+				() => {
+					if (current) dispatch({type: 'results', generation, hits: []});
+				},
+			);
+			return () => {
+				current = false;
+			};
 		}
 		const timer = setTimeout(() => {
 			const started = performance.now();
