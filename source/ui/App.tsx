@@ -1,5 +1,5 @@
 // The root: owns the state, the one keyboard handler and the frame. Screens only draw.
-import {Box, type Key, useApp, useInput, useWindowSize} from 'ink';
+import {Box, type Key, useApp, useInput} from 'ink';
 import {useEffect, useMemo, useReducer} from 'react';
 import type {Lang} from '../commands/context.js';
 import type {Report} from '../corpus/types.js';
@@ -17,6 +17,7 @@ import {activeView, createReducer, findReport, initialState, screenContext} from
 import {strings} from './strings.js';
 import {themeFor} from './theme.js';
 import {useSearchResults} from './use-search.js';
+import {useTerminalSize} from './use-terminal-size.js';
 import {ThemeContext} from './use-theme.js';
 import type {State} from './views.js';
 
@@ -51,8 +52,7 @@ export function warningText(warning: StateWarning, lang: Lang): string {
 
 export function App({reports, lang, color, services, positions, notice}: Props) {
 	const {exit} = useApp();
-	const window = useWindowSize();
-	const size: Size = {columns: window.columns, rows: window.rows};
+	const size = useTerminalSize();
 	const reducer = useMemo(() => createReducer(services), [services]);
 	const [state, dispatch] = useReducer(reducer, undefined, () =>
 		initialState(reports, lang, positions?.initial ?? {}, notice),

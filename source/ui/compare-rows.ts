@@ -19,7 +19,7 @@ import {
 	scrollWindow,
 	themeGeometry,
 } from './layout.js';
-import {footerLine, regionLabel} from './library-rows.js';
+import {fitRegion, footerLine} from './library-rows.js';
 import {cell, type Line, type Row, rowWidth, toHeight} from './segments.js';
 import type {AppServices} from './services.js';
 import {strings} from './strings.js';
@@ -71,7 +71,7 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 		const row: Row = [
 			{text: selected ? ' › ' : '   '},
 			{text: checked ? '[x] ' : '[ ] ', style: checked ? 'checked' : 'muted'},
-			cell(regionLabel(report, lang), 24),
+			{text: fitRegion(report.meta.region, 24, lang)},
 			{text: '  '},
 			cell(levelLabels[lang][report.meta.level], 8, 'muted'),
 			{text: formatPeriod(report.meta.period), style: 'muted'},
@@ -127,7 +127,10 @@ function tableLines({view, size, lang, services, notice}: CompareRowsInput): Lin
 	lines.push({
 		segments: [
 			cell('', geometry.labelWidth + 1),
-			...visible.map((region) => cell(regionName(region, lang), geometry.columnWidth, 'label')),
+			...visible.map((region) => ({
+				text: `${fitRegion(region.region, geometry.columnWidth - 1, lang)} `,
+				style: 'label' as const,
+			})),
 		],
 	});
 	if (comparison.metrics.length === 0) {
@@ -294,7 +297,9 @@ function themeLines({view, reports, size, lang, services, notice}: CompareRowsIn
 		cells.flatMap((cells, index) => (index === 0 ? cells : [separator, ...cells]));
 	lines.push({
 		segments: joinColumns(
-			visible.map((report) => [cell(regionLabel(report, lang), geometry.columnWidth, 'label')]),
+			visible.map((report) => [
+				{text: fitRegion(report.meta.region, geometry.columnWidth, lang), style: 'label' as const},
+			]),
 		),
 	});
 	lines.push({

@@ -2,10 +2,10 @@
 // hint line.
 import type {Lang} from '../commands/context.js';
 import {charCount} from '../corpus/format.js';
-import type {Report} from '../corpus/types.js';
+import type {Bilingual, Report} from '../corpus/types.js';
 import {formatPeriod, levelLabels} from '../i18n.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {textWidth} from '../text/width.js';
+import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
 import {frameHeight, libraryRowsShown, type Size, scrollWindow} from './layout.js';
 import {cell, type Line, type Row, toHeight} from './segments.js';
 import {strings} from './strings.js';
@@ -25,6 +25,19 @@ export function regionLabel(report: Report, lang: Lang): string {
 	const {region} = report.meta;
 	const text = lang === 'zh' || region.en === region.zh ? region.zh : `${region.en} ${region.zh}`;
 	return sanitizeLine(text);
+}
+
+/**
+ * A region's names in `width` columns: when both do not fit, the English name gives way so
+ * the Chinese one stays whole ("Cuiping Dis… 宜宾市翠屏区").
+ */
+export function fitRegion(region: Bilingual, width: number, lang: Lang): string {
+	const zh = sanitizeLine(region.zh);
+	const full = lang === 'zh' || region.en === region.zh ? zh : `${sanitizeLine(region.en)} ${zh}`;
+	if (textWidth(full) <= width) return padToWidth(full, width);
+	const room = width - textWidth(zh) - 1;
+	if (lang === 'zh' || room < 4) return padToWidth(zh, width);
+	return padToWidth(`${truncateToWidth(sanitizeLine(region.en), room)} ${zh}`, width);
 }
 
 export function footerLine(notice: string | undefined, hints: string): Line {
@@ -47,7 +60,7 @@ export function libraryLines(
 	const visible = reports.slice(top, top + shown);
 
 	const regionWidth = Math.min(
-		26,
+		Math.max(16, Math.floor(size.columns * 0.3)),
 		Math.max(
 			textWidth(text.columnRegion),
 			...visible.map((report) => textWidth(regionLabel(report, lang))),
@@ -58,7 +71,7 @@ export function libraryLines(
 		...Object.values(levelLabels[lang]).map((label) => textWidth(label)),
 	);
 	const periodWidth = 9;
-	const sizeWidth = Math.max(textWidth(text.columnSize), textWidth(text.chars('000,000')));
+	const sizeWidth = Math.max(textWidth(text.columnSize), 7);
 	const gap = {text: '  '};
 	const row = (cells: Row): Row =>
 		cells.flatMap((segment, index) => (index === 0 ? [segment] : [gap, segment]));
@@ -94,10 +107,10 @@ export function libraryLines(
 			segments: [
 				{text: selected ? '› ' : '  '},
 				...row([
-					cell(regionLabel(report, lang), regionWidth),
+					{text: fitRegion(report.meta.region, regionWidth, lang)},
 					cell(levelLabels[lang][meta.level], levelWidth, 'muted'),
 					cell(formatPeriod(meta.period), periodWidth, 'muted'),
-					cell(text.chars(sizeOf(report).toLocaleString('en-US')), sizeWidth, 'muted', 'right'),
+					cell(sizeOf(report).toLocaleString('en-US'), sizeWidth, 'muted', 'right'),
 					{text: title},
 				]),
 			].map((segment) => (selected ? {...segment, style: 'selected' as const} : segment)),

@@ -16,7 +16,8 @@ describe('library screen', () => {
 		expect(frame).toContain('Gamma 丙省');
 		expect(frame).toMatch(/city\s+2018–2023/);
 		expect(frame).toMatch(/district\s+2013–2018/);
-		expect(frame).toContain('chars');
+		expect(frame).toMatch(/Chars\s+Title/);
+		expect(frame).toMatch(/2018–2023\s+\d[\d,]*\s+甲市/);
 		expect(frame).toContain('甲市工会五年工作报告');
 	});
 
