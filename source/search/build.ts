@@ -2,14 +2,14 @@
 // computed here once so a keypress only scans.
 import type {Report} from '../corpus/types.js';
 import type {Figure} from '../figures/types.js';
-import {foldKey} from './fold.js';
+import {maxAlphabet} from './codec.js';
 import {compatPairs, scriptPairs} from './fold-table.js';
-import {initialsKey, otherInitialPositions} from './pinyin.js';
+import {buildKeys} from './keys.js';
 import {contextReadings, primaryReadings} from './pinyin-table.js';
 import {type SearchIndex, type SearchItem, searchKinds} from './types.js';
 
 const format = 'baogao-search';
-const version = 1;
+const version = 5;
 
 /** Identifies the generated tables, so keys cached under other tables are not trusted. */
 export function tablesStamp(): string {
@@ -74,22 +74,20 @@ export function buildIndex(reports: Report[], figures: Figure[] = []): SearchInd
 			for (const figure of rest) items.push(figureItem(base, figure));
 		ranges.push({id, first, end: items.length});
 	}
-	const folded = foldKey(items.map((item) => item.text).join('\n'));
+	const keys = buildKeys(items.map((item) => item.text).join('\n'));
 	const starts = new Array<number>(items.length + 1);
 	let offset = 0;
 	items.forEach((item, index) => {
 		starts[index] = offset;
 		offset += item.text.length + 1;
 	});
-	starts[items.length] = folded.length + 1;
+	starts[items.length] = keys.keys.length + 1;
 	return {
 		format,
 		version,
 		tables: tablesStamp(),
 		items,
-		folded,
-		initials: initialsKey(folded),
-		otherInitials: otherInitialPositions(folded),
+		...keys,
 		starts,
 		reports: ranges,
 	};
@@ -137,18 +135,23 @@ export function deserializeIndex(data: string | Uint8Array): SearchIndex {
 	if (value.version !== version || value.tables !== tablesStamp()) {
 		throw new Error('search index from another version; rebuild it');
 	}
-	const {items, folded, initials, otherInitials, starts, reports} = value;
+	const {items, keys, alphabet, initials, otherInitials, starts, reports} = value;
 	const valid =
 		typeof otherInitials === 'object' &&
 		otherInitials !== null &&
 		Object.values(otherInitials).every(Array.isArray) &&
 		Array.isArray(items) &&
-		typeof folded === 'string' &&
+		typeof keys === 'string' &&
+		typeof alphabet === 'string' &&
+		alphabet.length <= maxAlphabet &&
+		Array.isArray(value.alphabetCounts) &&
+		value.alphabetCounts.length === alphabet.length &&
 		typeof initials === 'string' &&
-		initials.length === folded.length &&
+		typeof value.initialPairs === 'string' &&
+		initials.length === keys.length &&
 		Array.isArray(starts) &&
 		starts.length === items.length + 1 &&
-		starts.at(-1) === folded.length + 1 &&
+		starts.at(-1) === keys.length + 1 &&
 		Array.isArray(reports) &&
 		items.every(
 			(item, index) =>

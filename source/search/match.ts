@@ -1,6 +1,8 @@
 // Exact and pinyin matching of one term. Two ways to look: a scan of the joined keys (a few
 // indexOf or regex passes over one string, fast whatever the item count), or item by item for a
 // small set of candidates left by other terms.
+
+import {codecOf, forEachOccurrence, pairCodecOf, pairPattern} from './codec.js';
 import {
 	countHit,
 	emptyHits,
@@ -31,7 +33,7 @@ export function itemEnd(index: SearchIndex, item: number): number {
 }
 
 export function itemKey(index: SearchIndex, item: number): string {
-	return index.folded.slice(itemStart(index, item), itemEnd(index, item));
+	return index.keys.slice(itemStart(index, item), itemEnd(index, item));
 }
 
 /** Items of the scope, as a candidate list (used when a scope is small). */
@@ -50,6 +52,18 @@ export function keyLength(index: SearchIndex, items: readonly number[]): number 
 	return total;
 }
 
+/**
+ * Terms in the order to look them up: those without pinyin (one indexOf pass) before those
+ * with, longer before shorter (likelier rare). Later terms only check the items left.
+ */
+export function cheapFirst(terms: readonly Term[]): Term[] {
+	return [...terms].sort(
+		(a, b) =>
+			Number(a.readings.length > 0) - Number(b.readings.length > 0) ||
+			b.text.length - a.text.length,
+	);
+}
+
 /** Items matching a term exactly or by pinyin (not by typo). */
 export function strictHits(
 	index: SearchIndex,
@@ -62,7 +76,7 @@ export function strictHits(
 	if (term.readings.length > 0) hits = unionBest(hits, scanPinyin(index, term.readings, scope));
 	if (term.parts.length > 0) {
 		let parts: HitList | undefined;
-		for (const part of term.parts) {
+		for (const part of cheapFirst(term.parts)) {
 			const partHits = strictHits(index, part, scope, parts?.items);
 			parts = parts ? intersect(parts, partHits) : partHits;
 			if (parts.items.length === 0) break;
@@ -110,18 +124,18 @@ function averageScores(hits: HitList, terms: number): HitList {
 /** Every occurrence of `text` in the scope, counted per item. */
 export function scanExact(index: SearchIndex, text: string, scope: Scope): HitList {
 	const hits = emptyHits();
-	const {folded, starts, items} = index;
+	const {starts, items} = index;
 	const from = starts[scope.first]!;
 	// A slice of the scope: indexOf must not run on past it.
-	const keys = folded.slice(from, starts[scope.end]! - 1);
+	const keys = index.keys.slice(from, starts[scope.end]! - 1);
 	let item = scope.first;
-	for (let at = keys.indexOf(text); at !== -1; at = keys.indexOf(text, at + 1)) {
+	forEachOccurrence(keys, text, codecOf(index).counts, (at) => {
 		const position = at + from;
 		while (starts[item + 1]! <= position) item++;
 		if (!scope.kind || items[item]!.kind === scope.kind) {
 			countHit(hits, item, tier.exact, 0);
 		}
-	}
+	});
 	return hits;
 }
 
@@ -164,9 +178,11 @@ export function forEachPinyinMatch(
 	to: number,
 	visit: (position: number) => void,
 ): void {
-	const {folded, initials, otherInitials} = index;
+	const {keys, initials, otherInitials} = index;
+	const {decode} = codecOf(index);
+	const pairs = pairCodecOf(index);
 	// A slice of the range: indexOf must not run on past it.
-	const keys = initials.slice(from, to);
+	const letterKeys = initials.slice(from, to);
 	for (const pieces of readings) {
 		const tables = readingTables(pieces);
 		const letters = pieces.map((piece) => piece[0]!).join('');
@@ -174,8 +190,13 @@ export function forEachPinyinMatch(
 		// Where every char has the letter as its initials-key letter, pieces of one letter are
 		// settled already.
 		const byLetters = pieces.every((piece) => piece.length === 1);
-		for (let at = keys.indexOf(letters); at !== -1; at = keys.indexOf(letters, at + 1)) {
-			if (byLetters || fits(folded, at + from, tables)) visit(at + from);
+		const pattern = pairPattern(letters, pairs);
+		for (
+			let at = letterKeys.indexOf(pattern);
+			at !== -1;
+			at = letterKeys.indexOf(pattern, at + 1)
+		) {
+			if (byLetters || fits(keys, at + from, tables, decode)) visit(at + from);
 		}
 		const other: number[] = [];
 		for (let offset = 0; offset < length; offset++) {
@@ -184,7 +205,10 @@ export function forEachPinyinMatch(
 			for (let entry = lowerBound(list, from + offset); entry < list.length; entry++) {
 				const at = list[entry]! - offset;
 				if (at + length > to) break;
-				if (fits(folded, at, tables) && !foundEarlier(initials, at, offset, letters)) {
+				if (
+					fits(keys, at, tables, decode) &&
+					!foundEarlier(initials, pairs.firstLetter, at, offset, letters)
+				) {
 					other.push(at);
 				}
 			}
@@ -200,9 +224,16 @@ export function forEachPinyinMatch(
  * is visited once, from its first such char. (Places where every char fits by its
  * initials-key letter are found by the indexOf and never through the lists.)
  */
-function foundEarlier(initials: string, at: number, offset: number, letters: string): boolean {
+function foundEarlier(
+	initials: string,
+	firstLetter: Uint8Array,
+	at: number,
+	offset: number,
+	letters: string,
+): boolean {
 	for (let before = 0; before < offset; before++) {
-		if (initials.charCodeAt(at + before) !== letters.charCodeAt(before)) return true;
+		const letter = firstLetter[initials.charCodeAt(at + before)];
+		if (letter !== letters.charCodeAt(before)) return true;
 	}
 	return false;
 }

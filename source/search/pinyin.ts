@@ -104,50 +104,22 @@ export function readingsOf(code: number): readonly string[] {
 	return load().readings.get(code) ?? [];
 }
 
-/** The initials key of a folded key (see the top of this file); same length. */
-export function initialsKey(folded: string): string {
-	const table = load().initials;
-	const bytes = new Uint8Array(folded.length);
-	for (let index = 0; index < folded.length; index++) {
-		bytes[index] = table[folded.charCodeAt(index)]!;
-	}
-	return bytesToString(bytes);
-}
-
-/**
- * Where chars whose other readings begin with another letter than their initials-key letter
- * sit in `folded`, by that letter (positions ascending).
- */
-export function otherInitialPositions(folded: string): Record<string, number[]> {
-	const {otherInitials, hasOtherInitials} = load();
-	const positions: Record<string, number[]> = {};
-	for (let index = 0; index < folded.length; index++) {
-		const code = folded.charCodeAt(index);
-		if (hasOtherInitials[code] === 0) continue;
-		for (const letter of otherInitials.get(code)!) {
-			const list = positions[letter] ?? [];
-			list.push(index);
-			positions[letter] = list;
-		}
-	}
-	return positions;
+/** The tables the index build reads (see keys.ts). */
+export function pinyinKeyTables(): {
+	/** Initials-key letter (or a space) by char code. */
+	initials: Uint8Array;
+	/** 1 for char codes with other readings starting with other letters. */
+	hasOtherInitials: Uint8Array;
+	/** Those letters, by char code. */
+	otherInitials: ReadonlyMap<number, string>;
+} {
+	const {initials, hasOtherInitials, otherInitials} = load();
+	return {initials, hasOtherInitials, otherInitials};
 }
 
 /** Whether the char `code` has a reading starting with `letter` (a-z). */
 export function hasInitial(code: number, letter: number): boolean {
 	return (load().letterMasks[code]! & (1 << (letter - 0x61))) !== 0;
-}
-
-function bytesToString(bytes: Uint8Array): string {
-	// Node decodes Latin-1 straight into a one-byte string; String.fromCharCode is the fallback.
-	if (typeof Buffer !== 'undefined') {
-		return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-	}
-	let text = '';
-	for (let index = 0; index < bytes.length; index += 8192) {
-		text += String.fromCharCode(...bytes.subarray(index, index + 8192));
-	}
-	return text;
 }
 
 /** A way to read a run of letters: one piece per Han char. */
@@ -253,16 +225,19 @@ export function readingTables(pieces: Reading): ReadingTables {
 	return pieces.map((piece, index) => pieceTable(piece, index === pieces.length - 1));
 }
 
-/** Whether the chars of `folded` from `start` read as `pieces` (one piece per char). */
-export function readsAs(folded: string, start: number, pieces: Reading): boolean {
-	return fits(folded, start, readingTables(pieces));
-}
-
-/** Whether the chars of `folded` from `start` fit the tables of a reading. */
-export function fits(folded: string, start: number, tables: ReadingTables): boolean {
-	if (start < 0 || start + tables.length > folded.length) return false;
+/**
+ * Whether the chars of `keys` from `start` fit the tables of a reading; `decode` turns a unit of
+ * `keys` into a folded char.
+ */
+export function fits(
+	keys: string,
+	start: number,
+	tables: ReadingTables,
+	decode: Uint16Array,
+): boolean {
+	if (start < 0 || start + tables.length > keys.length) return false;
 	for (let index = 0; index < tables.length; index++) {
-		if (tables[index]![folded.charCodeAt(start + index)] === 0) return false;
+		if (tables[index]![decode[keys.charCodeAt(start + index)]!] === 0) return false;
 	}
 	return true;
 }

@@ -1,8 +1,10 @@
 // Answering a query: strict matches (exact substring, pinyin) first; typo matches only when the
 // strict ones do not fill the page, since they would all rank below them anyway.
+import {codecOf, recode} from './codec.js';
 import {mergeRanges} from './highlight.js';
 import {type HitList, intersect, unionBest} from './hit-list.js';
 import {
+	cheapFirst,
 	exactRanges,
 	itemKey,
 	keyLength,
@@ -25,12 +27,12 @@ export const defaultLimit = 50;
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): Hit[] {
 	const limit = limitOf(options.limit);
 	if (limit === 0) return [];
-	const terms = parseQuery(query);
+	const {encode} = codecOf(index);
+	const terms = parseQuery(query).map((term) => encodeTerm(term, encode));
 	if (terms.length === 0) return [];
 	const scope = scopeOf(index, options);
 	if (!scope) return [];
-	// Longer terms first: they tend to be rarer, so later terms only check their items.
-	const ordered = [...terms].sort((a, b) => b.text.length - a.text.length);
+	const ordered = cheapFirst(terms);
 	const scanned = new Map<Term, HitList>();
 	let found: HitList | undefined;
 	for (const term of ordered) {
@@ -61,6 +63,15 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 	}));
 }
 
+/** The term in the index's codes (see codec.ts); pinyin readings stay letters. */
+function encodeTerm(term: Term, encode: Uint16Array): Term {
+	return {
+		...term,
+		text: recode(term.text, encode),
+		parts: term.parts.map((part) => encodeTerm(part, encode)),
+	};
+}
+
 function limitOf(limit: number | undefined): number {
 	if (limit === undefined || Number.isNaN(limit)) return defaultLimit;
 	if (limit === Number.POSITIVE_INFINITY) return limit;
@@ -78,7 +89,7 @@ function scopeOf(index: SearchIndex, options: SearchOptions): Scope | undefined 
 function narrowTo(index: SearchIndex, scope: Scope, found?: HitList): number[] | undefined {
 	if (!found) return undefined;
 	const scopeLength = index.starts[scope.end]! - index.starts[scope.first]!;
-	return keyLength(index, found.items) * 4 < scopeLength ? found.items : undefined;
+	return keyLength(index, found.items) * 2 < scopeLength ? found.items : undefined;
 }
 
 /** Where a term matched an item, by the best way it matches there. */

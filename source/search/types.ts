@@ -42,18 +42,28 @@ export type SearchIndex = {
 	/** In report order, then document order; a hit's position here breaks the last ties. */
 	items: SearchItem[];
 	/**
-	 * The folded keys of all items (see fold.ts), joined by '\n'. Terms never hold whitespace,
-	 * so no match runs from one item into the next.
+	 * The folded keys of all items (see fold.ts) joined by '\n', re-coded unit for unit by
+	 * `alphabet` (see codec.ts). Terms never hold whitespace, so no match runs from one item
+	 * into the next.
 	 */
-	folded: string;
-	/** One byte per unit of `folded`: the pinyin initials key (see pinyin.ts). */
-	initials: string;
+	keys: string;
+	/** The chars of the folded keys, commonest first; '' when keys are not re-coded. */
+	alphabet: string;
+	/** How often each char of `alphabet` occurs. */
+	alphabetCounts: number[];
 	/**
-	 * By letter, the offsets in `folded` of chars with a reading that starts with that letter
+	 * One unit per unit of `keys`: the pinyin initials key (see pinyin.ts), coded by pairs of
+	 * letters (see codec.ts).
+	 */
+	initials: string;
+	/** The letter pairs of the initials key, commonest first (two chars each). */
+	initialPairs: string;
+	/**
+	 * By letter, the offsets in `keys` of chars with a reading that starts with that letter
 	 * although their initials-key letter is another one (会: h in the key, k listed here).
 	 */
 	otherInitials: Record<string, number[]>;
-	/** Where item i starts in `folded`; one more entry, `folded.length + 1`, closes the list. */
+	/** Where item i starts in `keys`; one more entry, `keys.length + 1`, closes the list. */
 	starts: number[];
 	/** Each report's items, [first, end) in `items`. */
 	reports: Array<{id: string; first: number; end: number}>;

@@ -3,10 +3,14 @@
 // exactly, so the halves are looked up like any exact term and each place they occur is checked
 // for a window of text within one edit of the term.
 import Fuse, {type IFuseOptions} from 'fuse.js';
+import {codecOf, forEachOccurrence} from './codec.js';
 import {emptyHits, type HitList, pushHit, tier} from './hit-list.js';
 import {itemAt, itemEnd, itemKey, itemStart, type Range, type Scope} from './match.js';
 import type {Term} from './query.js';
 import type {SearchIndex, SearchItem} from './types.js';
+
+/** No counts: every unit equally common, so look-ups start where the pattern does. */
+const noCounts = new Float64Array(0x10000);
 
 /** At most this many items go to fuse.js per term; beyond it the likeliest are kept. */
 export const maxTypoCandidates = 2000;
@@ -45,11 +49,18 @@ export function withinOneEdit(text: string, from: number, to: number, term: stri
 	return length - head - tail === 0 || text.charCodeAt(from + head) !== 0x0a;
 }
 
-/** Windows within one edit of `term` around the places its halves occur in `text`. */
-export function typoWindows(text: string, term: string): Range[] {
-	const half = Math.floor(term.length / 2);
-	const head = term.slice(0, half);
-	const tail = term.slice(half);
+/**
+ * Windows within one edit of `term` around the places where its head or its tail occurs in
+ * `text`: one of the two survives any single edit. `split` is the head's length.
+ */
+export function typoWindows(
+	text: string,
+	term: string,
+	split = Math.floor(term.length / 2),
+	counts: Float64Array = noCounts,
+): Range[] {
+	const head = term.slice(0, split);
+	const tail = term.slice(split);
 	const windows: Range[] = [];
 	const tryWindow = (start: number, end: number): boolean => {
 		if (!withinOneEdit(text, start, end, term)) return false;
@@ -58,13 +69,13 @@ export function typoWindows(text: string, term: string): Range[] {
 	};
 	const n = term.length;
 	// Same length first (a replaced char), then one char left out, then one added.
-	for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
+	forEachOccurrence(text, head, counts, (at) => {
 		if (!tryWindow(at, at + n)) if (!tryWindow(at, at + n - 1)) tryWindow(at, at + n + 1);
-	}
-	for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1)) {
+	});
+	forEachOccurrence(text, tail, counts, (at) => {
 		const end = at + tail.length;
 		if (!tryWindow(end - n, end)) if (!tryWindow(end - n + 1, end)) tryWindow(end - n - 1, end);
-	}
+	});
 	return dedupe(windows);
 }
 
@@ -103,7 +114,7 @@ export function typoHits(
 		const start = itemStart(index, item);
 		const from = Math.max(start, start + first![0] - context);
 		const to = Math.min(itemEnd(index, item), start + first![1] + context);
-		return {key: index.folded.slice(from, to)};
+		return {key: index.keys.slice(from, to)};
 	});
 	const options: IFuseOptions<{key: string}> = {
 		keys: ['key'],
@@ -162,15 +173,44 @@ export function itemTypoWindows(index: SearchIndex, item: number, term: Term): R
 	return typoWindows(itemKey(index, item), term.text);
 }
 
+/**
+ * Where to cut a term into head and tail so that the two look-ups meet the fewest places. A
+ * piece occurs at most as often as its rarest char; each further char is taken to divide that
+ * by five (a guess; it only has to rank the cuts).
+ */
+export function cheapestSplit(term: string, counts: Float64Array): number {
+	const estimate = (from: number, to: number): number => {
+		let rarest = Number.POSITIVE_INFINITY;
+		for (let index = from; index < to; index++) {
+			rarest = Math.min(rarest, counts[term.charCodeAt(index)]!);
+		}
+		return rarest / 5 ** (to - from - 1);
+	};
+	// The middle unless another cut is cheaper (all cost 0 when counts are unknown).
+	let best = Math.floor(term.length / 2);
+	let bestCost = estimate(0, best) + estimate(best, term.length);
+	for (let split = 1; split < term.length; split++) {
+		const cost = estimate(0, split) + estimate(split, term.length);
+		if (cost < bestCost) {
+			best = split;
+			bestCost = cost;
+		}
+	}
+	return best;
+}
+
 function windowsInScope(index: SearchIndex, term: Term, scope: Scope): Map<number, Range[]> {
-	const {folded, starts} = index;
+	const {keys, starts} = index;
 	const from = starts[scope.first]!;
 	const to = starts[scope.end]! - 1;
 	const found = new Map<number, Range[]>();
 	if (to <= from) return found;
 	// Windows found over the joined keys (a slice: indexOf must not run past the scope); a
 	// window must lie inside one item.
-	for (const [sliceStart, sliceEnd] of typoWindows(folded.slice(from, to), term.text)) {
+	const {counts} = codecOf(index);
+	const split = cheapestSplit(term.text, counts);
+	const slice = keys.slice(from, to);
+	for (const [sliceStart, sliceEnd] of typoWindows(slice, term.text, split, counts)) {
 		const start = sliceStart + from;
 		const end = sliceEnd + from;
 		const item = itemAt(starts, start);

@@ -242,7 +242,7 @@ describe('serialization', () => {
 		expect(() => deserializeIndex('not json')).toThrow();
 		const stale = {...JSON.parse(serializeIndex(index)), tables: 'other'};
 		expect(() => deserializeIndex(JSON.stringify(stale))).toThrow(/another version/);
-		const damaged = {...JSON.parse(serializeIndex(index)), folded: 'x'};
+		const damaged = {...JSON.parse(serializeIndex(index)), keys: 'x'};
 		expect(() => deserializeIndex(JSON.stringify(damaged))).toThrow(/damaged/);
 	});
 });
