@@ -85,7 +85,7 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		searchKey,
 		b(['c'], 'compare', 'compare regions', '地区对比'),
 		helpKey,
-		b(['q', 'esc'], 'quit', 'quit', '退出'),
+		b(['q'], 'quit', 'quit', '退出'),
 		quitKey,
 	],
 	reader: [
@@ -212,9 +212,17 @@ const controlNames: Record<string, string> = {
  * arrive together as one string, e.g. "jj\r"; each is its own keypress.
  */
 export function keyPresses(input: string, key: Key): KeyPress[] {
+	// Esc then a key, read together (typed quickly, or joined on a slow link), looks like
+	// Alt+key. Nothing is bound to Alt, so take it for what it almost always is: Esc, then
+	// the key.
+	if (key.meta) {
+		const esc: KeyPress = {name: 'esc', text: ''};
+		if (key.escape) return [esc, esc];
+		return [esc, ...keyPresses(input, {...key, meta: false})];
+	}
 	const name = keyName(input, key);
-	// Ctrl and Alt combinations are commands or nothing, never text.
-	if (key.ctrl || key.meta) return [{name, text: ''}];
+	// Ctrl combinations are commands or nothing, never text.
+	if (key.ctrl) return [{name, text: ''}];
 	if (name !== undefined || input.length <= 1) return [{name, text: input}];
 	return Array.from(input, (unit) => ({name: controlNames[unit] ?? unit, text: unit}));
 }

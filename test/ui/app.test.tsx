@@ -95,3 +95,20 @@ describe('the app as a whole', () => {
 		expect(app.frame()).toContain('乙區工會工作綜述');
 	});
 });
+
+describe('keys joined in one read', () => {
+	it('takes Esc followed at once by a key as both keys', async () => {
+		app = await renderApp();
+		await app.press(keys.enter);
+		await app.press('\u001Bc');
+		expect(app.frame()).toContain('Compare: choose regions');
+	});
+
+	it('does not quit on Esc in the library', async () => {
+		app = await renderApp();
+		await app.press(keys.escape);
+		expect(app.frame()).toContain('Alpha 甲市');
+		await app.press('j');
+		expect(app.lines().find((line) => line.startsWith('›'))).toContain('Beta');
+	});
+});

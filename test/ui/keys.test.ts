@@ -130,6 +130,21 @@ describe('key names', () => {
 		expect(keyPresses('a', key({ctrl: true}))).toEqual([{name: 'ctrl+a', text: ''}]);
 	});
 
+	it('takes Esc and a key read together as the two keys, not Alt+key', () => {
+		expect(keyPresses('c', key({meta: true}))).toEqual([
+			{name: 'esc', text: ''},
+			{name: 'c', text: 'c'},
+		]);
+		expect(keyPresses('', key({meta: true, escape: true}))).toEqual([
+			{name: 'esc', text: ''},
+			{name: 'esc', text: ''},
+		]);
+		expect(keyPresses('', key({meta: true, upArrow: true}))).toEqual([
+			{name: 'esc', text: ''},
+			{name: 'up', text: ''},
+		]);
+	});
+
 	it('labels keys for people', () => {
 		expect(keyLabel('pagedown')).toBe('PgDn');
 		expect(keyLabel('ctrl+c')).toBe('Ctrl-C');
