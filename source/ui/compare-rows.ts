@@ -20,7 +20,7 @@ import {
 	themeGeometry,
 } from './layout.js';
 import {fitRegion, footerLine} from './library-rows.js';
-import {cell, type Line, type Row, rowWidth, toHeight} from './segments.js';
+import {cell, type Line, type Row, rowWidth, spread, toHeight} from './segments.js';
 import type {AppServices} from './services.js';
 import {strings} from './strings.js';
 import {themeColumnLines} from './theme-columns.js';
@@ -109,20 +109,20 @@ function tableLines({view, size, lang, services, notice}: CompareRowsInput): Lin
 	const geometry = compareGeometry(size, regions.length);
 	const first = clamp(view.firstColumn, 0, Math.max(0, regions.length - geometry.columnsShown));
 	const visible = regions.slice(first, first + geometry.columnsShown);
-	const scale = view.log === undefined ? '' : view.log ? text.logScale : text.linearScale;
+	const scale =
+		view.log === undefined ? text.autoScale : view.log ? text.logScale : text.linearScale;
 	const paging =
 		regions.length > geometry.columnsShown
 			? text.columnsShown(first + 1, first + visible.length, regions.length)
 			: '';
-	const title: Row = [
-		{text: ` ${text.tableTitle}`, style: 'title'},
-		{text: scale ? ` · ${scale}` : '', style: 'muted'},
-	];
-	const titleWidth = title.reduce((sum, segment) => sum + textWidth(segment.text), 0);
-	if (paging) {
-		title.push({text: ' '.repeat(Math.max(1, size.columns - titleWidth - textWidth(paging) - 1))});
-		title.push({text: paging, style: 'key'});
-	}
+	const title = spread(
+		[
+			{text: ` ${text.tableTitle}`, style: 'title'},
+			{text: ` · ${scale}`, style: 'muted'},
+		],
+		paging ? [{text: paging, style: 'key'}] : [],
+		size.columns,
+	);
 	const lines: Line[] = [{segments: title}];
 	lines.push({
 		segments: [
@@ -275,16 +275,15 @@ function themeLines({view, reports, size, lang, services, notice}: CompareRowsIn
 					chosen.length,
 				)
 			: '';
-	const title: Row = [
-		{text: ` ${text.themesTitle}: `, style: 'title'},
-		{text: theme ? `‹ ${sanitizeLine(theme.label[lang])} ›` : text.noThemes, style: 'heading'},
-		{text: themes.length > 0 ? ` ${view.theme + 1}/${themes.length}` : '', style: 'muted'},
-	];
-	const titleWidth = title.reduce((sum, segment) => sum + textWidth(segment.text), 0);
-	if (paging) {
-		title.push({text: ' '.repeat(Math.max(1, size.columns - titleWidth - textWidth(paging) - 1))});
-		title.push({text: paging, style: 'key'});
-	}
+	const title = spread(
+		[
+			{text: ` ${text.themesTitle}: `, style: 'title'},
+			{text: theme ? `‹ ${sanitizeLine(theme.label[lang])} ›` : text.noThemes, style: 'heading'},
+			{text: themes.length > 0 ? ` ${view.theme + 1}/${themes.length}` : '', style: 'muted'},
+		],
+		paging ? [{text: paging, style: 'key'}] : [],
+		size.columns,
+	);
 	const lines: Line[] = [{segments: title}];
 	const columns = theme ? services.themeSections(chosen, theme.id) : [];
 	const visible = chosen.slice(first, first + geometry.columnsShown);

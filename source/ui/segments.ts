@@ -57,3 +57,16 @@ export function cell(
 ): Segment {
 	return {text: padToWidth(text, width, align), style};
 }
+
+/** `left` and `right` on one line of `width` columns; `left` is cut so `right` always shows. */
+export function spread(left: Row, right: Row, width: number): Row {
+	const rightWidth = rowWidth(right);
+	if (rightWidth === 0) return left;
+	const room = Math.max(0, width - rightWidth - 1);
+	const fitted = fitRow(left, room);
+	return [
+		...fitted,
+		{text: ' '.repeat(Math.max(1, width - rowWidth(fitted) - rightWidth))},
+		...right,
+	];
+}
