@@ -9,7 +9,7 @@ import {contextReadings, primaryReadings} from './pinyin-table.js';
 import {type SearchIndex, type SearchItem, searchKinds} from './types.js';
 
 const format = 'baogao-search';
-const version = 5;
+const version = 6;
 
 /** Identifies the generated tables, so keys cached under other tables are not trusted. */
 export function tablesStamp(): string {
@@ -148,6 +148,8 @@ export function deserializeIndex(data: string | Uint8Array): SearchIndex {
 		value.alphabetCounts.length === alphabet.length &&
 		typeof initials === 'string' &&
 		typeof value.initialPairs === 'string' &&
+		Array.isArray(value.initialPairCounts) &&
+		value.initialPairCounts.length * 2 === value.initialPairs.length &&
 		initials.length === keys.length &&
 		Array.isArray(starts) &&
 		starts.length === items.length + 1 &&

@@ -107,15 +107,21 @@ export function letterIndex(code: number): number {
 	return code >= 0x61 && code <= 0x7a ? code - 0x61 : noLetter;
 }
 
-/** The letter pairs that occur (counts by pair index), commonest first, two chars each. */
-export function pairAlphabetOf(pairCounts: Uint32Array): string {
+/**
+ * The letter pairs that occur (counts by pair index), commonest first, two chars each; and how
+ * often each occurs.
+ */
+export function pairAlphabetOf(pairCounts: Uint32Array): {pairs: string; counts: number[]} {
 	const pairs: number[] = [];
 	for (let pair = 0; pair < pairCounts.length; pair++) if (pairCounts[pair]! > 0) pairs.push(pair);
 	pairs.sort((a, b) => pairCounts[b]! - pairCounts[a]! || a - b);
 	const letter = (index: number) => (index === noLetter ? ' ' : String.fromCharCode(0x61 + index));
-	return pairs
-		.map((pair) => letter(Math.floor(pair / letterCount)) + letter(pair % letterCount))
-		.join('');
+	return {
+		pairs: pairs
+			.map((pair) => letter(Math.floor(pair / letterCount)) + letter(pair % letterCount))
+			.join(''),
+		counts: pairs.map((pair) => pairCounts[pair]!),
+	};
 }
 
 export type PairCodec = {
@@ -123,18 +129,23 @@ export type PairCodec = {
 	encode: Uint16Array;
 	/** Code → its first letter (a char code, or a space). */
 	firstLetter: Uint8Array;
+	/** Code → how often the pair occurs (0 when unknown). */
+	counts: Float64Array;
 };
 
-export function makePairCodec(pairs: string): PairCodec {
+export function makePairCodec(pairs: string, counts: readonly number[] = []): PairCodec {
 	const encode = new Uint16Array(letterCount * letterCount).fill(absentCode);
 	const firstLetter = new Uint8Array(0x10000).fill(0x20);
+	const codeCounts = new Float64Array(0x10000);
 	for (let slot = 0; slot * 2 + 1 < pairs.length; slot++) {
 		const first = pairs.charCodeAt(slot * 2);
 		const pair = letterIndex(first) * letterCount + letterIndex(pairs.charCodeAt(slot * 2 + 1));
-		encode[pair] = codeOf(slot);
-		firstLetter[codeOf(slot)] = first;
+		const code = codeOf(slot);
+		encode[pair] = code;
+		firstLetter[code] = first;
+		codeCounts[code] = counts[slot] ?? 0;
 	}
-	return {encode, firstLetter};
+	return {encode, firstLetter, counts: codeCounts};
 }
 
 /** What to look for in a pair-coded key to find a run of letters (two or more). */
@@ -154,7 +165,7 @@ const pairCodecs = new WeakMap<SearchIndex, PairCodec>();
 export function pairCodecOf(index: SearchIndex): PairCodec {
 	let codec = pairCodecs.get(index);
 	if (!codec) {
-		codec = makePairCodec(index.initialPairs);
+		codec = makePairCodec(index.initialPairs, index.initialPairCounts);
 		pairCodecs.set(index, codec);
 	}
 	return codec;

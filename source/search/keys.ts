@@ -31,7 +31,13 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export type Keys = Pick<
 	SearchIndex,
-	'keys' | 'alphabet' | 'alphabetCounts' | 'initials' | 'initialPairs' | 'otherInitials'
+	| 'keys'
+	| 'alphabet'
+	| 'alphabetCounts'
+	| 'initials'
+	| 'initialPairs'
+	| 'initialPairCounts'
+	| 'otherInitials'
 >;
 
 /** The keys of the items' texts joined by '\n'. */
@@ -75,7 +81,7 @@ export function buildKeys(joined: string): Keys {
 		}
 	}
 	if (length > 0) pairCounts[previous * letterCount + letters[length]!]!++;
-	const initialPairs = pairAlphabetOf(pairCounts);
+	const {pairs: initialPairs, counts: initialPairCounts} = pairAlphabetOf(pairCounts);
 	const pairCodes = makePairCodec(initialPairs).encode;
 	// Pass 3: the initials key, coded by pairs (reusing the folded buffer).
 	const pairKey = folded;
@@ -88,6 +94,7 @@ export function buildKeys(joined: string): Keys {
 		alphabetCounts: counts,
 		initials: unitsToString(pairKey),
 		initialPairs,
+		initialPairCounts,
 		otherInitials: others,
 	};
 }

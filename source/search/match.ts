@@ -53,15 +53,40 @@ export function keyLength(index: SearchIndex, items: readonly number[]): number 
 }
 
 /**
- * Terms in the order to look them up: those without pinyin (one indexOf pass) before those
- * with, longer before shorter (likelier rare). Later terms only check the items left.
+ * Terms in the order to look them up, likeliest rarest first: later terms only check the items
+ * the earlier ones left.
  */
-export function cheapFirst(terms: readonly Term[]): Term[] {
-	return [...terms].sort(
-		(a, b) =>
-			Number(a.readings.length > 0) - Number(b.readings.length > 0) ||
-			b.text.length - a.text.length,
-	);
+export function cheapFirst(index: SearchIndex, terms: readonly Term[]): Term[] {
+	const estimates = new Map(terms.map((term) => [term, estimateMatches(index, term)]));
+	return [...terms].sort((a, b) => estimates.get(a)! - estimates.get(b)!);
+}
+
+/**
+ * A guess at how many places a term matches: a run of units occurs at most as often as its
+ * rarest unit, and each further unit is taken to divide that by five. Only used to order look-ups.
+ */
+export function estimateMatches(index: SearchIndex, term: Term): number {
+	const guess = (text: string, counts: Float64Array): number => {
+		let rarest = Number.POSITIVE_INFINITY;
+		for (let at = 0; at < text.length; at++)
+			rarest = Math.min(rarest, counts[text.charCodeAt(at)]!);
+		return text.length === 0 ? 0 : rarest / 5 ** (text.length - 1);
+	};
+	let estimate = guess(term.text, codecOf(index).counts);
+	const pairs = pairCodecOf(index);
+	for (const pieces of term.readings) {
+		const letters = pieces.map((piece) => piece[0]!).join('');
+		// Every reading also costs a walk through the other-readings lists of its letters.
+		const others = [...letters].reduce(
+			(sum, letter) => sum + (index.otherInitials[letter]?.length ?? 0) / 10,
+			0,
+		);
+		estimate += guess(pairPattern(letters, pairs), pairs.counts) + others;
+	}
+	if (term.parts.length > 0) {
+		estimate += Math.min(...term.parts.map((part) => estimateMatches(index, part)));
+	}
+	return estimate;
 }
 
 /** Items matching a term exactly or by pinyin (not by typo). */
@@ -76,7 +101,7 @@ export function strictHits(
 	if (term.readings.length > 0) hits = unionBest(hits, scanPinyin(index, term.readings, scope));
 	if (term.parts.length > 0) {
 		let parts: HitList | undefined;
-		for (const part of cheapFirst(term.parts)) {
+		for (const part of cheapFirst(index, term.parts)) {
 			const partHits = strictHits(index, part, scope, parts?.items);
 			parts = parts ? intersect(parts, partHits) : partHits;
 			if (parts.items.length === 0) break;
@@ -190,14 +215,9 @@ export function forEachPinyinMatch(
 		// Where every char has the letter as its initials-key letter, pieces of one letter are
 		// settled already.
 		const byLetters = pieces.every((piece) => piece.length === 1);
-		const pattern = pairPattern(letters, pairs);
-		for (
-			let at = letterKeys.indexOf(pattern);
-			at !== -1;
-			at = letterKeys.indexOf(pattern, at + 1)
-		) {
+		forEachOccurrence(letterKeys, pairPattern(letters, pairs), pairs.counts, (at) => {
 			if (byLetters || fits(keys, at + from, tables, decode)) visit(at + from);
-		}
+		});
 		const other: number[] = [];
 		for (let offset = 0; offset < length; offset++) {
 			const list = otherInitials[letters[offset]!];

@@ -14,18 +14,23 @@ import {contextReadings, primaryReadings} from './pinyin-table.js';
 /** Where the initials key puts a char with no reading. */
 export const noInitial = 0x20;
 
+/** The most readings a char has (着: zhe, zhao, zhuo, and zhu from 著). */
+const maxReadings = 4;
+
 type PinyinData = {
-	/** Readings by char code, the char's own reading first. */
-	readings: Map<number, readonly string[]>;
+	/** All syllables; readings are stored as indices into this list. */
+	syllables: readonly string[];
+	/** Syllable indices by char code: entries code × maxReadings onwards, own reading first. */
+	readingIds: Uint16Array;
+	/** How many readings each char code has. */
+	readingCounts: Uint8Array;
 	/** Initials-key byte by char code. */
 	initials: Uint8Array;
 	/** First letters of a char's other readings that differ from its initials-key letter. */
 	otherInitials: Map<number, string>;
 	/** 1 for the char codes in otherInitials (a quick test before the map). */
 	hasOtherInitials: Uint8Array;
-	/** Bit (letter - 'a') set for the first letter of each reading, by char code. */
-	letterMasks: Uint32Array;
-	syllables: ReadonlySet<string>;
+	syllableSet: ReadonlySet<string>;
 	/** Every non-empty prefix of a syllable. */
 	prefixes: ReadonlySet<string>;
 	/** Pieces that may stand for a char by its initial: a syllable's first letter, zh, ch, sh. */
@@ -34,49 +39,64 @@ type PinyinData = {
 
 let data: PinyinData | undefined;
 
-function parseTable(table: string, into: Map<number, string[]>, syllables: Set<string>): void {
-	for (const line of table.split('\n')) {
-		const syllable = /^[a-z]+/.exec(line)?.[0];
-		if (!syllable) continue;
-		syllables.add(syllable);
-		for (let index = syllable.length; index < line.length; index++) {
-			const code = line.charCodeAt(index);
-			const list = into.get(code) ?? [];
-			if (!list.includes(syllable)) list.push(syllable);
-			into.set(code, list);
-		}
-	}
-}
-
+// Typed arrays throughout: this runs on the first index build, so the CLI pays for it.
 function load(): PinyinData {
 	if (data) return data;
-	const lists = new Map<number, string[]>();
-	const syllables = new Set<string>();
-	parseTable(primaryReadings, lists, syllables);
-	parseTable(contextReadings, lists, syllables);
+	const syllables: string[] = [];
+	const readingIds = new Uint16Array(0x10000 * maxReadings);
+	const readingCounts = new Uint8Array(0x10000);
+	const add = (code: number, id: number): void => {
+		const count = readingCounts[code]!;
+		const base = code * maxReadings;
+		for (let entry = 0; entry < count; entry++) if (readingIds[base + entry] === id) return;
+		if (count === maxReadings) return;
+		readingIds[base + count] = id;
+		readingCounts[code] = count + 1;
+	};
+	const ids = new Map<string, number>();
+	for (const table of [primaryReadings, contextReadings]) {
+		for (const line of table.split('\n')) {
+			const syllable = /^[a-z]+/.exec(line)?.[0];
+			if (!syllable) continue;
+			let id = ids.get(syllable);
+			if (id === undefined) {
+				id = syllables.length;
+				syllables.push(syllable);
+				ids.set(syllable, id);
+			}
+			for (let index = syllable.length; index < line.length; index++)
+				add(line.charCodeAt(index), id);
+		}
+	}
 	// Keys hold folded chars: a simplified char also answers to the readings of the
 	// traditional chars folded into it (乾 → 干 keeps qian).
 	for (let index = 0; index + 1 < scriptPairs.length; index += 2) {
-		const from = lists.get(scriptPairs.charCodeAt(index));
+		const from = scriptPairs.charCodeAt(index);
 		const to = scriptPairs.charCodeAt(index + 1);
-		const list = lists.get(to);
-		if (!from || !list) continue;
-		for (const reading of from) if (!list.includes(reading)) list.push(reading);
+		if (readingCounts[to] === 0) continue;
+		for (let entry = 0; entry < readingCounts[from]!; entry++) {
+			add(to, readingIds[from * maxReadings + entry]!);
+		}
 	}
+	const firstLetters = syllables.map((syllable) => syllable.charCodeAt(0));
 	const initials = new Uint8Array(0x10000).fill(noInitial);
-	const letterMasks = new Uint32Array(0x10000);
 	const otherInitials = new Map<number, string>();
 	const hasOtherInitials = new Uint8Array(0x10000);
-	for (const [code, list] of lists) {
-		const first = list[0]!.charCodeAt(0);
+	for (let code = 0; code < 0x10000; code++) {
+		const count = readingCounts[code]!;
+		if (count === 0) continue;
+		const base = code * maxReadings;
+		const first = firstLetters[readingIds[base]!]!;
 		initials[code] = first;
-		const others = new Set<string>();
-		for (const reading of list) {
-			letterMasks[code]! |= 1 << (reading.charCodeAt(0) - 0x61);
-			if (reading.charCodeAt(0) !== first) others.add(reading[0]!);
+		let others = '';
+		for (let entry = 1; entry < count; entry++) {
+			const letter = firstLetters[readingIds[base + entry]!]!;
+			if (letter !== first && !others.includes(String.fromCharCode(letter))) {
+				others += String.fromCharCode(letter);
+			}
 		}
-		if (others.size > 0) {
-			otherInitials.set(code, [...others].join(''));
+		if (others) {
+			otherInitials.set(code, others);
 			hasOtherInitials[code] = 1;
 		}
 	}
@@ -87,12 +107,13 @@ function load(): PinyinData {
 		for (let end = 1; end <= syllable.length; end++) prefixes.add(syllable.slice(0, end));
 	}
 	data = {
-		readings: lists,
+		syllables,
+		readingIds,
+		readingCounts,
 		initials,
 		otherInitials,
 		hasOtherInitials,
-		letterMasks,
-		syllables,
+		syllableSet: new Set(syllables),
 		prefixes,
 		initialPieces,
 	};
@@ -101,7 +122,12 @@ function load(): PinyinData {
 
 /** Every reading of a char (by code), toneless, ü written v, its own first; [] when none. */
 export function readingsOf(code: number): readonly string[] {
-	return load().readings.get(code) ?? [];
+	const {syllables, readingIds, readingCounts} = load();
+	const readings: string[] = [];
+	for (let entry = 0; entry < (readingCounts[code] ?? 0); entry++) {
+		readings.push(syllables[readingIds[code * maxReadings + entry]!]!);
+	}
+	return readings;
 }
 
 /** The tables the index build reads (see keys.ts). */
@@ -117,11 +143,6 @@ export function pinyinKeyTables(): {
 	return {initials, hasOtherInitials, otherInitials};
 }
 
-/** Whether the char `code` has a reading starting with `letter` (a-z). */
-export function hasInitial(code: number, letter: number): boolean {
-	return (load().letterMasks[code]! & (1 << (letter - 0x61))) !== 0;
-}
-
 /** A way to read a run of letters: one piece per Han char. */
 export type Reading = readonly string[];
 
@@ -130,7 +151,7 @@ const longestSyllable = 6;
 /** Letters beyond this are not tried as pinyin (keeps the cutting bounded). */
 export const maxPinyinLetters = 40;
 /** How many ways of cutting one run of letters are tried (each costs a scan). */
-const maxReadings = 4;
+const maxCuts = 4;
 
 /**
  * The ways to cut `term` (lower-case letters, `'` marking a syllable boundary) into pieces: each
@@ -143,7 +164,7 @@ export function pinyinReadings(term: string): Reading[] {
 	if (letters.length === 0 || letters.length > maxPinyinLetters || !/^[a-z']+$/.test(term)) {
 		return [];
 	}
-	const {syllables, prefixes, initialPieces} = load();
+	const {syllableSet: syllables, prefixes, initialPieces} = load();
 	const boundaries = new Set<number>();
 	let position = 0;
 	for (const char of term) {
@@ -175,7 +196,7 @@ export function pinyinReadings(term: string): Reading[] {
 	const found: Reading[] = [];
 	const pieces: string[] = [];
 	const walk = (start: number): void => {
-		if (found.length >= maxReadings) return;
+		if (found.length >= maxCuts) return;
 		if (start === length) {
 			if (pieces.length >= 2) found.push([...pieces]);
 			return;
@@ -204,15 +225,22 @@ const maxPieceTables = 64;
  * last may be any start of a syllable.
  */
 function pieceTable(piece: string, last: boolean): Uint8Array {
-	const {readings, initialPieces} = load();
+	const {syllables, readingIds, readingCounts, initialPieces} = load();
 	const byStart = last || initialPieces.has(piece);
 	const key = `${byStart ? '^' : '='}${piece}`;
 	const known = pieceTables.get(key);
 	if (known) return known;
+	const fitting = syllables.map((syllable) =>
+		byStart ? syllable.startsWith(piece) : syllable === piece,
+	);
 	const table = new Uint8Array(0x10000);
-	for (const [code, list] of readings) {
-		if (list.some((reading) => (byStart ? reading.startsWith(piece) : reading === piece))) {
-			table[code] = 1;
+	for (let code = 0; code < 0x10000; code++) {
+		const base = code * maxReadings;
+		for (let entry = 0; entry < readingCounts[code]!; entry++) {
+			if (fitting[readingIds[base + entry]!]) {
+				table[code] = 1;
+				break;
+			}
 		}
 	}
 	if (pieceTables.size >= maxPieceTables) pieceTables.delete(pieceTables.keys().next().value!);

@@ -32,7 +32,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 	if (terms.length === 0) return [];
 	const scope = scopeOf(index, options);
 	if (!scope) return [];
-	const ordered = cheapFirst(terms);
+	const ordered = cheapFirst(index, terms);
 	const scanned = new Map<Term, HitList>();
 	let found: HitList | undefined;
 	for (const term of ordered) {

@@ -58,6 +58,8 @@ export type SearchIndex = {
 	initials: string;
 	/** The letter pairs of the initials key, commonest first (two chars each). */
 	initialPairs: string;
+	/** How often each pair of `initialPairs` occurs. */
+	initialPairCounts: number[];
 	/**
 	 * By letter, the offsets in `keys` of chars with a reading that starts with that letter
 	 * although their initials-key letter is another one (会: h in the key, k listed here).
