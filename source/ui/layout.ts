@@ -71,8 +71,8 @@ export function readerGeometry(size: Size, tocOpen: boolean, sectionCount: numbe
 			tocHeight: height,
 		};
 	}
-	// Above the text: the contents' title line plus up to half the height for entries.
-	const tocHeight = Math.min(sectionCount + 1, Math.max(3, Math.floor(height / 2)));
+	// Above the text: a title line, the entries and a rule, in up to half the height.
+	const tocHeight = Math.min(sectionCount + 2, Math.max(4, Math.floor(height / 2)));
 	return {
 		textWidth: Math.max(10, Math.min(readerMaxMeasure, size.columns - 2)),
 		bodyHeight: Math.max(1, height - tocHeight),

@@ -119,7 +119,7 @@ export function readerLines({report, view, size, lang, figures, notice}: ReaderR
 	};
 	const lines: Line[] = [header];
 	if (geometry.toc === 'above') {
-		lines.push(...tocLines(report, view, geometry.tocHeight, width, lang));
+		lines.push(...tocLines(report, view, geometry.tocHeight, width, lang, true));
 		lines.push(...body.map((segments) => ({segments})));
 	} else if (geometry.toc === 'beside') {
 		const toc = tocLines(report, view, geometry.tocHeight, geometry.tocWidth, lang);
@@ -153,9 +153,11 @@ function tocLines(
 	height: number,
 	width: number,
 	lang: Lang,
+	rule = false,
 ): Line[] {
 	const text = strings[lang];
-	const entries = Math.max(1, height - 1);
+	// Title line, entries, and (above the text) a rule that sets them off from it.
+	const entries = Math.max(1, height - 1 - (rule ? 1 : 0));
 	const top = scrollWindow(
 		view.tocCursor,
 		report.sections.length,
@@ -174,6 +176,10 @@ function tocLines(
 			],
 			...(selected ? {fill: 'selected' as const} : {}),
 		});
+	}
+	if (rule) {
+		while (lines.length < height - 1) lines.push({segments: []});
+		lines.push({segments: [{text: '─'.repeat(width), style: 'muted'}]});
 	}
 	return lines;
 }
