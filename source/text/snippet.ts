@@ -22,7 +22,8 @@ export function snippetAround(
 		offset += unit.length;
 	}
 	let startUnit = offsets.findIndex((at) => at >= first[0]);
-	if (startUnit === -1) startUnit = 0;
+	// Too narrow for an ellipsis at both ends: show the start, cut like truncateToWidth.
+	if (startUnit === -1 || textWidth(ellipsis) * 2 > width) startUnit = 0;
 	let lead = 0;
 	while (startUnit > 0 && lead < Math.floor(width / 4)) {
 		startUnit -= 1;

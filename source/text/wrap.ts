@@ -26,7 +26,10 @@ function wrapParagraph(text: string, width: number): string[] {
 		const w = textWidth(unit);
 		if (lineWidth + w > width && line.length > 0) {
 			let carry: string[] = [];
-			if (unit !== ' ' && isWordChar(unit) && breakAfterSpace > 0) {
+			// Closing punctuation right after a Latin word belongs to it: "quit." moves whole.
+			const previous = line.at(-1);
+			const endsWord = noLineStart.has(unit) && previous !== undefined && isWordChar(previous);
+			if (unit !== ' ' && (isWordChar(unit) || endsWord) && breakAfterSpace > 0) {
 				carry = line.slice(breakAfterSpace);
 				line = line.slice(0, breakAfterSpace);
 			} else if (noLineStart.has(unit) && line.length > 1) {
@@ -54,14 +57,17 @@ function isWordChar(unit: string): boolean {
 	return /^[\p{Script=Latin}\p{Nd}_'-]+$/u.test(unit);
 }
 
-/** Last resort for a single grapheme wider than the line (a 2-column char in 1 column). */
+/**
+ * Last resort for a single grapheme wider than the line (a 2-column char in 1 column): it
+ * becomes "…", so the reader sees that something is there rather than nothing.
+ */
 function hardCut(line: string, width: number): string[] {
 	const out: string[] = [];
 	let current = '';
 	for (const unit of graphemes(line)) {
 		if (textWidth(current + unit) > width) {
 			if (current) out.push(current);
-			current = textWidth(unit) > width ? '' : unit;
+			current = textWidth(unit) > width ? '…' : unit;
 		} else current += unit;
 	}
 	if (current) out.push(current);
