@@ -61,3 +61,16 @@ describe('wrapping report text for the reader', () => {
 		);
 	});
 });
+
+describe('wrapping Latin text', () => {
+	it('moves a word with its closing punctuation rather than split it', () => {
+		const lines = wrapText('enlarge the window, or press Ctrl-C to quit.', 42);
+		expect(lines).toEqual(['enlarge the window, or press Ctrl-C to', 'quit.']);
+	});
+
+	it('still keeps closing punctuation off the start of a CJK line', () => {
+		for (const line of wrapText('全市工会发展会员八十万人。建立工会组织', 12)) {
+			expect(line.startsWith('。')).toBe(false);
+		}
+	});
+});
