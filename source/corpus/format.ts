@@ -40,6 +40,8 @@ export class ReportError extends Error {
 const fence = '---';
 const creditPrefix = '— ';
 const themeSuffix = /\s*\{theme=([a-z][a-z0-9-]*)\}\s*$/;
+/** A title that itself ends like a theme suffix is written with "\{" so it stays text. */
+const literalThemeSuffix = /\\(\{theme=[a-z][a-z0-9-]*\})$/;
 export const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Decodes raw bytes strictly: a report that is not UTF-8 text is refused, never guessed at. */
@@ -77,7 +79,9 @@ export function parseReport(text: string, file: string): Report {
 function parseMeta(yamlText: string, file: string): ReportMeta {
 	let data: unknown;
 	try {
-		data = parseYaml(yamlText, {maxAliasCount: 10});
+		// Warnings (an unknown tag, say) would go to stderr as a Node warning; the value is checked
+		// below anyway.
+		data = parseYaml(yamlText, {maxAliasCount: 10, logLevel: 'error'});
 	} catch (error) {
 		const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
 		throw new ReportError(file, `front matter is not valid YAML: ${detail}`);
@@ -168,12 +172,17 @@ function parseBody(lines: string[], file: string): Section[] {
 		pending = [];
 	};
 	for (const line of lines) {
-		const heading = /^##\s+(.*)$/.exec(line);
+		// s: a title may hold U+2028 and the like, which "." does not match otherwise.
+		const heading = /^##\s+(.*)$/s.exec(line);
 		if (heading) {
 			flush();
-			const raw = heading[1]!.trim();
-			const theme = themeSuffix.exec(raw)?.[1];
-			const title = raw.replace(themeSuffix, '').trim();
+			let raw = heading[1]!.trim();
+			let theme: string | undefined;
+			if (!literalThemeSuffix.test(raw)) {
+				theme = themeSuffix.exec(raw)?.[1];
+				raw = raw.replace(themeSuffix, '').trim();
+			}
+			const title = raw.replace(literalThemeSuffix, '$1');
 			if (!title) throw new ReportError(file, 'a "##" heading has no text');
 			const section: Section = {title, blocks: []};
 			if (theme) section.theme = theme;
@@ -230,7 +239,8 @@ export function serializeReport(report: Report): string {
 	const quote = (value: string) => JSON.stringify(value);
 	const head = [
 		fence,
-		`id: ${meta.id}`,
+		// Plain unless YAML would read it as something else (0123 as 123, null, true).
+		`id: ${parseYaml(meta.id) === meta.id ? meta.id : quote(meta.id)}`,
 		`title: ${quote(meta.title)}`,
 		...(meta.subtitle ? [`subtitle: ${quote(meta.subtitle)}`] : []),
 		`region: ${quote(meta.region.zh)}`,
@@ -249,7 +259,10 @@ export function serializeReport(report: Report): string {
 	const body: string[] = [];
 	for (const section of report.sections) {
 		if (section.title) {
-			body.push(`## ${section.title}${section.theme ? ` {theme=${section.theme}}` : ''}`);
+			const title = themeSuffix.test(section.title)
+				? section.title.replace(/\{(?=theme=[^{]*$)/, '\\{')
+				: section.title;
+			body.push(`## ${title}${section.theme ? ` {theme=${section.theme}}` : ''}`);
 		}
 		for (const block of section.blocks) {
 			if (block.kind === 'caption') {
