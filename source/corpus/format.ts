@@ -92,14 +92,18 @@ function parseMeta(yamlText: string, file: string): ReportMeta {
 	const fields = data as Record<string, unknown>;
 	const text = (key: string, required: boolean): string => {
 		const value = fields[key];
-		if (value === undefined || value === null || value === '') {
-			if (required) throw new ReportError(file, `front matter has no "${key}"`);
-			return '';
-		}
-		if (typeof value !== 'string' && typeof value !== 'number') {
+		if (
+			value !== undefined &&
+			value !== null &&
+			typeof value !== 'string' &&
+			typeof value !== 'number'
+		) {
 			throw new ReportError(file, `front matter "${key}" must be text`);
 		}
-		return String(value).trim();
+		// A blank value counts as none.
+		const trimmed = value === undefined || value === null ? '' : String(value).trim();
+		if (trimmed === '' && required) throw new ReportError(file, `front matter has no "${key}"`);
+		return trimmed;
 	};
 	const id = text('id', true);
 	if (!idPattern.test(id)) {

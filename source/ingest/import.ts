@@ -1,6 +1,6 @@
 // Raw newspaper text (plus a small metadata override) to a Report.
 import {parse as parseYaml} from 'yaml';
-import {idPattern, ReportError} from '../corpus/format.js';
+import {idPattern, parseReport, ReportError, serializeReport} from '../corpus/format.js';
 import {type Level, levels, type Report, type ReportMeta, type Script} from '../corpus/types.js';
 import {type Dropped, scanLines} from './blocks.js';
 import type {Garbled} from './clean.js';
@@ -68,8 +68,24 @@ export function parseOverride(text: string, file: string): ImportOverride {
 	}
 	const override = data as Record<string, unknown>;
 	for (const [key, value] of Object.entries(override)) {
-		if (value instanceof Date) override[key] = value.toISOString().slice(0, 10);
-		else if (typeof value === 'number') override[key] = String(value);
+		if (value instanceof Date && !Number.isNaN(value.getTime())) {
+			override[key] = value.toISOString().slice(0, 10);
+		} else if (typeof value === 'number') override[key] = String(value);
+		else if (key === 'authors' && typeof value === 'string') override[key] = [value];
+		else if (value === null) delete override[key];
+		// Anything else of the wrong shape would end up in the report file as garbage.
+		const fixed = override[key];
+		const fits =
+			fixed === undefined ||
+			(key === 'authors'
+				? Array.isArray(fixed) && fixed.every((author) => typeof author === 'string')
+				: typeof fixed === 'string');
+		if (!fits) {
+			throw new ReportError(
+				file,
+				key === 'authors' ? '"authors" must be a list of names' : `"${key}" must be text`,
+			);
+		}
 	}
 	return override as ImportOverride;
 }
@@ -85,6 +101,9 @@ export function importRaw(raw: string, override: ImportOverride, origin: string)
 	const scan = scanLines(raw);
 	if (scan.blocks.length === 0) throw new ReportError(origin, 'no text left after cleaning');
 	const shaped = structure(scan.blocks);
+	if (shaped.sections.every((section) => section.blocks.length === 0)) {
+		throw new ReportError(origin, 'no text besides the title');
+	}
 	if (scan.defaultCredit) {
 		for (const section of shaped.sections) {
 			for (const block of section.blocks) {
@@ -124,8 +143,18 @@ export function importRaw(raw: string, override: ImportOverride, origin: string)
 	const subtitle = override.subtitle ?? shaped.subtitle;
 	if (subtitle) meta.subtitle = subtitle;
 	const blocks = shaped.sections.flatMap((section) => section.blocks);
+	// The report is what its file will load as: anything the checks above let through (an
+	// override's bad date, a blank title) is refused now rather than in a later run, and
+	// values are trimmed and defaulted exactly as loading does.
+	let loaded: Report;
+	try {
+		loaded = parseReport(serializeReport({meta, sections: shaped.sections}), origin);
+	} catch (error) {
+		if (error instanceof ReportError) throw new ReportError(origin, error.problem);
+		throw error;
+	}
 	return {
-		report: {meta, sections: shaped.sections},
+		report: {meta: loaded.meta, sections: loaded.sections},
 		notes: {
 			dropped: [...scan.dropped, ...shaped.dropped].sort((a, b) => a.line - b.line),
 			garbled: scan.garbled,
@@ -158,7 +187,11 @@ function parsePeriodText(
 	if (text) {
 		const match = /^(\d{4})\s*[-–—~至]\s*(\d{4})$/.exec(text.trim());
 		if (!match) throw new ReportError(origin, `period "${text}" must look like 2018-2023`);
-		return {from: Number(match[1]), to: Number(match[2])};
+		const period = {from: Number(match[1]), to: Number(match[2])};
+		if (period.from > period.to) {
+			throw new ReportError(origin, `period "${text}" ends before it starts`);
+		}
+		return period;
 	}
 	// A five-year review published in year Y covers Y-5 to Y.
 	const year = Number(published.slice(0, 4));

@@ -230,6 +230,15 @@ describe('text that looks like markup', () => {
 		expect(parseReport(serializeReport(original), 'r.md').sections).toEqual(original.sections);
 	});
 
+	test('a blank required value counts as missing', () => {
+		expect(() =>
+			parseReport(
+				'---\nid: x\ntitle: "  "\nregion: r\nlevel: city\nperiod: 2018-2023\n---\n\n文。\n',
+				'b.md',
+			),
+		).toThrow(/front matter has no "title"/);
+	});
+
 	test('odd YAML never reaches stderr as a Node warning', () => {
 		const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
 		try {
