@@ -2,7 +2,7 @@
 import type {Lang} from '../commands/context.js';
 import {textWidth} from '../text/width.js';
 import {helpRows, type KeyContext} from './keys.js';
-import {clamp, frameHeight, type Size} from './layout.js';
+import {clamp, frameHeight, helpRowsShown, type Size} from './layout.js';
 import {cell, type Line, toHeight} from './segments.js';
 import {strings} from './strings.js';
 
@@ -11,7 +11,7 @@ export function helpLines(context: KeyContext, scroll: number, size: Size, lang:
 	const rows = helpRows(context, lang);
 	const keysWidth = Math.min(28, Math.max(...rows.map((row) => textWidth(row.keys))) + 2);
 	const height = frameHeight(size);
-	const shown = Math.max(1, height - 3);
+	const shown = helpRowsShown(size);
 	const top = clamp(scroll, 0, Math.max(0, rows.length - shown));
 	const lines: Line[] = [
 		{segments: [{text: ` ${text.helpTitle(text.screenNames[context])}`, style: 'title'}]},

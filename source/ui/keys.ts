@@ -109,6 +109,7 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['G', 'end'], 'bottom', 'last section', '最后一节'),
 		b(['enter'], 'open', 'jump to the section', '跳到该节'),
 		b(['t', 'esc'], 'back', 'close the contents', '关闭目录'),
+		searchKey,
 		helpKey,
 		quitKey,
 	],
@@ -170,7 +171,12 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['esc', 'q'], 'back', 'choose regions again', '重新选择地区'),
 		quitKey,
 	],
-	help: [...lineMoves, b(['esc', '?', 'q'], 'back', 'close this page', '关闭本页'), quitKey],
+	help: [
+		...lineMoves,
+		b(['esc', '?', 'q'], 'back', 'close this page', '关闭本页'),
+		searchKey,
+		quitKey,
+	],
 };
 
 /** Names a keypress the way the table does: 'j', 'G', 'down', 'ctrl+c', 'shift+tab'. */

@@ -152,6 +152,11 @@ export function themeGeometry(size: Size, regionCount: number): ThemeGeometry {
 	};
 }
 
+// Help: title, a blank line, the bindings, the closing hint.
+export function helpRowsShown(size: Size): number {
+	return Math.max(1, frameHeight(size) - 3);
+}
+
 export function pageStep(height: number): number {
 	return Math.max(1, height - 2);
 }

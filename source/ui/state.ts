@@ -5,8 +5,8 @@ import type {Lang} from '../commands/context.js';
 import type {Cell} from '../compare/types.js';
 import type {Report} from '../corpus/types.js';
 import {newCompare, reduceCompare} from './compare-state.js';
-import {type Command, commandFor, type KeyContext} from './keys.js';
-import {clamp, libraryRowsShown, type Size} from './layout.js';
+import {type Command, commandFor, helpRows, type KeyContext} from './keys.js';
+import {clamp, helpRowsShown, libraryRowsShown, type Size} from './layout.js';
 import {
 	compareTargets,
 	hitsInReport,
@@ -110,14 +110,20 @@ function reduce(state: State, action: Action, services: AppServices): State {
 function command(state: State, name: Command, size: Size, services: AppServices): State {
 	if (name === 'quit') return {...state, quit: true};
 	if (state.help) {
+		const last = Math.max(
+			0,
+			helpRows(screenContext(state), state.lang).length - helpRowsShown(size),
+		);
 		switch (name) {
 			case 'back':
 			case 'help':
 				return {...state, help: false};
 			case 'down':
-				return {...state, helpScroll: state.helpScroll + 1};
+				return {...state, helpScroll: Math.min(last, state.helpScroll + 1)};
 			case 'up':
 				return {...state, helpScroll: Math.max(0, state.helpScroll - 1)};
+			case 'search':
+				return push({...state, help: false}, newSearch());
 			default:
 				return state;
 		}

@@ -151,3 +151,11 @@ describe('key names', () => {
 		expect(keyLabel('[')).toBe('[');
 	});
 });
+
+describe('search from anywhere', () => {
+	it('binds / on every screen but the search itself', () => {
+		for (const context of Object.keys(keyTable) as KeyContext[]) {
+			if (context !== 'search') expect(commandFor(context, '/'), context).toBe('search');
+		}
+	});
+});

@@ -303,6 +303,21 @@ describe('help and quitting', () => {
 		expect(keyContext(state)).toBe('reader');
 	});
 
+	it('stops scrolling the help at its end, and searches from it', () => {
+		const small: Size = {columns: 60, rows: 16};
+		let state = run(start(), 'open', 'help');
+		for (let index = 0; index < 50; index++) {
+			state = reducer(state, {type: 'command', command: 'down', size: small});
+		}
+		const end = state.helpScroll;
+		expect(end).toBeLessThan(20);
+		state = reducer(state, {type: 'command', command: 'up', size: small});
+		expect(state.helpScroll).toBe(end - 1);
+		state = run(state, 'search');
+		expect(state.help).toBe(false);
+		expect(activeView(state).screen).toBe('search');
+	});
+
 	it('quits from anywhere on Ctrl-C', () => {
 		for (const path of [[], ['open'], ['search'], ['compare'], ['help']] as Command[][]) {
 			const state = run(start(), ...path);
