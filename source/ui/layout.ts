@@ -23,12 +23,6 @@ export function scrollWindow(cursor: number, count: number, height: number, top 
 	return clamp(start, 0, count - height);
 }
 
-/** Keeps the cursor a few lines from the window's edge, like a pager's list. */
-export function centredWindow(cursor: number, count: number, height: number): number {
-	if (height <= 0 || count <= height) return 0;
-	return clamp(cursor - Math.floor(height / 3), 0, count - height);
-}
-
 export function clamp(value: number, low: number, high: number): number {
 	return Math.min(Math.max(value, low), Math.max(low, high));
 }

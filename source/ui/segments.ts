@@ -44,10 +44,6 @@ export function rowWidth(row: Row): number {
 	return row.reduce((sum, segment) => sum + textWidth(segment.text), 0);
 }
 
-export function rowText(row: Row): string {
-	return row.map((segment) => segment.text).join('');
-}
-
 /** Text padded or cut to exactly `width` columns, as one segment. */
 export function cell(
 	text: string,
