@@ -11,11 +11,13 @@ import {type SearchIndex, type SearchItem, searchKinds} from './types.js';
 const format = 'baogao-search';
 const version = 6;
 
-/** Identifies the generated tables, so keys cached under other tables are not trusted. */
+/**
+ * Identifies the index layout and the generated tables that made its keys: an index cached
+ * under another stamp must be rebuilt, not searched.
+ */
 export function tablesStamp(): string {
-	return [scriptPairs, compatPairs, primaryReadings, contextReadings]
-		.map((table) => table.length)
-		.join('.');
+	const tables = [scriptPairs, compatPairs, primaryReadings, contextReadings];
+	return `${version}:${tables.map((table) => table.length).join('.')}`;
 }
 
 /** The text a figure is found by: what is counted, then the number as written. */
