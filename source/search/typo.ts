@@ -27,26 +27,37 @@ export function withinOneEdit(text: string, from: number, to: number, term: stri
 	const length = to - from;
 	const termLength = term.length;
 	if (Math.abs(length - termLength) > 1 || from < 0 || to > text.length) return false;
+	const shorter = Math.min(length, termLength);
 	let head = 0;
-	while (
-		head < length &&
-		head < termLength &&
-		text.charCodeAt(from + head) === term.charCodeAt(head)
-	) {
-		head++;
-	}
+	while (head < shorter && text.charCodeAt(from + head) === term.charCodeAt(head)) head++;
 	let tail = 0;
 	while (
-		tail < length - head &&
-		tail < termLength - head &&
+		tail < shorter &&
 		text.charCodeAt(to - 1 - tail) === term.charCodeAt(termLength - 1 - tail)
 	) {
 		tail++;
 	}
-	if (length !== termLength && (head === 0 || tail === 0)) return false;
-	if (Math.max(length, termLength) - head - tail > 1) return false;
-	// The one unmatched char must not be the '\n' between two items of the joined keys.
-	return length - head - tail === 0 || text.charCodeAt(from + head) !== 0x0a;
+	// Where the edit can sit: after `at` matching chars, with the rest matching as a tail. In
+	// a run of equal chars there are several such places; one inside the term is enough.
+	let first: number;
+	let last: number;
+	if (length === termLength) {
+		if (head === length) return true;
+		first = head;
+		last = head + tail >= length - 1 ? head : -1;
+	} else if (length > termLength) {
+		// One char added: text = term[0, at) + char + term[at, end).
+		first = Math.max(1, termLength - tail);
+		last = Math.min(head, termLength - 1);
+	} else {
+		// One char left out: text = term[0, at) + term[at + 1, end).
+		first = Math.max(1, length - tail);
+		last = Math.min(head, termLength - 2);
+	}
+	if (first > last) return false;
+	// The edited char must not be the '\n' between two items of the joined keys (where there
+	// are several places, the first lies in a run of term chars).
+	return length < termLength || text.charCodeAt(from + first) !== 0x0a;
 }
 
 /**
