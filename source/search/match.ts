@@ -1,7 +1,6 @@
 // Exact and pinyin matching of one term. Two ways to look: a scan of the joined keys (a few
-// indexOf or regex passes over one string, fast whatever the item count), or item by item for a
-// small set of candidates left by other terms.
-
+// indexOf passes over one string, fast whatever the item count), or item by item for a small
+// set of candidates left by other terms.
 import {codecOf, forEachOccurrence, pairCodecOf, pairPattern} from './codec.js';
 import {
 	countHit,

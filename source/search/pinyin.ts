@@ -2,12 +2,12 @@
 // reading on its own and the other readings it takes inside words (重 zhong, and chong as in
 // 重庆; 行 xing, and hang as in 银行); a char matches by any of them.
 //
-// Index side: an "initials key", one byte per UTF-16 unit of the folded key: the first letter of
-// the char's own reading, or a space for anything that is not a Han char; so looking for `zgsw`
-// is an indexOf. Chars whose other readings start with other letters are listed apart, by
-// letter, and tried too. Query side: a run of letters is cut into pieces (syllables, initials,
-// a partial last syllable), and each place the pieces' first letters occur is checked against
-// the readings.
+// Index side: an "initials key", one unit per UTF-16 unit of the folded key: the first letter of
+// the char's own reading, or a space for anything that is not a Han char (stored coded by
+// letter pairs, see codec.ts); so looking for `zgsw` is an indexOf. Chars whose other readings
+// start with other letters are listed apart, by letter, and tried too (see match.ts). Query
+// side: a run of letters is cut into pieces (syllables, initials, a partial last syllable), and
+// each place the pieces' first letters occur is checked against the readings.
 import {scriptPairs} from './fold-table.js';
 import {contextReadings, primaryReadings} from './pinyin-table.js';
 

@@ -24,13 +24,14 @@ export const defaultLimit = 50;
  * Items matching every term of `query`, best first. Never throws on any query text; queries
  * longer than maxQueryChars (200) are cut there.
  */
-export function search(index: SearchIndex, query: string, options: SearchOptions = {}): Hit[] {
-	const limit = limitOf(options.limit);
+export function search(index: SearchIndex, query: string, options?: SearchOptions): Hit[] {
+	const given = options ?? {};
+	const limit = limitOf(given.limit);
 	if (limit === 0) return [];
 	const {encode} = codecOf(index);
 	const terms = parseQuery(query).map((term) => encodeTerm(term, encode));
 	if (terms.length === 0) return [];
-	const scope = scopeOf(index, options);
+	const scope = scopeOf(index, given);
 	if (!scope) return [];
 	const ordered = cheapFirst(index, terms);
 	const scanned = new Map<Term, HitList>();
