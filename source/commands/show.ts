@@ -41,9 +41,19 @@ export function findSection(report: Report, query: string): number {
 	);
 }
 
+/** Numbers of every section, counted once per report: a loop over sections stays linear. */
+const numbering = new WeakMap<Section[], number[]>();
+
 /** Titled sections count from 1; an untitled opening is 0. */
 export function sectionNumber(report: Report, index: number): number {
-	return report.sections.slice(0, index + 1).filter((section) => section.title).length;
+	const {sections} = report;
+	let numbers = numbering.get(sections);
+	if (!numbers || numbers.length !== sections.length) {
+		let count = 0;
+		numbers = sections.map((section) => (section.title ? ++count : count));
+		numbering.set(sections, numbers);
+	}
+	return numbers[Math.min(index, numbers.length - 1)] ?? 0;
 }
 
 export function runShow(
