@@ -1,16 +1,19 @@
 // Entry point: parse flags, load the corpus, hand over to one subcommand or to the app.
-// Subcommands and the app are imported lazily so each run loads only what it uses.
-import module from 'node:module';
+// Subcommands and the app are imported lazily so each run loads only what it uses; meow (help,
+// version and its error messages) only when the quick parser below cannot settle the command
+// line by itself.
+import {existsSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
-import meow from 'meow';
+import {parseArgs} from 'node:util';
+import {type Corpus, openCorpus, saveCorpus} from './cache/corpus.js';
+import {cacheDirectory} from './cache/directory.js';
+import {codeStamp} from './cache/stamp.js';
 import type {CommandContext, ExitCode, Lang} from './commands/context.js';
 import {UsageError} from './commands/context.js';
-import {loadCorpus} from './corpus/load.js';
+import {bundledReportsDir} from './corpus/load.js';
+import type {Report} from './corpus/types.js';
 import {detectLang} from './i18n.js';
 import {sanitizeLine} from './text/sanitize.js';
-
-// Cache compiled code between runs: start-up is a large part of a quick lookup.
-module.enableCompileCache?.();
 
 const helpText = {
 	en: `
@@ -63,17 +66,131 @@ const helpText = {
 const commands = ['list', 'show', 'search', 'figures', 'compare', 'import'] as const;
 type Command = (typeof commands)[number];
 
+const flagOptions = {
+	reports: {type: 'string', isMultiple: true},
+	lang: {type: 'string', choices: ['zh', 'en']},
+	color: {type: 'boolean', default: true},
+	json: {type: 'boolean', default: false},
+	csv: {type: 'boolean', default: false},
+	kind: {type: 'string', choices: ['section', 'paragraph', 'figure', 'caption']},
+	report: {type: 'string'},
+	limit: {type: 'number'},
+	section: {type: 'string'},
+	out: {type: 'string'},
+	metric: {type: 'string', isMultiple: true},
+	theme: {type: 'string'},
+} as const;
+
+type Flags = {
+	reports?: string[] | undefined;
+	lang?: string | undefined;
+	color: boolean;
+	json: boolean;
+	csv: boolean;
+	kind?: string | undefined;
+	report?: string | undefined;
+	limit?: number | undefined;
+	section?: string | undefined;
+	out?: string | undefined;
+	metric?: string[] | undefined;
+	theme?: string | undefined;
+};
+
+/**
+ * The command line as meow reads it, without loading meow: undefined for anything but plain
+ * valid flags (help, version, unknown flags, bad values), which meow then answers as it does.
+ */
+function quickParse(argv: string[]): {input: string[]; flags: Flags} | undefined {
+	if (argv.includes('--help') || argv.includes('--version')) return undefined;
+	try {
+		const {values, positionals} = parseArgs({
+			args: argv,
+			strict: true,
+			allowPositionals: true,
+			allowNegative: true,
+			options: Object.fromEntries(
+				Object.entries(flagOptions).map(([name, option]) => [
+					name,
+					{
+						type: option.type === 'boolean' ? 'boolean' : 'string',
+						multiple: 'isMultiple' in option,
+					},
+				]),
+			) as Record<string, {type: 'string' | 'boolean'; multiple: boolean}>,
+		});
+		const flags: Record<string, unknown> = {};
+		for (const [name, option] of Object.entries(flagOptions)) {
+			const value = values[name];
+			if (value === undefined) {
+				if ('default' in option) flags[name] = option.default;
+				continue;
+			}
+			if ('choices' in option && !(option.choices as readonly string[]).includes(String(value))) {
+				return undefined;
+			}
+			flags[name] = option.type === 'number' ? Number(value) : value;
+		}
+		return {input: positionals, flags: flags as Flags};
+	} catch {
+		return undefined;
+	}
+}
+
+async function parseWithMeow(argv: string[], lang: Lang): Promise<{input: string[]; flags: Flags}> {
+	const {default: meow} = await import('meow');
+	try {
+		const cli = meow(helpText[lang], {
+			importMeta: import.meta,
+			argv,
+			allowUnknownFlags: false,
+			flags: flagOptions as unknown as NonNullable<Parameters<typeof meow>[0]>['flags'],
+		});
+		return {input: cli.input, flags: cli.flags as unknown as Flags};
+	} catch (error) {
+		// meow throws on a value outside a flag's choices; that is the user's typo, not a crash.
+		throw new UsageError(error instanceof Error ? error.message : String(error));
+	}
+}
+
+/** Where the cache lives, or undefined when BAOGAO_CACHE=off turns it off. */
+function cacheDirFor(env: NodeJS.ProcessEnv): string | undefined {
+	return env.BAOGAO_CACHE === 'off' ? undefined : cacheDirectory(env);
+}
+
+/** The search thread's script, beside this one in the build (absent when run from sources). */
+function searchWorkerFile(): URL | undefined {
+	const file = new URL('./search-worker.js', import.meta.url);
+	return existsSync(file) ? file : undefined;
+}
+
+/** Phase times (ms) for BAOGAO_RESOURCE_REPORT. */
+const phases: Record<string, number | boolean> = {};
+
+/**
+ * For benchmarks: BAOGAO_RESOURCE_REPORT=FILE makes the run write its peak memory (bytes, the
+ * whole process with its threads) and phase times to FILE as it exits.
+ */
+function reportResourcesOnExit(file: string | undefined): void {
+	if (!file) return;
+	process.on('exit', () => {
+		try {
+			writeFileSync(file, JSON.stringify({maxRSS: process.resourceUsage().maxRSS * 1024, phases}));
+		} catch {}
+	});
+}
+
 async function main(): Promise<number> {
+	reportResourcesOnExit(process.env.BAOGAO_RESOURCE_REPORT);
 	const argv = process.argv.slice(2);
 	const langFlag = argv.find((arg, i) => argv[i - 1] === '--lang' || arg.startsWith('--lang='));
 	const lang: Lang = detectLang(langFlag?.replace(/^--lang=/, ''), process.env);
-	const cli = parseArguments(argv, lang);
-	const [name, ...args] = cli.input;
+	const {input, flags} = quickParse(argv) ?? (await parseWithMeow(argv, lang));
+	const [name, ...args] = input;
 	if (name !== undefined && !commands.includes(name as Command)) {
 		process.stderr.write(`baogao: unknown command "${sanitizeLine(name)}"\n`);
-		cli.showHelp(2);
+		const {default: meow} = await import('meow');
+		meow(helpText[lang], {importMeta: import.meta, argv: []}).showHelp(2);
 	}
-	const {flags} = cli;
 	if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
 	if (flags.limit !== undefined && (!Number.isInteger(flags.limit) || flags.limit < 1)) {
 		throw new UsageError('--limit takes a whole number of at least 1');
@@ -84,7 +201,11 @@ async function main(): Promise<number> {
 		return runImport(args[0], {out: flags.out}, process.stdout, process.stderr);
 	}
 
-	const corpus = loadCorpus(flags.reports ?? []);
+	const corpusDirs = [bundledReportsDir(), ...(flags.reports ?? [])];
+	const started = performance.now();
+	const corpus = openCorpus(corpusDirs, cacheDirFor(process.env), codeStamp());
+	phases.corpusMs = performance.now() - started;
+	phases.corpusFromCache = corpus.fromCache;
 	for (const {file, problem} of corpus.problems) {
 		process.stderr.write(`baogao: ${sanitizeLine(file)}: ${sanitizeLine(problem)}\n`);
 	}
@@ -104,62 +225,40 @@ async function main(): Promise<number> {
 			columns: process.stderr.columns || 80,
 		},
 	};
-	const status = await runCommand(name as Command | undefined, args, flags, ctx);
+	const status = await runCommand(
+		name as Command | undefined,
+		args,
+		flags,
+		ctx,
+		corpus,
+		corpusDirs,
+	);
 	return status === 0 && corpus.problems.length > 0 ? 3 : status;
-}
-
-function parseArguments(argv: string[], lang: Lang) {
-	try {
-		return meow(helpText[lang], {
-			importMeta: import.meta,
-			argv,
-			allowUnknownFlags: false,
-			flags: {
-				reports: {type: 'string', isMultiple: true},
-				lang: {type: 'string', choices: ['zh', 'en']},
-				color: {type: 'boolean', default: true},
-				json: {type: 'boolean', default: false},
-				csv: {type: 'boolean', default: false},
-				kind: {type: 'string', choices: ['section', 'paragraph', 'figure', 'caption']},
-				report: {type: 'string'},
-				limit: {type: 'number'},
-				section: {type: 'string'},
-				out: {type: 'string'},
-				metric: {type: 'string', isMultiple: true},
-				theme: {type: 'string'},
-			},
-		});
-	} catch (error) {
-		// meow throws on a value outside a flag's choices; that is the user's typo, not a crash.
-		throw new UsageError(error instanceof Error ? error.message : String(error));
-	}
 }
 
 async function runCommand(
 	name: Command | undefined,
 	args: string[],
-	flags: {
-		json: boolean;
-		csv: boolean;
-		kind?: string | undefined;
-		report?: string | undefined;
-		limit?: number | undefined;
-		section?: string | undefined;
-		metric?: string[] | undefined;
-		theme?: string | undefined;
-	},
+	flags: Flags,
 	ctx: CommandContext,
+	corpus: Corpus,
+	corpusDirs: string[],
 ): Promise<ExitCode> {
 	switch (name) {
 		case undefined: {
 			if (process.stdin.isTTY && process.stdout.isTTY) {
 				const {runApp} = await import('./ui/run.js');
-				return runApp(ctx);
+				const worker = searchWorkerFile();
+				return runApp(ctx, {
+					searchThread: worker && {
+						file: worker,
+						start: {dirs: corpusDirs, cache: corpus.cache, fromCache: corpus.fromCache},
+					},
+				});
 			}
 			// No terminal to draw in: print the library and say how to get more.
 			const {runList} = await import('./commands/list.js');
-			const {countFigures} = await import('./commands/figures.js');
-			runList(ctx, {json: false}, countFigures);
+			runList(ctx, {json: false}, await figureCounter(corpus));
 			ctx.stderr.write(
 				ctx.lang === 'zh'
 					? '（没有终端，无法打开界面；请在终端中运行 baogao，或用 baogao --help 查看命令。）\n'
@@ -169,8 +268,7 @@ async function runCommand(
 		}
 		case 'list': {
 			const {runList} = await import('./commands/list.js');
-			const {countFigures} = await import('./commands/figures.js');
-			return runList(ctx, {json: flags.json}, countFigures);
+			return runList(ctx, {json: flags.json}, await figureCounter(corpus));
 		}
 		case 'show': {
 			const {runShow} = await import('./commands/show.js');
@@ -178,6 +276,13 @@ async function runCommand(
 		}
 		case 'search': {
 			const {runSearch} = await import('./commands/search.js');
+			const {corpusIndex} = await import('./cache/index-cache.js');
+			ctx.corpus.searchIndex = () => {
+				const started = performance.now();
+				const index = corpusIndex(corpus);
+				phases.indexMs = performance.now() - started;
+				return index;
+			};
 			return runSearch(ctx, args.join(' '), flags);
 		}
 		case 'figures': {
@@ -196,6 +301,18 @@ async function runCommand(
 		case 'import':
 			return 2;
 	}
+}
+
+/**
+ * Figure counts for the list: known from the cache, else counted, and then the library part of
+ * the cache is saved so the next start reads it.
+ */
+async function figureCounter(corpus: Corpus): Promise<(report: Report) => number> {
+	const {countFigures} = await import('./commands/figures.js');
+	if (corpus.fromCache) return (report) => corpus.stats(report)?.figures ?? countFigures(report);
+	const counts = new Map(corpus.reports.map((report) => [report.meta.id, countFigures(report)]));
+	if (corpus.cache) saveCorpus(corpus.cache, corpus, counts, () => {});
+	return (report) => counts.get(report.meta.id) ?? countFigures(report);
 }
 
 main().then(

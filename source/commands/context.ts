@@ -1,6 +1,8 @@
 // What every subcommand receives: the loaded corpus and where to write. Commands return an
 // exit status instead of calling process.exit so tests can run them in-process.
 import type {LoadResult} from '../corpus/load.js';
+import type {Report} from '../corpus/types.js';
+import type {SearchIndex} from '../search/types.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -11,8 +13,15 @@ export type Output = {
 	columns: number;
 };
 
+/** What is known of a report without reading its text (from the cache). */
+export type ReportStats = {chars: number; figures: number; sections: number};
+
 export type CommandContext = {
-	corpus: LoadResult;
+	corpus: LoadResult & {
+		stats?(report: Report): ReportStats | undefined;
+		/** The search index, from the cache when it holds one (built otherwise). */
+		searchIndex?(): SearchIndex;
+	};
 	lang: Lang;
 	stdout: Output;
 	stderr: Output;

@@ -1,7 +1,7 @@
 import {charCount} from '../corpus/format.js';
 import type {Report} from '../corpus/types.js';
 import {formatPeriod, levelLabels} from '../i18n.js';
-import type {CommandContext, ExitCode} from './context.js';
+import type {CommandContext, ExitCode, ReportStats} from './context.js';
 import {formatColumns, toJson} from './output.js';
 
 export type ReportSummary = {
@@ -22,7 +22,11 @@ export type ReportSummary = {
 	file: string | null;
 };
 
-export function summarize(report: Report, figureCount: number): ReportSummary {
+export function summarize(
+	report: Report,
+	figureCount: number,
+	known?: ReportStats | undefined,
+): ReportSummary {
 	const {meta} = report;
 	return {
 		id: meta.id,
@@ -36,9 +40,9 @@ export function summarize(report: Report, figureCount: number): ReportSummary {
 		source: meta.source,
 		authors: meta.authors,
 		script: meta.script,
-		sections: report.sections.filter((section) => section.title).length,
+		sections: known?.sections ?? report.sections.filter((section) => section.title).length,
 		figures: figureCount,
-		chars: charCount(report),
+		chars: known?.chars ?? charCount(report),
 		file: report.file ?? null,
 	};
 }
@@ -48,7 +52,10 @@ export function runList(
 	flags: {json: boolean},
 	countFigures: (report: Report) => number,
 ): ExitCode {
-	const summaries = ctx.corpus.reports.map((report) => summarize(report, countFigures(report)));
+	const summaries = ctx.corpus.reports.map((report) => {
+		const known = ctx.corpus.stats?.(report);
+		return summarize(report, known?.figures ?? countFigures(report), known);
+	});
 	if (flags.json) {
 		ctx.stdout.write(toJson(summaries));
 		return 0;

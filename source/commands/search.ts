@@ -64,7 +64,7 @@ export function runSearch(
 		json: boolean;
 	},
 ): ExitCode {
-	const index = indexCorpus(ctx.corpus.reports);
+	const index = ctx.corpus.searchIndex?.() ?? indexCorpus(ctx.corpus.reports);
 	const options: {kind?: SearchKind; report?: string; limit?: number} = {};
 	if (flags.kind) options.kind = flags.kind as SearchKind;
 	if (flags.report) options.report = flags.report;

@@ -1,8 +1,8 @@
 // Finding reports by what a reader would type: the report id, the region's Chinese name in
 // either script (乐山, 樂山市, 翠屏), its English name, or its pinyin (leshan, cuiping).
 import type {Report} from '../corpus/types.js';
-import {ChoiceError} from './errors.js';
 import {readingsOf} from '../search/pinyin.js';
+import {ChoiceError} from './errors.js';
 import {foldScript} from './fold.js';
 
 // Administrative suffixes dropped so 乐山 finds 乐山市 and 宜宾市翠屏区 splits into 宜宾, 翠屏.
@@ -48,7 +48,9 @@ function describe(report: Report): string {
 /** One report for one query: exact keys first, then a partial name or pinyin prefix. */
 function resolveOne(query: string, all: RegionKeys[]): Report {
 	const key = normalizeQuery(query);
-	const byId = all.find((keys) => keys.report.meta.id.toLowerCase() === key);
+	// Ids may hold hyphens, which normalizing drops.
+	const id = query.trim().toLowerCase();
+	const byId = all.find((keys) => [id, key].includes(keys.report.meta.id.toLowerCase()));
 	if (byId) return byId.report;
 	let found = all.filter((keys) => keys.exact.has(key));
 	if (found.length === 0 && key.length > 0) {

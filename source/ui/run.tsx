@@ -2,16 +2,21 @@
 // every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
 import process from 'node:process';
 import {render} from 'ink';
+import {createAppServices} from '../cache/app-services.js';
+import type {WorkerStart} from '../cache/worker-messages.js';
 import type {CommandContext, ExitCode} from '../commands/context.js';
 import {App, warningText} from './App.js';
 import {openPositionStore, stateDirectory} from './reading-positions.js';
-import {createServices} from './services.js';
 
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 
-export async function runApp(ctx: CommandContext): Promise<ExitCode> {
+export async function runApp(
+	ctx: CommandContext,
+	options: {searchThread?: {file: URL; start: WorkerStart} | undefined} = {},
+): Promise<ExitCode> {
 	const store = openPositionStore(stateDirectory(process.env));
-	const services = createServices(ctx.corpus.reports);
+	// Searches over all reports run on their own thread when it can be started.
+	const services = createAppServices(ctx.corpus.reports, options.searchThread);
 	const loadWarning = store.warnings[0];
 	const instance = render(
 		<App
@@ -47,6 +52,7 @@ export async function runApp(ctx: CommandContext): Promise<ExitCode> {
 		await instance.waitUntilExit();
 	} finally {
 		for (const signal of exitSignals) process.off(signal, onSignal);
+		services.close();
 		store.flush();
 		store.close();
 	}
