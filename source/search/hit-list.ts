@@ -32,13 +32,6 @@ export function pushHit(
 	list.counts.push(count);
 }
 
-/** Adds one occurrence to `item`, which must be the last item or a later one. */
-export function countHit(list: HitList, item: number, tier: number, score: number): void {
-	const last = list.items.length - 1;
-	if (last >= 0 && list.items[last] === item) list.counts[last]!++;
-	else pushHit(list, item, tier, score, 1);
-}
-
 /** Items in either list; where both hold an item, the better match for it (one term's hits). */
 export function unionBest(a: HitList, b: HitList): HitList {
 	if (b.items.length === 0) return a;

@@ -2,15 +2,7 @@
 // indexOf passes over one string, fast whatever the item count), or item by item for a small
 // set of candidates left by other terms.
 import {codecOf, forEachOccurrence, pairCodecOf, pairPattern} from './codec.js';
-import {
-	countHit,
-	emptyHits,
-	type HitList,
-	intersect,
-	pushHit,
-	tier,
-	unionBest,
-} from './hit-list.js';
+import {emptyHits, type HitList, intersect, pushHit, tier, unionBest} from './hit-list.js';
 import {fits, type Reading, readingTables} from './pinyin.js';
 import type {Term} from './query.js';
 import type {SearchIndex, SearchKind} from './types.js';
@@ -147,20 +139,19 @@ function averageScores(hits: HitList, terms: number): HitList {
 
 /** Every occurrence of `text` in the scope, counted per item. */
 export function scanExact(index: SearchIndex, text: string, scope: Scope): HitList {
-	const hits = emptyHits();
-	const {starts, items} = index;
-	const from = starts[scope.first]!;
+	const {starts} = index;
+	const first = scope.first;
+	const from = starts[first]!;
 	// A slice of the scope: indexOf must not run on past it.
 	const keys = index.keys.slice(from, starts[scope.end]! - 1);
-	let item = scope.first;
+	const counts = new Uint32Array(Math.max(0, scope.end - first));
+	let item = first;
 	forEachOccurrence(keys, text, codecOf(index).counts, (at) => {
 		const position = at + from;
 		while (starts[item + 1]! <= position) item++;
-		if (!scope.kind || items[item]!.kind === scope.kind) {
-			countHit(hits, item, tier.exact, 0);
-		}
+		counts[item - first]!++;
 	});
-	return hits;
+	return countedHits(index, scope, counts, tier.exact, 0);
 }
 
 /** Every place in the scope where a run of chars reads as one of `readings`. */
@@ -169,7 +160,7 @@ export function scanPinyin(
 	readings: readonly Reading[],
 	scope: Scope,
 ): HitList {
-	const {starts, items} = index;
+	const {starts} = index;
 	const first = scope.first;
 	const counts = new Uint32Array(Math.max(0, scope.end - first));
 	let item = first;
@@ -179,12 +170,24 @@ export function scanPinyin(
 		while (starts[item + 1]! <= position) item++;
 		counts[item - first]!++;
 	});
+	return countedHits(index, scope, counts, tier.pinyin, pinyinScore);
+}
+
+/** The items of the scope with a count, as hits (counts[i] belongs to item scope.first + i). */
+function countedHits(
+	index: SearchIndex,
+	scope: Scope,
+	counts: Uint32Array,
+	matchTier: number,
+	score: number,
+): HitList {
 	const hits = emptyHits();
 	for (let offset = 0; offset < counts.length; offset++) {
 		const count = counts[offset]!;
 		if (count === 0) continue;
-		if (scope.kind && items[first + offset]!.kind !== scope.kind) continue;
-		pushHit(hits, first + offset, tier.pinyin, pinyinScore, count);
+		const item = scope.first + offset;
+		if (scope.kind && index.items[item]!.kind !== scope.kind) continue;
+		pushHit(hits, item, matchTier, score, count);
 	}
 	return hits;
 }
