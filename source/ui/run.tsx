@@ -5,6 +5,7 @@ import {render} from 'ink';
 import {createAppServices} from '../cache/app-services.js';
 import type {WorkerStart} from '../cache/worker-messages.js';
 import type {CommandContext, ExitCode} from '../commands/context.js';
+import {inkOutputOptions} from '../render/ink-stdout.js';
 import {App, warningText} from './App.js';
 import {openPositionStore, stateDirectory} from './reading-positions.js';
 
@@ -33,7 +34,9 @@ export async function runApp(
 			exitOnCtrlC: false,
 			// Only called with a terminal on both ends; do not let a CI variable turn that off.
 			interactive: true,
-			incrementalRendering: true,
+			// Ink writes whole frames and the frame writer sends only what changed, scrolling
+			// with the terminal's own scroll region where it can.
+			...inkOutputOptions(process.stdout, process.env),
 			maxFps: 60,
 		},
 	);
