@@ -47,14 +47,88 @@ export const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** Decodes raw bytes strictly: a report that is not UTF-8 text is refused, never guessed at. */
 export function decodeReportBytes(bytes: Uint8Array, file: string): string {
 	if (bytes.length === 0) throw new ReportError(file, 'empty file');
-	if (bytes.includes(0)) throw new ReportError(file, 'binary file (contains NUL bytes)');
+	const kind = binaryKind(bytes);
+	if (kind) throw new ReportError(file, kind);
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
 	} catch {
-		throw new ReportError(file, 'not valid UTF-8 text');
+		throw new ReportError(file, describeNotUtf8(bytes));
 	}
 	return normalizeNewlines(text.replace(/^\uFEFF/, ''));
+}
+
+/** File kinds a report folder tends to collect, by their first bytes. */
+const signatures: Array<[number[], string]> = [
+	[[0x89, 0x50, 0x4e, 0x47], 'a PNG image, not a report'],
+	[[0xff, 0xd8, 0xff], 'a JPEG image, not a report'],
+	[[0x47, 0x49, 0x46, 0x38], 'a GIF image, not a report'],
+	[[0x25, 0x50, 0x44, 0x46], 'a PDF document, not a report'],
+	[[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (or Word/Excel file), not a report'],
+	[[0xff, 0xfe], 'UTF-16 text; save it as UTF-8'],
+	[[0xfe, 0xff], 'UTF-16 text; save it as UTF-8'],
+];
+
+function binaryKind(bytes: Uint8Array): string | undefined {
+	for (const [magic, kind] of signatures) {
+		const utf16 = kind.startsWith('UTF-16');
+		// UTF-16 comes in pairs of bytes; an odd count after its mark is something else.
+		if (utf16 && bytes.length % 2 === 1) continue;
+		if (magic.every((byte, index) => bytes[index] === byte)) return kind;
+	}
+	return bytes.includes(0) ? 'binary file (contains NUL bytes)' : undefined;
+}
+
+/** Says where UTF-8 decoding fails, and names GBK, the usual other encoding of Chinese text. */
+function describeNotUtf8(bytes: Uint8Array): string {
+	const bad = firstInvalidUtf8(bytes);
+	let line = 1;
+	for (let index = 0; index < bad; index++) if (bytes[index] === 0x0a) line++;
+	try {
+		new TextDecoder('gb18030', {fatal: true}).decode(bytes);
+		return `not UTF-8 but probably GBK/GB18030 text (from line ${line}); save it as UTF-8`;
+	} catch {
+		return `not valid UTF-8 text (first bad byte on line ${line})`;
+	}
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+	let index = 0;
+	while (index < bytes.length) {
+		const lead = bytes[index]!;
+		if (lead < 0x80) {
+			index++;
+			continue;
+		}
+		const length =
+			lead >= 0xc2 && lead <= 0xdf
+				? 2
+				: lead >= 0xe0 && lead <= 0xef
+					? 3
+					: lead >= 0xf0 && lead <= 0xf4
+						? 4
+						: 0;
+		if (length === 0 || index + length > bytes.length) return index;
+		// The second byte's range rules out overlong forms, surrogates and code points past U+10FFFF.
+		const second = bytes[index + 1]!;
+		const [low, high] =
+			lead === 0xe0
+				? [0xa0, 0xbf]
+				: lead === 0xed
+					? [0x80, 0x9f]
+					: lead === 0xf0
+						? [0x90, 0xbf]
+						: lead === 0xf4
+							? [0x80, 0x8f]
+							: [0x80, 0xbf];
+		if (second < low || second > high) return index;
+		for (let next = 2; next < length; next++) {
+			const byte = bytes[index + next]!;
+			if (byte < 0x80 || byte > 0xbf) return index;
+		}
+		index += length;
+	}
+	return index;
 }
 
 export function normalizeNewlines(text: string): string {
@@ -64,27 +138,38 @@ export function normalizeNewlines(text: string): string {
 /** Parses a report file's text. Throws ReportError naming the file and the first problem. */
 export function parseReport(text: string, file: string): Report {
 	const source = normalizeNewlines(text.replace(/^\uFEFF/, ''));
-	if (source.trim() === '') throw new ReportError(file, 'empty file');
+	if (source.trim() === '') {
+		throw new ReportError(file, source === '' ? 'empty file' : 'blank file (only whitespace)');
+	}
 	const lines = source.split('\n');
 	if (lines[0]?.trim() !== fence) {
 		throw new ReportError(file, 'no front matter (the file must start with a "---" line)');
 	}
 	const close = lines.findIndex((line, index) => index > 0 && line.trim() === fence);
 	if (close === -1) throw new ReportError(file, 'front matter is not closed by a "---" line');
-	const meta = parseMeta(lines.slice(1, close).join('\n'), file);
+	// The YAML starts on the file's second line.
+	const meta = parseMeta(lines.slice(1, close).join('\n'), file, 1);
 	const sections = parseBody(lines.slice(close + 1), file);
 	return {meta, sections, file};
 }
 
-function parseMeta(yamlText: string, file: string): ReportMeta {
+function parseMeta(yamlText: string, file: string, firstLine: number): ReportMeta {
 	let data: unknown;
 	try {
 		// Warnings (an unknown tag, say) would go to stderr as a Node warning; the value is checked
 		// below anyway.
 		data = parseYaml(yamlText, {maxAliasCount: 10, logLevel: 'error'});
 	} catch (error) {
-		const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
-		throw new ReportError(file, `front matter is not valid YAML: ${detail}`);
+		if (error instanceof YAMLParseError) {
+			// The parser counts lines from the start of the YAML; say where it is in the file.
+			const line = (error.linePos?.[0].line ?? 1) + firstLine;
+			const detail = error.message
+				.split('\n')[0]!
+				.replace(/ at line \d+, column \d+:?$/, '')
+				.replace(/:$/, '');
+			throw new ReportError(file, `front matter is not valid YAML (line ${line}): ${detail}`);
+		}
+		throw new ReportError(file, `front matter is not valid YAML: ${String(error)}`);
 	}
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		throw new ReportError(file, 'front matter must be a set of "key: value" lines');

@@ -72,7 +72,7 @@ test('serialize then parse gives the same report, including text that looks like
 
 test.each([
 	['', 'empty file'],
-	['   \n\n', 'empty file'],
+	['   \n\n', 'blank file (only whitespace)'],
 	['# no front matter\n', 'no front matter'],
 	['---\nid: a\n', 'not closed'],
 	['---\nid: [unclosed\n---\ntext\n', 'not valid YAML'],
