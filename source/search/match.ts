@@ -114,11 +114,17 @@ function strictHitsIn(index: SearchIndex, term: Term, candidates: readonly numbe
 type ItemMatch = {tier: number; score: number; count: number};
 
 function matchItem(index: SearchIndex, item: number, term: Term): ItemMatch | undefined {
+	// Counted without building ranges: this runs for every candidate item.
 	const key = itemKey(index, item);
-	const exact = exactRanges(key, term.text).length;
+	let exact = 0;
+	for (let at = key.indexOf(term.text); at !== -1; at = key.indexOf(term.text, at + 1)) exact++;
 	if (exact > 0) return {tier: tier.exact, score: 0, count: exact};
 	if (term.readings.length > 0) {
-		const pinyin = pinyinRanges(index, item, term.readings).length;
+		let pinyin = 0;
+		const start = itemStart(index, item);
+		forEachPinyinMatch(index, term.readings, start, itemEnd(index, item), () => {
+			pinyin++;
+		});
 		if (pinyin > 0) return {tier: tier.pinyin, score: pinyinScore, count: pinyin};
 	}
 	if (term.parts.length === 0) return undefined;
