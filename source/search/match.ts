@@ -234,7 +234,8 @@ export function forEachPinyinMatch(
 				const at = list[entry]! - offset;
 				if (at + length > to) break;
 				if (
-					fits(keys, at, tables, decode) &&
+					// The listed char first: it fits by another reading only sometimes.
+					fits(keys, at, tables, decode, offset) &&
 					!foundEarlier(initials, pairs.firstLetter, at, offset, letters)
 				) {
 					other.push(at);

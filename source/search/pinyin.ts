@@ -255,17 +255,22 @@ export function readingTables(pieces: Reading): ReadingTables {
 
 /**
  * Whether the chars of `keys` from `start` fit the tables of a reading; `decode` turns a unit of
- * `keys` into a folded char.
+ * `keys` into a folded char. The char at offset `first` is checked first (the caller knows it
+ * is the likeliest to fail).
  */
 export function fits(
 	keys: string,
 	start: number,
 	tables: ReadingTables,
 	decode: Uint16Array,
+	first = 0,
 ): boolean {
 	if (start < 0 || start + tables.length > keys.length) return false;
+	if (tables[first]![decode[keys.charCodeAt(start + first)]!] === 0) return false;
 	for (let index = 0; index < tables.length; index++) {
-		if (tables[index]![decode[keys.charCodeAt(start + index)]!] === 0) return false;
+		if (index !== first && tables[index]![decode[keys.charCodeAt(start + index)]!] === 0) {
+			return false;
+		}
 	}
 	return true;
 }
