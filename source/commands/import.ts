@@ -1,15 +1,18 @@
 import {
+	closeSync,
 	existsSync,
+	fsyncSync,
 	mkdirSync,
+	openSync,
 	readFileSync,
 	renameSync,
 	rmSync,
 	statSync,
-	writeFileSync,
+	writeSync,
 } from 'node:fs';
 import path from 'node:path';
 import {decodeReportBytes, ReportError, serializeReport} from '../corpus/format.js';
-import {maxReportBytes} from '../corpus/load.js';
+import {describeFsError, maxReportBytes} from '../corpus/load.js';
 import {type ImportResult, importRaw, parseOverride} from '../ingest/import.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {type ExitCode, UsageError} from './context.js';
@@ -22,31 +25,57 @@ export function overridePath(file: string): string {
 }
 
 export function importFile(file: string): ImportResult {
-	let bytes: Buffer;
-	try {
-		if (statSync(file).size > maxReportBytes) throw new ReportError(file, 'too large to import');
-		bytes = readFileSync(file);
-	} catch (error) {
-		if (error instanceof ReportError) throw error;
-		throw new ReportError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`);
-	}
-	const raw = decodeReportBytes(bytes, file);
+	const raw = decodeReportBytes(readInput(file), file);
 	const metaFile = overridePath(file);
 	const override = existsSync(metaFile)
-		? parseOverride(readFileSync(metaFile, 'utf8'), metaFile)
+		? parseOverride(new TextDecoder().decode(readInput(metaFile)), metaFile)
 		: {};
 	const origin = path.relative(process.cwd(), file).split(path.sep).join('/');
-	return importRaw(raw, override, origin);
+	try {
+		return importRaw(raw, override, origin);
+	} catch (error) {
+		// Name the file as the user gave it, not as the report's origin records it.
+		if (error instanceof ReportError && error.file === origin) {
+			throw new ReportError(file, error.problem);
+		}
+		throw error;
+	}
 }
 
-/** Writes next to the target and renames, so a failed import never leaves a partial file. */
+/** A regular file's bytes; anything else (a directory, a pipe that would block) is refused. */
+function readInput(file: string): Buffer {
+	try {
+		const stat = statSync(file);
+		if (stat.isDirectory()) throw new ReportError(file, 'is a directory, not a text file');
+		if (!stat.isFile()) throw new ReportError(file, 'is not a regular file');
+		if (stat.size > maxReportBytes) throw new ReportError(file, 'too large to import');
+		return readFileSync(file);
+	} catch (error) {
+		if (error instanceof ReportError) throw error;
+		throw new ReportError(file, describeFsError(error, 'cannot read file'));
+	}
+}
+
+/**
+ * Writes next to the target, flushes to disk, then renames: a failed or interrupted import
+ * leaves the old file (or none), never a partial one, and no temporary file behind.
+ */
 export function writeAtomically(target: string, text: string): void {
 	const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+	let fd: number | undefined;
 	try {
-		writeFileSync(temporary, text);
+		fd = openSync(temporary, 'w', 0o644);
+		const bytes = Buffer.from(text, 'utf8');
+		for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+		fsyncSync(fd);
+		closeSync(fd);
+		fd = undefined;
 		renameSync(temporary, target);
 	} catch (error) {
-		rmSync(temporary, {force: true});
+		try {
+			if (fd !== undefined) closeSync(fd);
+			rmSync(temporary, {force: true});
+		} catch {}
 		throw error;
 	}
 }
@@ -69,9 +98,21 @@ export function runImport(
 		}
 		throw error;
 	}
-	mkdirSync(outDir, {recursive: true});
 	const target = path.join(outDir, `${result.report.meta.id}.md`);
-	writeAtomically(target, serializeReport(result.report));
+	try {
+		mkdirSync(outDir, {recursive: true});
+		writeAtomically(target, serializeReport(result.report));
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const [where, reason] =
+			code === 'EISDIR'
+				? [target, 'a directory of that name is in the way']
+				: code === 'EEXIST' || code === 'ENOTDIR'
+					? [outDir, 'is not a directory']
+					: [target, describeFsError(error, 'cannot write')];
+		stderr.write(`baogao: ${sanitizeLine(where)}: ${reason}\n`);
+		return 2;
+	}
 	const {notes} = result;
 	stdout.write(`${target}\n`);
 	stderr.write(

@@ -102,7 +102,8 @@ function asReportError(error: unknown, file: string): ReportError {
 	return new ReportError(file, describeFsError(error, 'cannot read file'));
 }
 
-function describeFsError(error: unknown, what: string): string {
+/** A file system error in words: "does not exist", "WHAT: permission denied" and so on. */
+export function describeFsError(error: unknown, what: string): string {
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	switch (code) {
 		case 'ENOENT':
@@ -116,6 +117,12 @@ function describeFsError(error: unknown, what: string): string {
 			return 'is a directory, not a report file';
 		case 'ENOTDIR':
 			return 'is not a directory';
+		case 'EROFS':
+			return `${what}: read-only file system`;
+		case 'ENOSPC':
+			return `${what}: no space left on the device`;
+		case 'EDQUOT':
+			return `${what}: disk quota exceeded`;
 		default:
 			return `${what}: ${error instanceof Error ? error.message : String(error)}`;
 	}
