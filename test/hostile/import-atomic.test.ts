@@ -9,7 +9,7 @@ const fail = {write: '', rename: ''};
 
 vi.mock('node:fs', async (importOriginal) => {
 	const fs = await importOriginal<typeof import('node:fs')>();
-	const writeSync = ((fd: number, data: Uint8Array, offset = 0) => {
+	const writeSync = ((fd: number, data: Uint8Array, offset: number = 0) => {
 		if (fail.write) {
 			// Half of it reaches the disk, then the disk is full.
 			const half = Math.max(1, Math.floor((data.length - offset) / 2));
