@@ -150,7 +150,7 @@ export function scanExact(index: SearchIndex, text: string, scope: Scope): HitLi
 	const from = starts[first]!;
 	// A slice of the scope: indexOf must not run on past it.
 	const keys = index.keys.slice(from, starts[scope.end]! - 1);
-	const counts = new Uint32Array(Math.max(0, scope.end - first));
+	const counts = scratchCounts(index, scope);
 	let item = first;
 	forEachOccurrence(keys, text, codecOf(index).counts, (at) => {
 		const position = at + from;
@@ -168,7 +168,7 @@ export function scanPinyin(
 ): HitList {
 	const {starts} = index;
 	const first = scope.first;
-	const counts = new Uint32Array(Math.max(0, scope.end - first));
+	const counts = scratchCounts(index, scope);
 	let item = first;
 	forEachPinyinMatch(index, readings, starts[first]!, starts[scope.end]! - 1, (position) => {
 		// Matches come in ascending runs; a new run may start behind the last one.
@@ -179,7 +179,23 @@ export function scanPinyin(
 	return countedHits(index, scope, counts, tier.pinyin, pinyinScore);
 }
 
-/** The items of the scope with a count, as hits (counts[i] belongs to item scope.first + i). */
+const scratch = new WeakMap<SearchIndex, Uint32Array>();
+
+/**
+ * Zeroed counters for the items of a scope (counts[i] belongs to item scope.first + i), one
+ * array per index, reused: a fresh one per keypress would be garbage the size of the index's
+ * item list each time. countedHits zeroes it again.
+ */
+function scratchCounts(index: SearchIndex, scope: Scope): Uint32Array {
+	let counts = scratch.get(index);
+	if (!counts) {
+		counts = new Uint32Array(index.items.length);
+		scratch.set(index, counts);
+	}
+	return counts.subarray(0, Math.max(0, scope.end - scope.first));
+}
+
+/** The items of the scope with a count, as hits; leaves the counters at zero. */
 function countedHits(
 	index: SearchIndex,
 	scope: Scope,
@@ -191,6 +207,7 @@ function countedHits(
 	for (let offset = 0; offset < counts.length; offset++) {
 		const count = counts[offset]!;
 		if (count === 0) continue;
+		counts[offset] = 0;
 		const item = scope.first + offset;
 		if (scope.kind && index.items[item]!.kind !== scope.kind) continue;
 		pushHit(hits, item, matchTier, score, count);
