@@ -1,7 +1,7 @@
 // Forgiving one typo. Fuse.js scores the fuzzy matches, but only on candidates found first by a
-// bounded prefilter: with one edit, the first or the second half of the term still occurs
-// exactly, so the halves are looked up like any exact term and each place they occur is checked
-// for a window of text within one edit of the term.
+// bounded prefilter: cut the term in two anywhere, and one edit leaves the head or the tail as it
+// was, so both are looked up like any exact term (cut where they look rarest) and each place
+// they occur is checked for a window of text within one edit of the term.
 import Fuse, {type IFuseOptions} from 'fuse.js';
 import {codecOf, forEachOccurrence} from './codec.js';
 import {emptyHits, type HitList, pushHit, tier} from './hit-list.js';
