@@ -51,10 +51,24 @@ export async function runApp(
 		instance.unmount();
 	};
 	for (const signal of exitSignals) process.on(signal, onSignal);
+	// The terminal can go away without a signal (when the app is not the session leader, e.g.
+	// started from a script under a shell that ignores SIGHUP): input ends or fails, and no key
+	// can ever come. Save and end instead of waiting forever on a dead terminal.
+	let inputGone = false;
+	const onInputGone = () => {
+		if (inputGone || signalled) return;
+		inputGone = true;
+		process.stdout.on('error', () => {});
+		store.flush();
+		instance.unmount();
+	};
+	const inputEvents = ['end', 'close', 'error'] as const;
+	for (const event of inputEvents) process.stdin.on(event, onInputGone);
 	try {
 		await instance.waitUntilExit();
 	} finally {
 		for (const signal of exitSignals) process.off(signal, onSignal);
+		for (const event of inputEvents) process.stdin.off(event, onInputGone);
 		services.close();
 		store.flush();
 		store.close();
