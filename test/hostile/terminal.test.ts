@@ -206,3 +206,45 @@ test('an evil report on screen: no title change, no clipboard write, no link, no
 	expect(output).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
 	expect(output).toContain('␛');
 });
+
+describe('huge reports in the reader', () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(path.join(os.tmpdir(), 'baogao-hostile-huge-'));
+		const head = (id: string, region: string) =>
+			`---\nid: ${id}\ntitle: "测试"\nregion: "${region}"\nlevel: city\nperiod: 2018-2023\n---\n\n`;
+		writeFileSync(
+			path.join(dir, 'long-line.md'),
+			`${head('huge-line', '长行市')}${'职工书屋建设，'.repeat(50_000)}劳模。\n`,
+		);
+		const sections = Array.from({length: 100_000}, (_, i) => `## 第${i + 1}节\n\n第${i + 1}段。\n`);
+		writeFileSync(
+			path.join(dir, 'headings.md'),
+			head('huge-headings', '多节市') + sections.join('\n'),
+		);
+	});
+	afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+	// After the five bundled reports, in file-name order: headings.md, long-line.md.
+	test.each([
+		['100,000 sections', 5, '多节市'],
+		['a 1 MB paragraph', 6, '长行市'],
+	])(
+		'%s: opens, scrolls to the end and back, quits',
+		async (_name, downs, region) => {
+			const app = start({args: ['--reports', dir]});
+			await app.waitFor('Region');
+			for (let index = 0; index < downs; index++) app.type(keys.down);
+			app.type(keys.enter);
+			await app.waitFor((screen) => screen.includes('? keys') && screen.includes(region), 60_000);
+			app.type(keys.pageDown, keys.pageDown, 'G');
+			await app.settle(300);
+			app.type('g');
+			await app.settle(300);
+			expect(fits(app, 80)()).toBe(true);
+			app.type('q', 'q');
+			expect((await app.exited).exitCode).toBe(0);
+		},
+		120_000,
+	);
+});
