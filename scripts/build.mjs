@@ -24,6 +24,17 @@ function buildId() {
 	return hash.digest('hex').slice(0, 16);
 }
 
+/** Every import of string-width (Ink's too) gets the version with a fast path for CJK text. */
+const fastStringWidth = {
+	name: 'fast-string-width',
+	setup(build) {
+		const wrapper = path.resolve('source/render/string-width.ts');
+		build.onResolve({filter: /^string-width$/}, (args) =>
+			args.importer === wrapper ? undefined : {path: wrapper},
+		);
+	},
+};
+
 rmSync('dist', {recursive: true, force: true});
 await build({
 	entryPoints: {
@@ -51,6 +62,7 @@ await build({
 	},
 	// Ink imports react-devtools-core only when DEV is set; it is not a dependency.
 	external: ['node-pty', '@xterm/headless', 'react-devtools-core'],
+	plugins: [fastStringWidth],
 	logLevel: 'warning',
 });
 // The shebang goes on the command only (a banner would put it on every chunk).
