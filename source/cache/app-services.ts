@@ -3,9 +3,9 @@
 // a small index of that report alone, so nothing on the keystroke path waits for, or builds,
 // the whole corpus's index.
 import type {Report} from '../corpus/types.js';
-import {buildIndex, type SearchIndex, search} from '../search/index.js';
+import {buildIndex, type SearchIndex, type SearchOptions, search} from '../search/index.js';
 import {type AppServices, createServices} from '../ui/services.js';
-import {startBackgroundSearch} from './background-search.js';
+import {type BackgroundSearch, startBackgroundSearch} from './background-search.js';
 import type {WorkerStart} from './worker-messages.js';
 
 export type AppServicesWithThread = AppServices & {close(): void};
@@ -26,9 +26,18 @@ export function createAppServices(
 		}
 		return index;
 	};
-	const background = thread
-		? startBackgroundSearch(thread.file, thread.start, base.search)
-		: undefined;
+	// The thread starts once the first frame is out (a timer runs after the synchronous first
+	// render), so its start-up does not compete with the app's; a search asked for sooner
+	// starts it at once.
+	let background: BackgroundSearch | undefined;
+	let closed = false;
+	const startThread = (): BackgroundSearch | undefined => {
+		if (thread && !background && !closed) {
+			background = startBackgroundSearch(thread.file, thread.start, base.search);
+		}
+		return background;
+	};
+	if (thread) setTimeout(startThread, 0).unref();
 	return {
 		...base,
 		search(query, options) {
@@ -36,7 +45,15 @@ export function createAppServices(
 			const index = reportIndex(options.report);
 			return index ? search(index, query, options) : [];
 		},
-		...(background ? {searchInBackground: background.search} : {}),
-		close: () => background?.close(),
+		...(thread
+			? {
+					searchInBackground: (query: string, options: SearchOptions) =>
+						startThread()?.search(query, options) ?? Promise.resolve(base.search(query, options)),
+				}
+			: {}),
+		close: () => {
+			closed = true;
+			background?.close();
+		},
 	};
 }
