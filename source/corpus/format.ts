@@ -15,7 +15,8 @@
 //
 //   > A photo caption
 //   > — Photographer credit
-import {parse as parseYaml, YAMLParseError} from 'yaml';
+import {createRequire} from 'node:module';
+import type * as Yaml from 'yaml';
 import {
 	type Block,
 	type Level,
@@ -26,6 +27,26 @@ import {
 	type Section,
 	scripts,
 } from './types.js';
+
+/**
+ * The YAML parser, loaded when front matter is first parsed: a start from the cache parses
+ * none, and loading it is a good part of start-up. (In the build, `require` is the bundle's
+ * own, which loads the bundled copy on first call.)
+ */
+let yamlModule: typeof Yaml | undefined;
+function yaml(): typeof Yaml {
+	yamlModule ??= (
+		typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')
+	) as typeof Yaml;
+	return yamlModule;
+}
+
+function parseYaml(
+	text: string,
+	options?: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions & Yaml.ToJSOptions,
+): unknown {
+	return yaml().parse(text, options);
+}
 
 export class ReportError extends Error {
 	constructor(
@@ -160,7 +181,7 @@ function parseMeta(yamlText: string, file: string, firstLine: number): ReportMet
 		// below anyway.
 		data = parseYaml(yamlText, {maxAliasCount: 10, logLevel: 'error'});
 	} catch (error) {
-		if (error instanceof YAMLParseError) {
+		if (error instanceof yaml().YAMLParseError) {
 			// The parser counts lines from the start of the YAML; say where it is in the file.
 			const line = (error.linePos?.[0].line ?? 1) + firstLine;
 			const detail = error.message
