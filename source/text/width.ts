@@ -1,13 +1,16 @@
 // Display width in terminal columns: CJK and most emoji take two, combining marks none.
 import stringWidth from 'string-width';
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Made on first use: creating the first segmenter loads ICU data (10 ms or more), which
+// commands that measure nothing should not pay for.
+let segmenter: Intl.Segmenter | undefined;
 
 export function textWidth(text: string): number {
 	return stringWidth(text);
 }
 
 export function graphemes(text: string): string[] {
+	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 	return Array.from(segmenter.segment(text), (segment) => segment.segment);
 }
 
