@@ -18,10 +18,14 @@ function fullStringWidth(text: string, options?: StringWidthOptions): number {
 	return full(text, options);
 }
 
-/** string-width from node_modules (not bundled: loading it is what is put off). */
+/** string-width, on first need. (In the build, `require` loads the bundled copy then.) */
 function loadStringWidth(): Measure {
 	try {
-		return (createRequire(import.meta.url)('string-width') as {default: Measure}).default;
+		const module =
+			typeof require === 'function'
+				? require('string-width')
+				: createRequire(import.meta.url)('string-width');
+		return (module as {default: Measure}).default;
 	} catch {
 		// A Node without require() of ES modules: count the rest by code point, marks as none.
 		return (text) => {
