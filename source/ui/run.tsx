@@ -1,5 +1,6 @@
 // Starts the app in the terminal's alternate screen and gives the terminal back as it was on
 // every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
+import path from 'node:path';
 import process from 'node:process';
 import {render} from 'ink';
 import {createAppServices} from '../cache/app-services.js';
@@ -8,6 +9,7 @@ import type {CommandContext, ExitCode} from '../commands/context.js';
 import {inkOutputOptions} from '../render/ink-stdout.js';
 import {App, warningText} from './App.js';
 import {openPositionStore, stateDirectory} from './reading-positions.js';
+import {strings} from './strings.js';
 
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 
@@ -19,6 +21,14 @@ export async function runApp(
 	// Searches over all reports run on their own thread when it can be started.
 	const services = createAppServices(ctx.corpus.reports, options.searchThread);
 	const loadWarning = store.warnings[0];
+	// Problems were printed before the alternate screen hid them: say so on the first frame.
+	const firstProblem = ctx.corpus.problems[0];
+	const problemNotice = firstProblem
+		? strings[ctx.lang].reportProblems(
+				ctx.corpus.problems.length,
+				`${path.basename(firstProblem.file)}: ${firstProblem.problem}`,
+			)
+		: undefined;
 	const instance = render(
 		<App
 			reports={ctx.corpus.reports}
@@ -26,7 +36,7 @@ export async function runApp(
 			color={ctx.color}
 			services={services}
 			positions={store}
-			notice={loadWarning ? warningText(loadWarning, ctx.lang) : undefined}
+			notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
 		/>,
 		{
 			alternateScreen: true,

@@ -71,6 +71,8 @@ const en = {
 	stateCorrupt: (file: string) => `Ignored an unreadable reading-position file (${file}).`,
 	stateUnreadable: (reason: string) => `Could not read reading positions: ${reason}`,
 	stateUnwritable: (reason: string) => `Reading positions are not being saved: ${reason}`,
+	reportProblems: (count: number, first: string) =>
+		`${count} report file${count === 1 ? '' : 's'} could not be loaded (${first}${count > 1 ? ', …' : ''}); all are listed on quitting`,
 };
 
 export type Strings = typeof en;
@@ -144,6 +146,8 @@ const zh: Strings = {
 	stateCorrupt: (file: string) => `阅读位置文件已损坏，已忽略（${file}）。`,
 	stateUnreadable: (reason: string) => `无法读取阅读位置：${reason}`,
 	stateUnwritable: (reason: string) => `阅读位置无法保存：${reason}`,
+	reportProblems: (count: number, first: string) =>
+		`${count} 个报告文件无法加载（${first}${count > 1 ? '，…' : ''}），退出后可见完整列表`,
 };
 
 export const strings: Record<Lang, Strings> = {en, zh};
