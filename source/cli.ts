@@ -276,14 +276,11 @@ async function runCommand(
 		}
 		case 'search': {
 			const {runSearch} = await import('./commands/search.js');
-			const {corpusIndex} = await import('./cache/index-cache.js');
-			ctx.corpus.searchIndex = () => {
-				const started = performance.now();
-				const index = corpusIndex(corpus);
-				phases.indexMs = performance.now() - started;
-				return index;
-			};
-			return runSearch(ctx, args.join(' '), flags);
+			const {loadCorpusIndex} = await import('./cache/index-cache.js');
+			const started = performance.now();
+			const index = await loadCorpusIndex(corpus);
+			phases.indexMs = performance.now() - started;
+			return runSearch(ctx, args.join(' '), flags, index);
 		}
 		case 'figures': {
 			const {runFigures} = await import('./commands/figures.js');
@@ -325,8 +322,8 @@ async function importApp(): Promise<typeof import('./ui/run.js')> {
  * the cache is saved so the next start reads it.
  */
 async function figureCounter(corpus: Corpus): Promise<(report: Report) => number> {
+	if (corpus.fromCache) return (report) => corpus.stats(report)?.figures ?? 0;
 	const {countFigures} = await import('./commands/figures.js');
-	if (corpus.fromCache) return (report) => corpus.stats(report)?.figures ?? countFigures(report);
 	const counts = new Map(corpus.reports.map((report) => [report.meta.id, countFigures(report)]));
 	if (corpus.cache) saveCorpus(corpus.cache, corpus, counts, () => {});
 	return (report) => counts.get(report.meta.id) ?? countFigures(report);

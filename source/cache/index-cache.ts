@@ -1,12 +1,10 @@
-// The search index part of the corpus cache, and building it (with the figures it holds) when
-// there is none. Kept apart from corpus.ts so start-up paths that need no search (the library
-// list) do not load the search module and its tables.
+// The search index part of the corpus cache. Kept apart from corpus.ts so start-up paths that
+// need no search (the library list) do not load the search module and its tables, and apart
+// from index-build.ts so a start that finds the index in the cache does not load the figure
+// extractor either.
 import type {LoadResult} from '../corpus/load.js';
-import type {Report} from '../corpus/types.js';
-import {extractFigures} from '../figures/extract.js';
-import type {Figure} from '../figures/types.js';
 import {tablesStamp} from '../search/build.js';
-import {buildIndex, type SearchIndex} from '../search/index.js';
+import type {SearchIndex} from '../search/types.js';
 import {decodeValue, encodeValue, type Shape} from './columnar.js';
 import {type CacheReader, openCache} from './container.js';
 import {type Corpus, type CorpusCache, saveCorpus} from './corpus.js';
@@ -53,21 +51,6 @@ function looksLikeIndex(index: SearchIndex): boolean {
 
 export type BuiltIndex = {index: SearchIndex; figureCounts: Map<string, number>};
 
-/** Figures of every report, and the index over text and figures. */
-export function buildCorpusIndex(
-	reports: Report[],
-	figuresOf: (report: Report) => Figure[] = extractFigures,
-): BuiltIndex {
-	const figureCounts = new Map<string, number>();
-	const figures: Figure[] = [];
-	for (const report of reports) {
-		const list = figuresOf(report);
-		figureCounts.set(report.meta.id, list.length);
-		for (const figure of list) figures.push(figure);
-	}
-	return {index: buildIndex(reports, figures), figureCounts};
-}
-
 /** Saves library and index; false when the cache could not be written (it is not needed). */
 export function saveCorpusIndex(
 	cache: CorpusCache | undefined,
@@ -80,19 +63,24 @@ export function saveCorpusIndex(
 	);
 }
 
+/** The index in the cache, when the reports came from it too (else the cache is stale). */
+export function cachedIndex(corpus: Corpus): SearchIndex | undefined {
+	if (!corpus.cache || !corpus.fromCache) return undefined;
+	const reader = openCache(corpus.cache.file, corpus.cache.identity);
+	if (!reader) return undefined;
+	const index = readIndex(reader);
+	reader.close();
+	return index;
+}
+
 /**
- * The corpus's search index: from the cache when the reports came from it too, else built (and
- * the cache saved, so the next start finds both).
+ * The corpus's search index: from the cache, else built (loading the figure extractor only
+ * then) and saved with the library, so the next start finds both.
  */
-export function corpusIndex(corpus: Corpus): SearchIndex {
-	if (corpus.cache && corpus.fromCache) {
-		const reader = openCache(corpus.cache.file, corpus.cache.identity);
-		if (reader) {
-			const index = readIndex(reader);
-			reader.close();
-			if (index) return index;
-		}
-	}
+export async function loadCorpusIndex(corpus: Corpus): Promise<SearchIndex> {
+	const cached = cachedIndex(corpus);
+	if (cached) return cached;
+	const {buildCorpusIndex} = await import('./index-build.js');
 	const built = buildCorpusIndex(corpus.reports);
 	saveCorpusIndex(corpus.cache, corpus, built);
 	return built.index;

@@ -5,7 +5,8 @@ import {parentPort, workerData} from 'node:worker_threads';
 import {loadDirectories} from '../corpus/load.js';
 import {type SearchIndex, search} from '../search/index.js';
 import {openCache} from './container.js';
-import {buildCorpusIndex, readIndex, saveCorpusIndex} from './index-cache.js';
+import {buildCorpusIndex} from './index-build.js';
+import {readIndex, saveCorpusIndex} from './index-cache.js';
 import type {WorkerReply, WorkerRequest, WorkerStart} from './worker-messages.js';
 
 function loadIndex(start: WorkerStart): SearchIndex {

@@ -2,7 +2,6 @@
 // exit status instead of calling process.exit so tests can run them in-process.
 import type {LoadResult} from '../corpus/load.js';
 import type {Report} from '../corpus/types.js';
-import type {SearchIndex} from '../search/types.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -19,8 +18,6 @@ export type ReportStats = {chars: number; figures: number; sections: number};
 export type CommandContext = {
 	corpus: LoadResult & {
 		stats?(report: Report): ReportStats | undefined;
-		/** The search index, from the cache when it holds one (built otherwise). */
-		searchIndex?(): SearchIndex;
 	};
 	lang: Lang;
 	stdout: Output;

@@ -1,7 +1,5 @@
-import type {Report} from '../corpus/types.js';
-import {extractFigures} from '../figures/extract.js';
-import {buildIndex, search} from '../search/index.js';
-import type {Hit, SearchKind} from '../search/types.js';
+import {search} from '../search/index.js';
+import type {Hit, SearchIndex, SearchKind} from '../search/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippetAround} from '../text/snippet.js';
 import {truncateToWidth} from '../text/width.js';
@@ -47,13 +45,6 @@ const kindLabels = {
 	en: {section: 'heading', paragraph: 'paragraph', figure: 'figure', caption: 'caption'},
 } as const;
 
-export function indexCorpus(reports: Report[]) {
-	return buildIndex(
-		reports,
-		reports.flatMap((report) => extractFigures(report)),
-	);
-}
-
 export function runSearch(
 	ctx: CommandContext,
 	query: string,
@@ -63,8 +54,8 @@ export function runSearch(
 		limit?: number | undefined;
 		json: boolean;
 	},
+	index: SearchIndex,
 ): ExitCode {
-	const index = ctx.corpus.searchIndex?.() ?? indexCorpus(ctx.corpus.reports);
 	const options: {kind?: SearchKind; report?: string; limit?: number} = {};
 	if (flags.kind) options.kind = flags.kind as SearchKind;
 	if (flags.report) options.report = flags.report;

@@ -14,7 +14,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {expect, test} from 'vitest';
 import {type Corpus, openCorpus} from '../../source/cache/corpus.js';
-import {buildCorpusIndex, corpusIndex, saveCorpusIndex} from '../../source/cache/index-cache.js';
+import {buildCorpusIndex, corpusIndex} from '../../source/cache/index-build.js';
+import {saveCorpusIndex} from '../../source/cache/index-cache.js';
 import {loadDirectories} from '../../source/corpus/load.js';
 import {search} from '../../source/search/index.js';
 
