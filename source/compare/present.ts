@@ -20,16 +20,20 @@ function trimNumber(value: number, decimals: number): string {
 	return value.toFixed(decimals).replace(/\.?0+$/, '');
 }
 
-const englishCompact = new Intl.NumberFormat('en', {
-	notation: 'compact',
-	maximumSignificantDigits: 4,
-});
-const englishGrouped = new Intl.NumberFormat('en', {maximumFractionDigits: 2});
+// Made on first use: the first number format loads ICU data (some 20 ms), which the app's
+// first frame should not wait for.
+let englishFormats: {compact: Intl.NumberFormat; grouped: Intl.NumberFormat} | undefined;
 
 /** A short number: 1883.5万 / 14.28亿 in Chinese; 126,184 / 18.84M / 1.428B in English. */
 export function compactNumber(value: number, lang: Lang): string {
 	if (lang === 'en') {
-		return Math.abs(value) >= 1e6 ? englishCompact.format(value) : englishGrouped.format(value);
+		englishFormats ??= {
+			compact: new Intl.NumberFormat('en', {notation: 'compact', maximumSignificantDigits: 4}),
+			grouped: new Intl.NumberFormat('en', {maximumFractionDigits: 2}),
+		};
+		return Math.abs(value) >= 1e6
+			? englishFormats.compact.format(value)
+			: englishFormats.grouped.format(value);
 	}
 	const size = Math.abs(value);
 	if (size >= 1e8) return `${trimNumber(value / 1e8, 2)}亿`;
