@@ -2,58 +2,96 @@
 // own thread (searchInBackground), and a search within one report (the reader's hit list) uses
 // a small index of that report alone, so nothing on the keystroke path waits for, or builds,
 // the whole corpus's index.
+//
+// The modules behind the services (figure extractor, comparison, search tables) are not needed
+// for the first frame. In the build, `require` is the bundle's own and evaluates a module on
+// first call, so they load just after the first frame (or on first use, if sooner); run from
+// the sources, they are imported before the app starts.
 import type {Report} from '../corpus/types.js';
-import {buildIndex, type SearchIndex, type SearchOptions, search} from '../search/index.js';
-import {type AppServices, createServices} from '../ui/services.js';
+import type {SearchIndex, SearchOptions} from '../search/types.js';
+import type {AppServices} from '../ui/services.js';
 import {type BackgroundSearch, startBackgroundSearch} from './background-search.js';
 import type {WorkerStart} from './worker-messages.js';
 
 export type AppServicesWithThread = AppServices & {close(): void};
 
-export function createAppServices(
+type Modules = {
+	services: typeof import('../ui/services.js');
+	search: typeof import('../search/index.js');
+};
+
+let modules: Modules | undefined;
+
+function loaded(): Modules {
+	modules ??= {services: require('../ui/services.js'), search: require('../search/index.js')};
+	return modules;
+}
+
+export async function createAppServices(
 	reports: Report[],
 	thread: {file: URL; start: WorkerStart} | undefined,
-): AppServicesWithThread {
-	const base = createServices(reports);
+): Promise<AppServicesWithThread> {
+	if (typeof require !== 'function') {
+		modules ??= {
+			services: await import('../ui/services.js'),
+			search: await import('../search/index.js'),
+		};
+	}
+	let base: AppServices | undefined;
+	const real = (): AppServices => {
+		base ??= loaded().services.createServices(reports);
+		return base;
+	};
 	const byId = new Map(reports.map((report) => [report.meta.id, report]));
 	const reportIndexes = new Map<string, SearchIndex>();
 	const reportIndex = (id: string): SearchIndex | undefined => {
 		let index = reportIndexes.get(id);
 		const report = byId.get(id);
 		if (!index && report) {
-			index = buildIndex([report], base.figures(report));
+			index = loaded().search.buildIndex([report], real().figures(report));
 			reportIndexes.set(id, index);
 		}
 		return index;
 	};
-	// The thread starts once the first frame is out (a timer runs after the synchronous first
-	// render), so its start-up does not compete with the app's; a search asked for sooner
-	// starts it at once.
 	let background: BackgroundSearch | undefined;
 	let closed = false;
 	const startThread = (): BackgroundSearch | undefined => {
 		if (thread && !background && !closed) {
-			background = startBackgroundSearch(thread.file, thread.start, base.search);
+			background = startBackgroundSearch(thread.file, thread.start, (query, options) =>
+				real().search(query, options),
+			);
 		}
 		return background;
 	};
-	if (thread) setTimeout(startThread, 0).unref();
-	return {
-		...base,
+	// Once the first frame is out (a timer runs after the synchronous first render): start the
+	// search thread and load the services' modules, while the user looks at the library.
+	setTimeout(() => {
+		startThread();
+		real();
+	}, 0).unref();
+	const own: Partial<AppServicesWithThread> = {
 		search(query, options) {
-			if (options.report === undefined) return base.search(query, options);
+			if (options.report === undefined) return real().search(query, options);
 			const index = reportIndex(options.report);
-			return index ? search(index, query, options) : [];
+			return index ? loaded().search.search(index, query, options) : [];
 		},
-		...(thread
-			? {
-					searchInBackground: (query: string, options: SearchOptions) =>
-						startThread()?.search(query, options) ?? Promise.resolve(base.search(query, options)),
-				}
-			: {}),
-		close: () => {
+		close() {
 			closed = true;
 			background?.close();
 		},
 	};
+	if (thread) {
+		own.searchInBackground = (query: string, options: SearchOptions) =>
+			startThread()?.search(query, options) ?? Promise.resolve(real().search(query, options));
+	}
+	// Every other service is the real one's, looked up when called. (Not `then`: awaiting the
+	// services looks for it, and must not load anything.)
+	return new Proxy(own as AppServicesWithThread, {
+		get(target, name) {
+			if (name in target) return target[name as keyof AppServicesWithThread];
+			if (typeof name !== 'string' || name === 'then') return undefined;
+			const service = real()[name as keyof AppServices];
+			return typeof service === 'function' ? service.bind(real()) : service;
+		},
+	});
 }

@@ -19,7 +19,7 @@ export async function runApp(
 ): Promise<ExitCode> {
 	const store = openPositionStore(stateDirectory(process.env));
 	// Searches over all reports run on their own thread when it can be started.
-	const services = createAppServices(ctx.corpus.reports, options.searchThread);
+	const services = await createAppServices(ctx.corpus.reports, options.searchThread);
 	const loadWarning = store.warnings[0];
 	// Problems were printed before the alternate screen hid them: say so on the first frame.
 	const firstProblem = ctx.corpus.problems[0];
