@@ -247,7 +247,7 @@ async function runCommand(
 	switch (name) {
 		case undefined: {
 			if (process.stdin.isTTY && process.stdout.isTTY) {
-				const {runApp} = await importApp();
+				const {runApp} = await import('./ui/run.js');
 				const worker = searchWorkerFile();
 				return runApp(ctx, {
 					searchThread: worker && {
@@ -297,23 +297,6 @@ async function runCommand(
 		}
 		case 'import':
 			return 2;
-	}
-}
-
-/**
- * Imports the app with the global fetch hidden for the while: Ink's layout engine (yoga) is
- * WebAssembly inlined as base64, and its loader "fetches" those bytes through Node's HTTP
- * client when fetch exists, loading that client (some 30 ms) for nothing; without fetch it
- * decodes them directly.
- */
-async function importApp(): Promise<typeof import('./ui/run.js')> {
-	const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-	const hide = fetch?.configurable === true;
-	if (hide) Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true});
-	try {
-		return await import('./ui/run.js');
-	} finally {
-		if (hide) Object.defineProperty(globalThis, 'fetch', fetch);
 	}
 }
 

@@ -11,6 +11,8 @@ const framePrefix = /^(?:\u001b\[[\d;]*[A-HJK])*/;
 const modeSwitches = /^(?:\u001b\[\?[\d;]*[hl])+$/;
 /** Screen switches: what is on the screen after one is not what was there before. */
 const screenSwitch = /\u001b\[\?(?:47|1047|1049)[hl]/;
+const enterAlternate = '\u001b[?1049h';
+const leaveAlternate = '\u001b[?1049l';
 /** Any escape sequence but SGR (styles) and OSC (hyperlinks): not part of a frame's rows. */
 const notInFrame = /\u001b(?!\[[\d;:]*m|\])/;
 
@@ -18,9 +20,21 @@ const notInFrame = /\u001b(?!\[[\d;:]*m|\])/;
  * Classifies one write of Ink's and returns what to send instead: the frame's difference, the
  * write itself, or '' when a frame changed nothing.
  */
-export function translateWrite(writer: FrameWriter, text: string, size: FrameSize): string {
+export function translateWrite(
+	writer: FrameWriter,
+	text: string,
+	size: FrameSize,
+	screen: ScreenState = {alternate: false},
+): string {
 	if (text === '') return text;
 	if (modeSwitches.test(text)) {
+		// Entering the alternate screen again (Ink does, after the first frame was drawn there
+		// early) would clear it: leave that out.
+		if (screen.alternate && text.includes(enterAlternate)) {
+			return text.replaceAll(enterAlternate, '');
+		}
+		if (text.includes(enterAlternate)) screen.alternate = true;
+		if (text.includes(leaveAlternate)) screen.alternate = false;
 		if (screenSwitch.test(text)) writer.invalidate();
 		return text;
 	}
@@ -41,8 +55,12 @@ export function translateWrite(writer: FrameWriter, text: string, size: FrameSiz
  * `stdout` as Ink should see it: everything is the real stream's, except that writes go
  * through the frame writer.
  */
+/** Whether the terminal shows its alternate screen (as far as these writes tell). */
+export type ScreenState = {alternate: boolean};
+
 export function frameWritingStdout<T extends NodeJS.WriteStream>(stdout: T): T {
 	const writer = createFrameWriter();
+	const screen: ScreenState = {alternate: false};
 	const write = (
 		chunk: string | Uint8Array,
 		encoding?: BufferEncoding | ((error?: Error | null) => void),
@@ -53,10 +71,12 @@ export function frameWritingStdout<T extends NodeJS.WriteStream>(stdout: T): T {
 			typeof chunk === 'string'
 				? chunk
 				: Buffer.from(chunk).toString(typeof encoding === 'string' ? encoding : 'utf8');
-		const out = translateWrite(writer, text, {
-			columns: stdout.columns || 80,
-			rows: stdout.rows || 24,
-		});
+		const out = translateWrite(
+			writer,
+			text,
+			{columns: stdout.columns || 80, rows: stdout.rows || 24},
+			screen,
+		);
 		if (out === '' && text !== '') {
 			if (done) process.nextTick(done);
 			return true;
@@ -82,4 +102,13 @@ export function inkOutputOptions(
 ): {stdout: NodeJS.WriteStream; incrementalRendering: boolean} {
 	if (env.BAOGAO_FRAME_WRITER === 'off') return {stdout, incrementalRendering: true};
 	return {stdout: frameWritingStdout(stdout), incrementalRendering: false};
+}
+
+/**
+ * Draws `rows` as the first frame, in the alternate screen, with the cursor hidden: what Ink
+ * will draw, drawn before Ink has loaded. Ink's own first frame then changes what differs.
+ */
+export function drawFirstFrame(stdout: NodeJS.WriteStream, rows: readonly string[]): void {
+	stdout.write(`${enterAlternate}\u001b[?25l`);
+	stdout.write(rows.join('\n'));
 }

@@ -2,12 +2,12 @@
 // every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
 import path from 'node:path';
 import process from 'node:process';
-import {render} from 'ink';
 import {createAppServices} from '../cache/app-services.js';
 import type {WorkerStart} from '../cache/worker-messages.js';
 import type {CommandContext, ExitCode} from '../commands/context.js';
-import {inkOutputOptions} from '../render/ink-stdout.js';
-import {App, warningText} from './App.js';
+import {drawFirstFrame, inkOutputOptions} from '../render/ink-stdout.js';
+import {libraryFrameRows} from '../render/library-frame.js';
+import {withoutFetch} from '../render/load-ink.js';
 import {openPositionStore, stateDirectory} from './reading-positions.js';
 import {strings} from './strings.js';
 
@@ -18,8 +18,6 @@ export async function runApp(
 	options: {searchThread?: {file: URL; start: WorkerStart} | undefined} = {},
 ): Promise<ExitCode> {
 	const store = openPositionStore(stateDirectory(process.env));
-	// Searches over all reports run on their own thread when it can be started.
-	const services = await createAppServices(ctx.corpus.reports, options.searchThread);
 	const loadWarning = store.warnings[0];
 	// Problems were printed before the alternate screen hid them: say so on the first frame.
 	const firstProblem = ctx.corpus.problems[0];
@@ -29,7 +27,44 @@ export async function runApp(
 				`${path.basename(firstProblem.file)}: ${firstProblem.problem}`,
 			)
 		: undefined;
-	const instance = render(
+	const output = inkOutputOptions(process.stdout, process.env);
+	// The library is drawn before Ink and React load (most of the start-up); keys typed
+	// meanwhile wait in the terminal, unechoed, for the app.
+	const early = output.incrementalRendering
+		? undefined
+		: libraryFrameRows(ctx.corpus.reports, ctx.lang, ctx.color, problemNotice, {
+				columns: process.stdout.columns,
+				rows: process.stdout.rows,
+			});
+	// Until Ink is up, ending (by a signal or an error) must give the terminal back itself.
+	const giveBack = (signal?: NodeJS.Signals) => {
+		if (signal !== 'SIGHUP') process.stdout.write('\u001b[?1049l\u001b[?25h');
+		process.stdin.setRawMode?.(false);
+	};
+	const onEarlySignal = (signal: NodeJS.Signals) => {
+		for (const name of exitSignals) process.off(name, onEarlySignal);
+		giveBack(signal);
+		process.kill(process.pid, signal);
+	};
+	const drawnEarly = early !== undefined && !loadWarning;
+	if (drawnEarly) {
+		for (const name of exitSignals) process.on(name, onEarlySignal);
+		process.stdin.setRawMode?.(true);
+		drawFirstFrame(output.stdout, early);
+	}
+	let ink: typeof import('ink');
+	let app: typeof import('./App.js');
+	try {
+		[ink, app] = await withoutFetch(() => Promise.all([import('ink'), import('./App.js')]));
+	} catch (error) {
+		for (const name of exitSignals) process.off(name, onEarlySignal);
+		if (drawnEarly) giveBack();
+		throw error;
+	}
+	const {App, warningText} = app;
+	// Searches over all reports run on their own thread when it can be started.
+	const services = await createAppServices(ctx.corpus.reports, options.searchThread);
+	const instance = ink.render(
 		<App
 			reports={ctx.corpus.reports}
 			lang={ctx.lang}
@@ -46,10 +81,12 @@ export async function runApp(
 			interactive: true,
 			// Ink writes whole frames and the frame writer sends only what changed, scrolling
 			// with the terminal's own scroll region where it can.
-			...inkOutputOptions(process.stdout, process.env),
+			...output,
 			maxFps: 60,
 		},
 	);
+
+	for (const name of exitSignals) process.off(name, onEarlySignal);
 
 	let signalled: NodeJS.Signals | undefined;
 	const onSignal = (signal: NodeJS.Signals) => {
