@@ -21,7 +21,6 @@ import {
 	writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import {threadId} from 'node:worker_threads';
 
 const magic = Buffer.from('baogao cache v1\n', 'latin1');
 const endMagic = Buffer.from('\nbaogao\n', 'latin1');
@@ -153,7 +152,7 @@ export function writeCache(
 	identity: CacheIdentity,
 	produce: (write: PartWriter) => void,
 ): boolean {
-	const temporary = `${file}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
+	const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
 	let fd: number | undefined;
 	try {
 		mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
