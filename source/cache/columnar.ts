@@ -255,23 +255,35 @@ class Decoder {
 	}
 
 	table(table: Table): Record<string, unknown>[] {
-		const rows: Record<string, unknown>[] = new Array(table.rows);
-		for (let row = 0; row < table.rows; row++) rows[row] = {};
-		for (const column of table.columns) {
-			const tags = typeof column.tags === 'number' ? undefined : this.blob(column.tags.b);
+		// Columns first, copied: a blob's bytes may be reused by the next blob read.
+		const columns = table.columns.map((column) => {
+			const fixed = typeof column.tags === 'number' ? column.tags : undefined;
+			const tags =
+				typeof column.tags === 'number' ? undefined : Uint8Array.from(this.blob(column.tags.b));
 			if (tags && tags.length !== table.rows) throw new Error('damaged column');
 			const values = column.values
-				? numbersOf(this.blob(column.values.b), column.values.type)
+				? numbersOf(this.blob(column.values.b), column.values.type).slice()
 				: undefined;
 			if (values && values.length !== table.rows) throw new Error('damaged column');
 			const nested = column.nested ? this.table(column.nested) : [];
 			const other = column.other?.map((item) => this.value(item)) ?? [];
-			const {key} = column;
-			for (let row = 0; row < table.rows; row++) {
-				const kind = tags ? tags[row]! : (column.tags as number);
-				if (kind === tag.absent) continue;
-				setOwn(rows[row]!, key, this.cell(kind, values?.[row] ?? 0, nested, other));
+			return {key: column.key, fixed, tags, values, nested, other};
+		});
+		const rows: Record<string, unknown>[] = new Array(table.rows);
+		const makers = new RowMakers(columns.map((column) => column.key));
+		const cells: unknown[] = [];
+		const present: boolean[] = new Array(columns.length);
+		for (let row = 0; row < table.rows; row++) {
+			cells.length = 0;
+			for (let index = 0; index < columns.length; index++) {
+				const column = columns[index]!;
+				const kind = column.tags ? column.tags[row]! : column.fixed!;
+				present[index] = kind !== tag.absent;
+				if (kind !== tag.absent) {
+					cells.push(this.cell(kind, column.values?.[row] ?? 0, column.nested, column.other));
+				}
 			}
+			rows[row] = makers.make(present, cells);
 		}
 		return rows;
 	}
@@ -301,6 +313,50 @@ class Decoder {
 		if (!(index >= 0 && index < list.length)) throw new Error('damaged reference');
 		return list[index]!;
 	}
+}
+
+/**
+ * Makes row objects. Rows with the same keys present are made by one function returning an
+ * object literal, so they are as compact as objects written in the source (and made fast);
+ * the keys are written as string literals (JSON.stringify), never as code. Tables whose rows
+ * vary too much get plain property assignment instead.
+ */
+class RowMakers {
+	makers = new Map<string, (cells: unknown[]) => Record<string, unknown>>();
+	constructor(readonly keys: string[]) {}
+
+	make(present: readonly boolean[], cells: unknown[]): Record<string, unknown> {
+		let signature = '';
+		for (const flag of present) signature += flag ? '1' : '0';
+		let maker = this.makers.get(signature);
+		if (!maker) {
+			const keys = this.keys.filter((_, index) => present[index]);
+			maker = this.makers.size < 64 ? literalMaker(keys) : assigningMaker(keys);
+			this.makers.set(signature, maker);
+		}
+		return maker(cells);
+	}
+}
+
+function literalMaker(keys: string[]): (cells: unknown[]) => Record<string, unknown> {
+	const fields = keys.map((key, index) => {
+		// A literal "__proto__": x would set the prototype; a computed key defines the property.
+		const name = key === '__proto__' ? `[${JSON.stringify(key)}]` : JSON.stringify(key);
+		return `${name}: cells[${index}]`;
+	});
+	return new Function('cells', `return {${fields.join(', ')}};`) as (
+		cells: unknown[],
+	) => Record<string, unknown>;
+}
+
+function assigningMaker(keys: string[]): (cells: unknown[]) => Record<string, unknown> {
+	return (cells) => {
+		const row: Record<string, unknown> = {};
+		keys.forEach((key, index) => {
+			setOwn(row, key, cells[index]);
+		});
+		return row;
+	};
 }
 
 /** Sets an own property, even one named __proto__ (which plain assignment would not). */

@@ -30,7 +30,8 @@ export function readIndex(reader: CacheReader): SearchIndex | undefined {
 	if (!reader.has(shapePart)) return undefined;
 	try {
 		const shape = JSON.parse(reader.read(shapePart).toString('utf8')) as Shape;
-		const index = decodeValue(shape, (n) => reader.read(blobPart(n))) as SearchIndex;
+		// Blobs are read into one reused buffer: the decoder copies what it keeps.
+		const index = decodeValue(shape, (n) => reader.readShared(blobPart(n))) as SearchIndex;
 		return looksLikeIndex(index) ? index : undefined;
 	} catch {
 		return undefined;
