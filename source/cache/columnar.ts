@@ -204,27 +204,117 @@ export function encodeValue(value: unknown, emit: Emit): Shape {
 	return {$: 'strings', groups: encoder.stringGroups(), root};
 }
 
-/** The inverse of encodeValue. `blob(n)` returns the n-th emitted blob's bytes. */
-export function decodeValue(shape: Shape, blob: (ref: BlobRef) => Uint8Array): unknown {
+type TextOf = (ref: BlobRef, encoding: 'latin1' | 'utf16le') => string;
+
+export type DecodeOptions = {
+	/** A blob decoded as text (long strings); by default, the bytes of `blob` decoded. */
+	text?: TextOf;
+	/**
+	 * A column of nested objects (by key) to leave out of the rows: its objects are made only
+	 * when asked for, with `detached`, which saves their memory when few are ever looked at.
+	 */
+	detach?: string;
+};
+
+export type Decoded = {
+	value: unknown;
+	/** A row's object in the detached column, made now; undefined when the row has none. */
+	detached(row: object): unknown;
+};
+
+/**
+ * The inverse of encodeValue. `blob(n)` returns the n-th emitted blob's bytes (which need stay
+ * good only until the next call).
+ */
+export function decodeValue(
+	shape: Shape,
+	blob: (ref: BlobRef) => Uint8Array,
+	options: DecodeOptions = {},
+): unknown {
+	return decode(shape, blob, options).value;
+}
+
+/** decodeValue, with the column named in options.detach kept aside (see DecodeOptions). */
+export function decode(
+	shape: Shape,
+	blob: (ref: BlobRef) => Uint8Array,
+	options: DecodeOptions = {},
+): Decoded {
 	if (!isNode(shape) || shape.$ !== 'strings') throw new Error('not an encoded value');
+	const text = options.text ?? ((ref, encoding) => toBuffer(blob(ref)).toString(encoding));
 	const strings: string[] = [];
 	for (const group of shape.groups) {
-		const text = toBuffer(blob(group.b)).toString('utf16le');
+		const groupText = text(group.b, 'utf16le');
 		const ends = numbersOf(blob(group.ends), 'i32');
 		let at = 0;
 		for (const end of ends) {
-			if (end < at || end > text.length) throw new Error('damaged string table');
-			strings.push(text.slice(at, end));
+			if (end < at || end > groupText.length) throw new Error('damaged string table');
+			strings.push(groupText.slice(at, end));
 			at = end;
 		}
 	}
-	return new Decoder(strings, blob).value(shape.root);
+	const decoder = new Decoder(strings, blob, text, options.detach);
+	const value = decoder.value(shape.root);
+	return {
+		value,
+		detached(row) {
+			const at = (row as Record<symbol, unknown>)[detachedRow];
+			return typeof at === 'number' ? decoder.detachedTable?.row(at) : undefined;
+		},
+	};
+}
+
+/** On a row whose detached column has an object: that object's row in the detached table. */
+const detachedRow = Symbol('detached row');
+
+type DecodedColumn = {
+	key: string | symbol;
+	fixed: number | undefined;
+	tags: Uint8Array | undefined;
+	values: Int32Array | Float64Array | undefined;
+	nested: unknown[];
+	other: unknown[];
+	/** A detached column: cells hold the nested row number. */
+	detached: boolean;
+};
+
+/** Rows of decoded columns, made one at a time. */
+class Rows {
+	makers: RowMakers;
+	cells: unknown[] = [];
+	present: boolean[];
+	constructor(
+		readonly columns: DecodedColumn[],
+		readonly decoder: Decoder,
+	) {
+		this.makers = new RowMakers(columns.map((column) => column.key));
+		this.present = new Array(columns.length);
+	}
+
+	row(row: number): Record<string, unknown> {
+		const {cells, present, columns} = this;
+		cells.length = 0;
+		for (let index = 0; index < columns.length; index++) {
+			const column = columns[index]!;
+			const kind = column.tags ? column.tags[row]! : column.fixed!;
+			present[index] = kind !== tag.absent;
+			if (kind === tag.absent) continue;
+			const value = column.values?.[row] ?? 0;
+			cells.push(
+				column.detached ? value : this.decoder.cell(kind, value, column.nested, column.other),
+			);
+		}
+		return this.makers.make(present, cells);
+	}
 }
 
 class Decoder {
+	detachedTable: {row(at: number): unknown} | undefined;
 	constructor(
 		readonly strings: string[],
 		readonly blob: (ref: BlobRef) => Uint8Array,
+		readonly text: TextOf,
+		readonly detach: string | undefined,
 	) {}
 
 	value(shape: Shape): unknown {
@@ -235,7 +325,7 @@ class Decoder {
 			case 'str':
 				return shape.v;
 			case 'big':
-				return toBuffer(this.blob(shape.b)).toString(shape.enc);
+				return this.text(shape.b, shape.enc);
 			case 'nums': {
 				const numbers = numbersOf(this.blob(shape.b), shape.type);
 				return Array.from(numbers);
@@ -243,8 +333,16 @@ class Decoder {
 			case 'arr':
 				return shape.v.map((item) => this.value(item));
 			case 'obj': {
+				// Long strings first: the rest then does not sit in memory while their bytes do.
+				const entries = Object.entries(shape.v);
+				const decoded = new Map<string, unknown>();
+				for (const [key, item] of entries) {
+					if (isNode(item) && item.$ === 'big') decoded.set(key, this.value(item));
+				}
 				const out: Record<string, unknown> = {};
-				for (const [key, item] of Object.entries(shape.v)) setOwn(out, key, this.value(item));
+				for (const [key, item] of entries) {
+					setOwn(out, key, decoded.has(key) ? decoded.get(key) : this.value(item));
+				}
 				return out;
 			}
 			case 'rows':
@@ -255,8 +353,15 @@ class Decoder {
 	}
 
 	table(table: Table): Record<string, unknown>[] {
-		// Columns first, copied: a blob's bytes may be reused by the next blob read.
-		const columns = table.columns.map((column) => {
+		const rows = new Rows(this.columns(table), this);
+		const out: Record<string, unknown>[] = new Array(table.rows);
+		for (let row = 0; row < table.rows; row++) out[row] = rows.row(row);
+		return out;
+	}
+
+	/** The table's columns, copied: a blob's bytes may be reused by the next blob read. */
+	columns(table: Table): DecodedColumn[] {
+		return table.columns.map((column) => {
 			const fixed = typeof column.tags === 'number' ? column.tags : undefined;
 			const tags =
 				typeof column.tags === 'number' ? undefined : Uint8Array.from(this.blob(column.tags.b));
@@ -265,27 +370,31 @@ class Decoder {
 				? numbersOf(this.blob(column.values.b), column.values.type).slice()
 				: undefined;
 			if (values && values.length !== table.rows) throw new Error('damaged column');
-			const nested = column.nested ? this.table(column.nested) : [];
-			const other = column.other?.map((item) => this.value(item)) ?? [];
-			return {key: column.key, fixed, tags, values, nested, other};
-		});
-		const rows: Record<string, unknown>[] = new Array(table.rows);
-		const makers = new RowMakers(columns.map((column) => column.key));
-		const cells: unknown[] = [];
-		const present: boolean[] = new Array(columns.length);
-		for (let row = 0; row < table.rows; row++) {
-			cells.length = 0;
-			for (let index = 0; index < columns.length; index++) {
-				const column = columns[index]!;
-				const kind = column.tags ? column.tags[row]! : column.fixed!;
-				present[index] = kind !== tag.absent;
-				if (kind !== tag.absent) {
-					cells.push(this.cell(kind, column.values?.[row] ?? 0, column.nested, column.other));
-				}
+			const detached = column.key === this.detach && column.nested !== undefined;
+			let nested: unknown[] = [];
+			if (detached) {
+				const rows = new Rows(this.columns(column.nested!), this);
+				const count = column.nested!.rows;
+				this.detachedTable = {
+					row: (at: number) => {
+						if (!(at >= 0 && at < count)) throw new Error('damaged reference');
+						return rows.row(at);
+					},
+				};
+			} else if (column.nested) {
+				nested = this.table(column.nested);
 			}
-			rows[row] = makers.make(present, cells);
-		}
-		return rows;
+			const other = column.other?.map((item) => this.value(item)) ?? [];
+			return {
+				key: detached ? detachedRow : column.key,
+				fixed,
+				tags,
+				values,
+				nested,
+				other,
+				detached,
+			};
+		});
 	}
 
 	cell(kind: number, value: number, nested: unknown[], other: unknown[]): unknown {
@@ -323,7 +432,7 @@ class Decoder {
  */
 class RowMakers {
 	makers = new Map<string, (cells: unknown[]) => Record<string, unknown>>();
-	constructor(readonly keys: string[]) {}
+	constructor(readonly keys: Array<string | symbol>) {}
 
 	make(present: readonly boolean[], cells: unknown[]): Record<string, unknown> {
 		let signature = '';
@@ -338,24 +447,35 @@ class RowMakers {
 	}
 }
 
-function literalMaker(keys: string[]): (cells: unknown[]) => Record<string, unknown> {
+function literalMaker(keys: Array<string | symbol>): (cells: unknown[]) => Record<string, unknown> {
+	const symbols = keys.filter((key): key is symbol => typeof key === 'symbol');
 	const fields = keys.map((key, index) => {
 		// A literal "__proto__": x would set the prototype; a computed key defines the property.
-		const name = key === '__proto__' ? `[${JSON.stringify(key)}]` : JSON.stringify(key);
+		const name =
+			typeof key === 'symbol'
+				? `[symbols[${symbols.indexOf(key)}]]`
+				: key === '__proto__'
+					? `[${JSON.stringify(key)}]`
+					: JSON.stringify(key);
 		return `${name}: cells[${index}]`;
 	});
-	return new Function('cells', `return {${fields.join(', ')}};`) as (
+	const make = new Function('cells', 'symbols', `return {${fields.join(', ')}};`) as (
 		cells: unknown[],
+		symbols: symbol[],
 	) => Record<string, unknown>;
+	return (cells) => make(cells, symbols);
 }
 
-function assigningMaker(keys: string[]): (cells: unknown[]) => Record<string, unknown> {
+function assigningMaker(
+	keys: Array<string | symbol>,
+): (cells: unknown[]) => Record<string, unknown> {
 	return (cells) => {
-		const row: Record<string, unknown> = {};
+		const row: Record<string | symbol, unknown> = {};
 		keys.forEach((key, index) => {
-			setOwn(row, key, cells[index]);
+			if (typeof key === 'symbol') row[key] = cells[index];
+			else setOwn(row, key, cells[index]);
 		});
-		return row;
+		return row as Record<string, unknown>;
 	};
 }
 

@@ -25,6 +25,8 @@ import path from 'node:path';
 const magic = Buffer.from('baogao cache v1\n', 'latin1');
 const endMagic = Buffer.from('\nbaogao\n', 'latin1');
 const trailerLength = 4 + 20 + endMagic.length;
+/** Parts up to this size share readShared's buffer. */
+const sharedLimit = 32 * 1024 * 1024;
 /** A header this large is not one of ours. */
 const maxHeaderLength = 64 * 1024 * 1024;
 
@@ -130,6 +132,8 @@ function reader(fd: number, header: Header): CacheReader {
 		read: (name) => read(name),
 		readShared(name) {
 			const length = byName.get(name)?.length ?? 0;
+			// A part much larger than the rest gets a buffer of its own, dropped once read.
+			if (length > sharedLimit) return read(name);
 			if (!scratch || scratch.length < length) scratch = Buffer.allocUnsafeSlow(length);
 			return read(name, scratch);
 		},

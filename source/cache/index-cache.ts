@@ -3,9 +3,10 @@
 // from index-build.ts so a start that finds the index in the cache does not load the figure
 // extractor either.
 import type {LoadResult} from '../corpus/load.js';
+import type {Figure} from '../figures/types.js';
 import {tablesStamp} from '../search/build.js';
-import type {SearchIndex} from '../search/types.js';
-import {decodeValue, encodeValue, type Shape} from './columnar.js';
+import type {SearchIndex, SearchItem} from '../search/types.js';
+import {decode, encodeValue, type Shape} from './columnar.js';
 import {type CacheReader, openCache} from './container.js';
 import {type Corpus, type CorpusCache, saveCorpus} from './corpus.js';
 
@@ -25,14 +26,34 @@ export function writeIndexParts(
 	write(shapePart, Buffer.from(JSON.stringify(shape), 'utf8'));
 }
 
-/** The index stored in an open cache, or undefined when it has none or it does not check out. */
-export function readIndex(reader: CacheReader): SearchIndex | undefined {
+export type LoadedIndex = {
+	index: SearchIndex;
+	/** With detached figures: a figure item's figure, made when asked for. */
+	figureOf(item: SearchItem): Figure | undefined;
+};
+
+/**
+ * The index stored in an open cache, or undefined when it has none or it does not check out.
+ * With `detachFigures`, figure items come without their figure objects (a search never looks
+ * at them, and at 10,000 reports they take some 100 MB); figureOf makes one when asked.
+ */
+export function readIndex(
+	reader: CacheReader,
+	options: {detachFigures?: boolean} = {},
+): LoadedIndex | undefined {
 	if (!reader.has(shapePart)) return undefined;
 	try {
 		const shape = JSON.parse(reader.read(shapePart).toString('utf8')) as Shape;
 		// Blobs are read into one reused buffer: the decoder copies what it keeps.
-		const index = decodeValue(shape, (n) => reader.readShared(blobPart(n))) as SearchIndex;
-		return looksLikeIndex(index) ? index : undefined;
+		const decoded = decode(shape, (n) => reader.readShared(blobPart(n)), {
+			...(options.detachFigures ? {detach: 'figure'} : {}),
+		});
+		const index = decoded.value as SearchIndex;
+		if (!looksLikeIndex(index)) return undefined;
+		return {
+			index,
+			figureOf: (item) => item.figure ?? (decoded.detached(item) as Figure | undefined),
+		};
 	} catch {
 		return undefined;
 	}
@@ -69,9 +90,9 @@ export function cachedIndex(corpus: Corpus): SearchIndex | undefined {
 	if (!corpus.cache || !corpus.fromCache) return undefined;
 	const reader = openCache(corpus.cache.file, corpus.cache.identity);
 	if (!reader) return undefined;
-	const index = readIndex(reader);
+	const loaded = readIndex(reader);
 	reader.close();
-	return index;
+	return loaded?.index;
 }
 
 /**

@@ -3,33 +3,43 @@
 // Started by background-search.ts with the directories and cache the app opened.
 import {parentPort, workerData} from 'node:worker_threads';
 import {loadDirectories} from '../corpus/load.js';
-import {type SearchIndex, search} from '../search/index.js';
+import {type Hit, search} from '../search/index.js';
 import {openCache} from './container.js';
 import {buildCorpusIndex} from './index-build.js';
-import {readIndex, saveCorpusIndex} from './index-cache.js';
+import {type LoadedIndex, readIndex, saveCorpusIndex} from './index-cache.js';
 import type {WorkerReply, WorkerRequest, WorkerStart} from './worker-messages.js';
 
-function loadIndex(start: WorkerStart): SearchIndex {
+function loadIndex(start: WorkerStart): LoadedIndex {
 	if (start.cache && start.fromCache) {
 		const reader = openCache(start.cache.file, start.cache.identity);
 		if (reader) {
-			const index = readIndex(reader);
+			// Figures are made only for the hits sent back: memory for large corpora.
+			const loaded = readIndex(reader, {detachFigures: true});
 			reader.close();
-			if (index) return index;
+			if (loaded) return loaded;
 		}
 	}
 	const loaded = loadDirectories(start.dirs);
 	const built = buildCorpusIndex(loaded.reports);
 	saveCorpusIndex(start.cache, loaded, built);
-	return built.index;
+	return {index: built.index, figureOf: (item) => item.figure};
+}
+
+/** Hits as the app expects them: figure items with their figure. */
+function withFigures(hits: Hit[], loaded: LoadedIndex): Hit[] {
+	return hits.map((hit) => {
+		if (hit.item.kind !== 'figure' || hit.item.figure) return hit;
+		const figure = loaded.figureOf(hit.item);
+		return figure ? {...hit, item: {...hit.item, figure}} : hit;
+	});
 }
 
 const port = parentPort;
 if (port) {
 	const start = workerData as WorkerStart;
-	let index: SearchIndex | undefined;
+	let loaded: LoadedIndex | undefined;
 	try {
-		index = loadIndex(start);
+		loaded = loadIndex(start);
 		port.postMessage({type: 'ready'} satisfies WorkerReply);
 	} catch (error) {
 		port.postMessage({type: 'failed', message: String(error)} satisfies WorkerReply);
@@ -37,11 +47,8 @@ if (port) {
 	port.on('message', (request: WorkerRequest) => {
 		let reply: WorkerReply;
 		try {
-			reply = {
-				type: 'hits',
-				id: request.id,
-				hits: index ? search(index, request.query, request.options) : [],
-			};
+			const hits = loaded ? search(loaded.index, request.query, request.options) : [];
+			reply = {type: 'hits', id: request.id, hits: loaded ? withFigures(hits, loaded) : []};
 		} catch {
 			// A query the search cannot read finds nothing rather than stopping the app.
 			reply = {type: 'hits', id: request.id, hits: []};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {expect, test} from 'vitest';
-import {decodeValue, encodeValue, type Shape} from '../../source/cache/columnar.js';
+import {decode, decodeValue, encodeValue, type Shape} from '../../source/cache/columnar.js';
 
 /** Encodes, passes the shape through JSON text as the cache does, and decodes. */
 function roundTrip(value: unknown): unknown {
@@ -74,4 +74,26 @@ test('a shape that refers to missing or wrong blobs throws rather than inventing
 	const shape = encodeValue(value, (bytes) => blobs.push(Uint8Array.from(bytes)) - 1);
 	expect(() => decodeValue(shape, () => new Uint8Array(3))).toThrow();
 	expect(() => decodeValue({$: 'nope'} as unknown as Shape, (ref) => blobs[ref]!)).toThrow();
+});
+
+test('a detached column is left out of the rows and made on request', () => {
+	const rows = Array.from({length: 200}, (_, i) => ({
+		kind: i % 3 === 0 ? 'figure' : 'paragraph',
+		text: `t${i % 17}`,
+		...(i % 3 === 0 ? {figure: {value: i * 10, unit: '人', start: i, quote: `q${i % 5}`}} : {}),
+	}));
+	const blobs: Uint8Array[] = [];
+	const shape = encodeValue({rows}, (bytes) => blobs.push(Uint8Array.from(bytes)) - 1);
+	const decoded = decode(shape, (ref) => blobs[ref]!, {detach: 'figure'});
+	const back = (decoded.value as {rows: Array<Record<string, unknown>>}).rows;
+	expect(back.map(({kind, text}) => ({kind, text}))).toEqual(
+		rows.map(({kind, text}) => ({kind, text})),
+	);
+	back.forEach((row, i) => {
+		expect(Object.keys(row)).toEqual(['kind', 'text']);
+		expect(decoded.detached(row)).toEqual(rows[i]!.figure);
+	});
+	// Copies (as sent to another thread) carry no trace of the detached column.
+	expect(structuredClone(back[0])).toEqual({kind: 'figure', text: 't0'});
+	expect(decoded.detached({kind: 'figure'})).toBeUndefined();
 });

@@ -13,9 +13,10 @@ import {
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {expect, test} from 'vitest';
+import {openCache} from '../../source/cache/container.js';
 import {type Corpus, openCorpus} from '../../source/cache/corpus.js';
 import {buildCorpusIndex, corpusIndex} from '../../source/cache/index-build.js';
-import {saveCorpusIndex} from '../../source/cache/index-cache.js';
+import {readIndex, saveCorpusIndex} from '../../source/cache/index-cache.js';
 import {loadDirectories} from '../../source/corpus/load.js';
 import {search} from '../../source/search/index.js';
 
@@ -74,6 +75,28 @@ test('a second start reads reports, problems and index from the cache', () => {
 	expect(index).toEqual(built);
 	for (const query of ['laomo', '职工书屋', 'ldmf', '劳动模范']) {
 		expect(search(index, query)).toEqual(search(built, query));
+	}
+});
+
+test('figures can be left out of the loaded index and made for the hits that need them', () => {
+	const {reports, cache} = setup();
+	warm([reports], cache);
+	const corpus = openCorpus([reports], cache, stamp);
+	const reader = openCache(corpus.cache!.file, corpus.cache!.identity)!;
+	const loaded = readIndex(reader, {detachFigures: true})!;
+	reader.close();
+	const built = buildCorpusIndex(loadDirectories([reports]).reports).index;
+	const figureItems = built.items.filter((item) => item.kind === 'figure');
+	expect(figureItems.length).toBeGreaterThan(0);
+	expect(loaded.index.items.filter((item) => item.figure)).toEqual([]);
+	loaded.index.items.forEach((item, i) => {
+		expect(loaded.figureOf(item)).toEqual(built.items[i]!.figure);
+	});
+	// As the hits cross to the app's thread (a structured clone), without the figures.
+	const strip = (hits: ReturnType<typeof search>) =>
+		structuredClone(hits.map(({item: {figure: _, ...item}, ...hit}) => ({...hit, item})));
+	for (const query of ['laomo', '个', '职工书屋']) {
+		expect(strip(search(loaded.index, query))).toEqual(strip(search(built, query)));
 	}
 });
 
