@@ -278,9 +278,9 @@ async function runCommand(
 			const {runSearch} = await import('./commands/search.js');
 			const {loadCorpusIndex} = await import('./cache/index-cache.js');
 			const started = performance.now();
-			const index = await loadCorpusIndex(corpus);
+			const loaded = await loadCorpusIndex(corpus);
 			phases.indexMs = performance.now() - started;
-			return runSearch(ctx, args.join(' '), flags, index);
+			return runSearch(ctx, args.join(' '), flags, loaded);
 		}
 		case 'figures': {
 			const {runFigures} = await import('./commands/figures.js');

@@ -24,7 +24,7 @@ export function buildCorpusIndex(
 
 /** loadCorpusIndex without waiting: from the cache, else built and saved. */
 export function corpusIndex(corpus: Corpus): SearchIndex {
-	const cached = cachedIndex(corpus);
+	const cached = cachedIndex(corpus)?.index;
 	if (cached) return cached;
 	const built = buildCorpusIndex(corpus.reports);
 	saveCorpusIndex(corpus.cache, corpus, built);

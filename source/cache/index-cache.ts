@@ -85,25 +85,32 @@ export function saveCorpusIndex(
 	);
 }
 
-/** The index in the cache, when the reports came from it too (else the cache is stale). */
-export function cachedIndex(corpus: Corpus): SearchIndex | undefined {
+/**
+ * The index in the cache, when the reports came from it too (else the cache is stale); with
+ * `detachFigures`, see readIndex.
+ */
+export function cachedIndex(
+	corpus: Corpus,
+	options: {detachFigures?: boolean} = {},
+): LoadedIndex | undefined {
 	if (!corpus.cache || !corpus.fromCache) return undefined;
 	const reader = openCache(corpus.cache.file, corpus.cache.identity);
 	if (!reader) return undefined;
-	const loaded = readIndex(reader);
+	const loaded = readIndex(reader, options);
 	reader.close();
-	return loaded?.index;
+	return loaded;
 }
 
 /**
- * The corpus's search index: from the cache, else built (loading the figure extractor only
- * then) and saved with the library, so the next start finds both.
+ * The corpus's search index: from the cache (figures made only for the hits that need them),
+ * else built (loading the figure extractor only then) and saved with the library, so the next
+ * start finds both.
  */
-export async function loadCorpusIndex(corpus: Corpus): Promise<SearchIndex> {
-	const cached = cachedIndex(corpus);
+export async function loadCorpusIndex(corpus: Corpus): Promise<LoadedIndex> {
+	const cached = cachedIndex(corpus, {detachFigures: true});
 	if (cached) return cached;
 	const {buildCorpusIndex} = await import('./index-build.js');
 	const built = buildCorpusIndex(corpus.reports);
 	saveCorpusIndex(corpus.cache, corpus, built);
-	return built.index;
+	return {index: built.index, figureOf: (item) => item.figure};
 }

@@ -1,5 +1,6 @@
+import type {Figure} from '../figures/types.js';
 import {search} from '../search/index.js';
-import type {Hit, SearchIndex, SearchKind} from '../search/types.js';
+import type {Hit, SearchIndex, SearchItem, SearchKind} from '../search/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippetAround} from '../text/snippet.js';
 import {truncateToWidth} from '../text/width.js';
@@ -20,7 +21,10 @@ export type HitRecord = {
 	unit?: string;
 };
 
-export function hitRecord(hit: Hit): HitRecord {
+export function hitRecord(
+	hit: Hit,
+	figureOf: (item: SearchItem) => Figure | undefined = (item) => item.figure,
+): HitRecord {
 	const {item} = hit;
 	const record: HitRecord = {
 		report: item.report,
@@ -33,9 +37,10 @@ export function hitRecord(hit: Hit): HitRecord {
 		ranges: hit.ranges,
 		score: Number(hit.score.toFixed(4)),
 	};
-	if (item.figure) {
-		record.value = item.figure.value;
-		record.unit = item.figure.unit;
+	const figure = figureOf(item);
+	if (figure) {
+		record.value = figure.value;
+		record.unit = figure.unit;
 	}
 	return record;
 }
@@ -54,7 +59,7 @@ export function runSearch(
 		limit?: number | undefined;
 		json: boolean;
 	},
-	index: SearchIndex,
+	{index, figureOf}: {index: SearchIndex; figureOf?: (item: SearchItem) => Figure | undefined},
 ): ExitCode {
 	const options: {kind?: SearchKind; report?: string; limit?: number} = {};
 	if (flags.kind) options.kind = flags.kind as SearchKind;
@@ -62,7 +67,7 @@ export function runSearch(
 	if (flags.limit) options.limit = flags.limit;
 	const hits = search(index, query, options);
 	if (flags.json) {
-		ctx.stdout.write(toJson(hits.map(hitRecord)));
+		ctx.stdout.write(toJson(hits.map((hit) => hitRecord(hit, figureOf))));
 		return hits.length > 0 ? 0 : 1;
 	}
 	if (hits.length === 0) {
