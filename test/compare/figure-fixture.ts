@@ -1,8 +1,9 @@
 // A small stand-in for the figure extractor, so the matching rules can be tested on hand-made
 // text independently of how the real extractor evolves. It finds numbers with a multiplier,
 // qualifier and unit, and fills a Figure the way the extractor's contract describes.
-import type {Report, Section} from '../../source/corpus/types.js';
+import type {Report} from '../../source/corpus/types.js';
 import type {Figure} from '../../source/figures/types.js';
+import {paragraphs as paragraphBlocks, testReport} from '../helpers/reports.js';
 
 const unitMap: Record<string, string> = {個: '个', 項: '项', 場: '场', 場次: '场次', 屆: '届'};
 const pattern =
@@ -56,21 +57,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /** A one-report corpus from paragraphs, for rule tests. */
 export function reportOf(id: string, paragraphs: string[], title = '组织建设'): Report {
-	const section: Section = {title, blocks: paragraphs.map((text) => ({kind: 'paragraph', text}))};
-	return {
-		meta: {
-			id,
-			title: id,
-			region: {zh: id, en: id},
-			province: {zh: '', en: ''},
-			level: 'city',
-			period: {from: 2018, to: 2023},
-			published: '',
-			source: '',
-			authors: [],
-			script: 'simplified',
-			origin: '',
-		},
-		sections: [section],
-	};
+	return testReport({id, title: id, region: {zh: id, en: id}}, [
+		{title, blocks: paragraphBlocks(paragraphs)},
+	]);
 }

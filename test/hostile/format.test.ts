@@ -9,6 +9,7 @@ import {
 	serializeReport,
 } from '../../source/corpus/format.js';
 import type {Block, Report, Section} from '../../source/corpus/types.js';
+import {paragraphs, testReport} from '../helpers/reports.js';
 import {hostilePieces} from './arbitraries.js';
 
 /** Pieces that mean something to the format, to YAML or to Markdown. */
@@ -175,44 +176,15 @@ describe('round trip', () => {
 
 	test('ids that YAML would read as numbers, booleans or null stay ids', () => {
 		for (const awkward of ['0123', '1e3', '0x1f', '0o17', 'null', 'true', '123', '1-2', 'y']) {
-			const original: Report = {
-				meta: {
-					id: awkward,
-					title: '题',
-					region: {zh: '某市', en: '某市'},
-					province: {zh: '', en: ''},
-					level: 'city',
-					period: {from: 2018, to: 2023},
-					published: '',
-					source: '',
-					authors: [],
-					script: 'simplified',
-					origin: '',
-				},
-				sections: [{title: '', blocks: [{kind: 'paragraph', text: '正文。'}]}],
-			};
+			const original = testReport({id: awkward}, [{title: '', blocks: paragraphs(['正文。'])}]);
 			expect(parseReport(serializeReport(original), 'r.md').meta.id).toBe(awkward);
 		}
 	});
 });
 
 describe('text that looks like markup', () => {
-	const one = (title: string, theme?: string): Report => ({
-		meta: {
-			id: 'x',
-			title: '题',
-			region: {zh: '某市', en: '某市'},
-			province: {zh: '', en: ''},
-			level: 'city',
-			period: {from: 2018, to: 2023},
-			published: '',
-			source: '',
-			authors: [],
-			script: 'simplified',
-			origin: '',
-		},
-		sections: [{title, blocks: [{kind: 'paragraph', text: '正文。'}], ...(theme ? {theme} : {})}],
-	});
+	const one = (title: string, theme?: string): Report =>
+		testReport({id: 'x'}, [{title, blocks: paragraphs(['正文。']), ...(theme ? {theme} : {})}]);
 
 	test('a title ending like a theme suffix stays text, with or without a theme', () => {
 		for (const title of ['{theme=rights}', '标题 {theme=x}', 'a\\{theme=x}', 'a\\']) {

@@ -15,6 +15,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {reportFileHead} from '../helpers/reports.js';
 import {firstControl} from './arbitraries.js';
 import {ensureBuilt, fixtures, removeCache, run, stderrLines} from './cli.js';
 
@@ -59,23 +60,24 @@ beforeAll(() => {
 	ensureBuilt();
 	dir = mkdtempSync(path.join(os.tmpdir(), 'baogao-nasty-'));
 	cpSync(path.join(fixtures, 'nasty'), dir, {recursive: true});
-	const head = (id: string) =>
-		`---\nid: ${id}\ntitle: "测试"\nregion: "某市"\nlevel: city\nperiod: 2018-2023\n---\n\n`;
 	// One line of 1 MB.
 	writeFileSync(
 		path.join(dir, 'long-line.md'),
-		`${head('nasty-long-line')}${'职工书屋建设，'.repeat(50_000)}劳模。\n`,
+		`${reportFileHead('nasty-long-line')}${'职工书屋建设，'.repeat(50_000)}劳模。\n`,
 	);
 	// 100,000 headings, each with a line under it.
 	const sections = Array.from({length: 100_000}, (_, i) => `## 第${i + 1}节\n\n第${i + 1}段。\n`);
-	writeFileSync(path.join(dir, 'headings.md'), head('nasty-headings') + sections.join('\n'));
+	writeFileSync(
+		path.join(dir, 'headings.md'),
+		reportFileHead('nasty-headings') + sections.join('\n'),
+	);
 	// 50 MB without writing 50 MB: a sparse file.
-	writeFileSync(path.join(dir, 'huge.md'), head('nasty-huge'));
+	writeFileSync(path.join(dir, 'huge.md'), reportFileHead('nasty-huge'));
 	truncateSync(path.join(dir, 'huge.md'), 50 * 1024 * 1024);
 	symlinkSync('loop.md', path.join(dir, 'loop.md'));
 	symlinkSync('nowhere/at/all.md', path.join(dir, 'dangling.md'));
 	mkdirSync(path.join(dir, 'a-folder.md'));
-	writeFileSync(path.join(dir, 'a-folder.md', 'inside.md'), head('nasty-inside'));
+	writeFileSync(path.join(dir, 'a-folder.md', 'inside.md'), reportFileHead('nasty-inside'));
 	// A name that is itself an escape sequence.
 	writeFileSync(path.join(dir, 'title\u001b]0;owned\u0007.md'), 'plain text\n');
 	spawnSync('mkfifo', [path.join(dir, 'fifo.md')]);
@@ -175,8 +177,7 @@ describe('an unreadable file', () => {
 		const own = mkdtempSync(path.join(os.tmpdir(), 'baogao-unreadable-'));
 		try {
 			chmodSync(own, 0o755);
-			const head = (id: string) =>
-				`---\nid: ${id}\ntitle: "测试"\nregion: "某市"\nlevel: city\nperiod: 2018-2023\n---\n\n正文。\n`;
+			const head = (id: string) => `${reportFileHead(id)}正文。\n`;
 			writeFileSync(path.join(own, 'fine.md'), head('nasty-fine'), {mode: 0o644});
 			writeFileSync(path.join(own, 'secret.md'), head('nasty-secret'), {mode: 0o000});
 			chmodSync(path.join(own, 'secret.md'), 0o000);

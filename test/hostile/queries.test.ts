@@ -8,6 +8,7 @@ import type {Report} from '../../source/corpus/types.js';
 import {extractFigures} from '../../source/figures/extract.js';
 import {buildIndex, search} from '../../source/search/index.js';
 import type {Hit, SearchIndex} from '../../source/search/types.js';
+import {paragraphs as paragraphBlocks, testReport} from '../helpers/reports.js';
 import {firstControl, hostilePieces, hostileText} from './arbitraries.js';
 import {ensureBuilt, removeCache, run} from './cli.js';
 
@@ -52,28 +53,13 @@ function expectSaneHits(hits: Hit[], limit: number): void {
 }
 
 function reportOf(id: string, paragraphs: string[], headings: string[]): Report {
-	return {
-		meta: {
-			id,
-			title: '题',
-			region: {zh: '某市', en: 'Mou'},
-			province: {zh: '', en: ''},
-			level: 'city',
-			period: {from: 2018, to: 2023},
-			published: '',
-			source: '',
-			authors: [],
-			script: 'simplified',
-			origin: '',
-		},
-		sections: [
-			{title: '', blocks: paragraphs.map((text) => ({kind: 'paragraph', text}))},
-			...headings.map((title, index) => ({
-				title,
-				blocks: [{kind: 'caption' as const, text: paragraphs[index] ?? title}],
-			})),
-		],
-	};
+	return testReport({id, region: {zh: '某市', en: 'Mou'}}, [
+		{title: '', blocks: paragraphBlocks(paragraphs)},
+		...headings.map((title, index) => ({
+			title,
+			blocks: [{kind: 'caption' as const, text: paragraphs[index] ?? title}],
+		})),
+	]);
 }
 
 describe('the search function', () => {

@@ -7,8 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {textWidth} from '../../source/text/width.js';
+import {
+	key,
+	type LaunchOptions,
+	launch,
+	pause,
+	removeStateDirs,
+	type Session,
+} from '../e2e/terminal.js';
+import {reportFileHead} from '../helpers/reports.js';
 import {ensureBuilt, fixtures} from './cli.js';
-import {keys, launch, pause, removeStateDirs, type Session} from './pty.js';
 
 beforeAll(ensureBuilt, 60_000);
 afterAll(removeStateDirs);
@@ -19,8 +27,13 @@ afterEach(() => {
 	session = undefined;
 });
 
-const start = (options: Parameters<typeof launch>[0] = {}) => {
-	session = launch(options);
+/** Without the cache, and with more time to wait for a screen than the e2e tests give. */
+const start = async (options: LaunchOptions = {}) => {
+	session = await launch({
+		timeout: 10_000,
+		...options,
+		env: {BAOGAO_CACHE: 'off', ...options.env},
+	});
 	return session;
 };
 
@@ -37,7 +50,7 @@ const savedPositions = (dir: string) =>
 /** Opens leshan (third in the library) and moves two sections on. */
 async function readLeshan(app: Session): Promise<void> {
 	await app.waitFor('Region');
-	app.type(keys.down, keys.down, keys.enter);
+	app.type(key.down, key.down, key.enter);
 	await app.waitFor('Leshan 乐山市');
 	app.type(']', ']');
 	await app.waitFor(() => app.lines()[1]!.includes('1. 强化思想引领'));
@@ -53,7 +66,7 @@ async function waitForFile(file: string, timeout = 15_000): Promise<void> {
 
 describe('tiny terminals', () => {
 	test('1×1: draws what fits, quits on q with the terminal given back', async () => {
-		const app = start({columns: 1, rows: 1});
+		const app = await start({columns: 1, rows: 1});
 		await app.settle(300);
 		expect(fits(app, 1)()).toBe(true);
 		app.type('q');
@@ -65,13 +78,13 @@ describe('tiny terminals', () => {
 	});
 
 	test('20×5: says it is too small, keeps taking keys, quits cleanly', async () => {
-		const app = start({columns: 20, rows: 5});
+		const app = await start({columns: 20, rows: 5});
 		await app.waitFor(/small|小/);
 		expect(fits(app, 20)()).toBe(true);
-		app.type(keys.down, keys.enter, '/', 'x', keys.escape, keys.escape);
+		app.type(key.down, key.enter, '/', 'x', key.escape, key.escape);
 		await app.settle();
 		expect(fits(app, 20)()).toBe(true);
-		app.type(keys.ctrlC);
+		app.type(key.ctrlC);
 		expect((await app.exited).exitCode).toBe(0);
 		expect(app.buffer()).toBe('normal');
 		expect(app.cursorShown()).toBe(true);
@@ -79,7 +92,7 @@ describe('tiny terminals', () => {
 });
 
 test('a hundred resizes in a burst, while reading: the app keeps up and keeps its place', async () => {
-	const app = start();
+	const app = await start();
 	await readLeshan(app);
 	const sizes = [
 		[1, 1],
@@ -92,7 +105,7 @@ test('a hundred resizes in a burst, while reading: the app keeps up and keeps it
 	for (let index = 0; index < 100; index++) {
 		const [columns, rows] = sizes[index % sizes.length]!;
 		app.resize(columns, rows);
-		if (index % 10 === 0) app.type(keys.down);
+		if (index % 10 === 0) app.type(key.down);
 	}
 	app.resize(90, 30);
 	await app.waitFor(
@@ -112,7 +125,7 @@ describe('the terminal going away', () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'baogao-hostile-eof-'));
 		const status = path.join(dir, 'status');
 		try {
-			const app = start({
+			const app = await start({
 				stateDir: dir,
 				shell: `trap '' HUP; eval "$BAOGAO"; echo $? > '${status}'`,
 			});
@@ -128,7 +141,7 @@ describe('the terminal going away', () => {
 	});
 
 	test('SIGHUP from a dropped connection: position saved, process gone', async () => {
-		const app = start();
+		const app = await start();
 		await readLeshan(app);
 		app.hangUp();
 		const exit = await app.exited;
@@ -137,7 +150,7 @@ describe('the terminal going away', () => {
 	});
 
 	test('SIGHUP with the terminal still there: screen given back, position saved', async () => {
-		const app = start();
+		const app = await start();
 		await readLeshan(app);
 		app.signal('SIGHUP');
 		await app.exited;
@@ -147,7 +160,7 @@ describe('the terminal going away', () => {
 	});
 
 	test('SIGTERM: screen given back, position saved, no stack trace', async () => {
-		const app = start();
+		const app = await start();
 		await readLeshan(app);
 		app.signal('SIGTERM');
 		const exit = await app.exited;
@@ -165,7 +178,7 @@ describe('state that cannot be saved', () => {
 		try {
 			// A file where the directory should be: mkdir fails for everyone, root included.
 			writeFileSync(path.join(dir, 'blocked'), 'not a directory');
-			const app = start({stateDir: path.join(dir, 'blocked', 'state')});
+			const app = await start({stateDir: path.join(dir, 'blocked', 'state')});
 			await readLeshan(app);
 			app.type(']');
 			await app.waitFor(/reading positions|阅读位置|cannot|无法/i);
@@ -181,23 +194,23 @@ describe('state that cannot be saved', () => {
 });
 
 test('an evil report on screen: no title change, no clipboard write, no link, no bidi', async () => {
-	const app = start({args: ['--reports', path.join(fixtures, 'evil')]});
+	const app = await start({args: ['--reports', path.join(fixtures, 'evil')]});
 	await app.waitFor('Region');
 	// Evil comes after the five bundled reports.
-	app.type(keys.down, keys.down, keys.down, keys.down, keys.down);
+	app.type(key.down, key.down, key.down, key.down, key.down);
 	await app.settle();
 	expect(app.screen()).toContain('恶意');
-	app.type(keys.enter);
+	app.type(key.enter);
 	await app.waitFor('? keys');
-	for (let page = 0; page < 4; page++) app.type(keys.pageDown);
+	for (let page = 0; page < 4; page++) app.type(key.pageDown);
 	await app.settle();
 	app.type('/');
 	await app.waitFor('Search:');
 	app.type('劳模');
 	await app.waitFor(/\d+ results/);
-	app.type(keys.escape, 'c');
+	app.type(key.escape, 'c');
 	await app.settle();
-	app.type(keys.escape, 'q', 'q', 'q');
+	app.type(key.escape, 'q', 'q', 'q');
 	await app.exited;
 	const output = app.output();
 	expect(app.titles).toEqual([]);
@@ -211,16 +224,14 @@ describe('huge reports in the reader', () => {
 	let dir: string;
 	beforeAll(() => {
 		dir = mkdtempSync(path.join(os.tmpdir(), 'baogao-hostile-huge-'));
-		const head = (id: string, region: string) =>
-			`---\nid: ${id}\ntitle: "测试"\nregion: "${region}"\nlevel: city\nperiod: 2018-2023\n---\n\n`;
 		writeFileSync(
 			path.join(dir, 'long-line.md'),
-			`${head('huge-line', '长行市')}${'职工书屋建设，'.repeat(50_000)}劳模。\n`,
+			`${reportFileHead('huge-line', '长行市')}${'职工书屋建设，'.repeat(50_000)}劳模。\n`,
 		);
 		const sections = Array.from({length: 100_000}, (_, i) => `## 第${i + 1}节\n\n第${i + 1}段。\n`);
 		writeFileSync(
 			path.join(dir, 'headings.md'),
-			head('huge-headings', '多节市') + sections.join('\n'),
+			reportFileHead('huge-headings', '多节市') + sections.join('\n'),
 		);
 	});
 	afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -232,12 +243,12 @@ describe('huge reports in the reader', () => {
 	])(
 		'%s: opens, scrolls to the end and back, quits',
 		async (_name, downs, region) => {
-			const app = start({args: ['--reports', dir]});
+			const app = await start({args: ['--reports', dir]});
 			await app.waitFor('Region');
-			for (let index = 0; index < downs; index++) app.type(keys.down);
-			app.type(keys.enter);
+			for (let index = 0; index < downs; index++) app.type(key.down);
+			app.type(key.enter);
 			await app.waitFor((screen) => screen.includes('? keys') && screen.includes(region), 60_000);
-			app.type(keys.pageDown, keys.pageDown, 'G');
+			app.type(key.pageDown, key.pageDown, 'G');
 			await app.settle(300);
 			app.type('g');
 			await app.settle(300);

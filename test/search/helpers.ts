@@ -1,25 +1,20 @@
 // Small reports and figures built in memory for the search tests.
 import type {Block, Report, Section} from '../../source/corpus/types.js';
 import type {Figure} from '../../source/figures/types.js';
+import {testReport} from '../helpers/reports.js';
 
 type SectionSpec = {title: string; blocks: Array<string | {caption: string}>};
 
 export function makeReport(id: string, region: string, sections: SectionSpec[]): Report {
-	return {
-		meta: {
+	return testReport(
+		{
 			id,
 			title: `${region}工会工作报告`,
 			region: {zh: region, en: id},
-			province: {zh: '', en: ''},
-			level: 'city',
-			period: {from: 2018, to: 2023},
 			published: '2023',
-			source: '',
-			authors: [],
-			script: 'simplified',
 			origin: 'test',
 		},
-		sections: sections.map(
+		sections.map(
 			(section): Section => ({
 				title: section.title,
 				blocks: section.blocks.map(
@@ -30,7 +25,7 @@ export function makeReport(id: string, region: string, sections: SectionSpec[]):
 				),
 			}),
 		),
-	};
+	);
 }
 
 /** One paragraph under no heading. */
