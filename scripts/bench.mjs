@@ -135,6 +135,7 @@ log('start-up on the bundled reports…');
 	timeCli(context, ['search', '劳模', '--json'], env);
 	timeCli(context, ['list', '--json'], env);
 	await timeFirstFrame(context, [], envFor(cache), 5);
+	const coldPeaks = [];
 	const samples = {
 		list: [],
 		search: [],
@@ -155,9 +156,9 @@ log('start-up on the bundled reports…');
 		if (run < Math.ceil(runs / 2)) {
 			// First runs: no corpus cache yet (each builds and writes one).
 			samples.listCold.push(timeCli(context, ['list', '--json'], envFor(freshCacheDir('c'))).ms);
-			samples.searchCold.push(
-				timeCli(context, ['search', '劳模', '--json'], envFor(freshCacheDir('c'))).ms,
-			);
+			const cold = timeCli(context, ['search', '劳模', '--json'], envFor(freshCacheDir('c')));
+			samples.searchCold.push(cold.ms);
+			if (cold.self?.maxRSS) coldPeaks.push(cold.self.maxRSS);
 			samples.tuiCold.push(await timeFirstFrame(context, [], envFor(freshCacheDir('c')), 5));
 		}
 	}
@@ -165,6 +166,7 @@ log('start-up on the bundled reports…');
 	results.startup = Object.fromEntries(
 		Object.entries(samples).map(([name, list]) => [name, {median: median(list), samples: list}]),
 	);
+	results.startup.coldSearchPeakRss = coldPeaks.length ? Math.max(...coldPeaks) : null;
 }
 const bare = median(baseline);
 results.baseline = {nodeE: {median: bare, samples: baseline}};
@@ -310,6 +312,24 @@ row(
 	'',
 	undefined,
 );
+row(
+	'  peak RSS of search --json, no cache (index build)',
+	formatBytes(s.coldSearchPeakRss ?? Number.NaN),
+	'',
+	'',
+	'',
+	undefined,
+);
+if (results.typing[5]?.peakRss) {
+	row(
+		'app: peak RSS (start, search, type)',
+		formatBytes(results.typing[5].peakRss),
+		'',
+		'',
+		'',
+		undefined,
+	);
+}
 
 for (const [size, figures] of Object.entries(results.sizes)) {
 	const n = Number(size).toLocaleString('en-US');
