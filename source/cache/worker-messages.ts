@@ -12,6 +12,4 @@ export type WorkerStart = {
 export type WorkerRequest = {id: number; query: string; options: SearchOptions};
 
 export type WorkerReply =
-	| {type: 'ready'}
-	| {type: 'failed'; message: string}
-	| {type: 'hits'; id: number; hits: Hit[]};
+	{type: 'ready'} | {type: 'failed'; message: string} | {type: 'hits'; id: number; hits: Hit[]};

@@ -66,7 +66,7 @@ export function writeAtomically(target: string, text: string): void {
 	try {
 		fd = openSync(temporary, 'w', 0o644);
 		const bytes = Buffer.from(text, 'utf8');
-		for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+		for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
 		fsyncSync(fd);
 		closeSync(fd);
 		fd = undefined;

@@ -276,7 +276,7 @@ function wordLength(phrase: string): number {
 /** Drops words from the start; `simple` is the simplified view of `text` when known. */
 function stripLeading(text: string, words: WordSet, simple: string = simplify(text)): string {
 	let from = 0;
-	for (let length = words.startingAt(simple, from); length > 0; ) {
+	for (let length = words.startingAt(simple, from); length > 0;) {
 		// 共青团, 共同体: a 共 that starts a word is not "in total".
 		if (
 			simple[from] === '共' &&
@@ -293,7 +293,7 @@ function stripLeading(text: string, words: WordSet, simple: string = simplify(te
 
 function stripTrailing(simple: string, words: WordSet): string {
 	let to = simple.length;
-	for (let length = words.endingAt(simple, to); length > 0; ) {
+	for (let length = words.endingAt(simple, to); length > 0;) {
 		to -= length;
 		length = words.endingAt(simple, to);
 	}

@@ -83,9 +83,8 @@ const block: fc.Arbitrary<Block> = fc.oneof(
 	line.map((text): Block => ({kind: 'paragraph', text})),
 	fc
 		.record({text: line, credit: fc.option(line, {nil: undefined})})
-		.map(
-			({text, credit}): Block =>
-				credit ? {kind: 'caption', text, credit} : {kind: 'caption', text},
+		.map(({text, credit}): Block =>
+			credit ? {kind: 'caption', text, credit} : {kind: 'caption', text},
 		),
 );
 

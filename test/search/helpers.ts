@@ -14,17 +14,14 @@ export function makeReport(id: string, region: string, sections: SectionSpec[]):
 			published: '2023',
 			origin: 'test',
 		},
-		sections.map(
-			(section): Section => ({
-				title: section.title,
-				blocks: section.blocks.map(
-					(block): Block =>
-						typeof block === 'string'
-							? {kind: 'paragraph', text: block}
-							: {kind: 'caption', text: block.caption},
-				),
-			}),
-		),
+		sections.map((section): Section => ({
+			title: section.title,
+			blocks: section.blocks.map((block): Block =>
+				typeof block === 'string'
+					? {kind: 'paragraph', text: block}
+					: {kind: 'caption', text: block.caption},
+			),
+		})),
 	);
 }
 

@@ -9,7 +9,7 @@ export function Lines({lines, width}: Props) {
 	return (
 		<Box flexDirection="column" width={width}>
 			{lines.map((line, index) => (
-				// biome-ignore lint/suspicious/noArrayIndexKey: a screen line is identified by its row.
+				// A screen line is identified by its row, so the index is its key.
 				<StyledLine key={index} segments={line.segments} width={width} fill={line.fill} />
 			))}
 		</Box>

@@ -27,7 +27,7 @@ export function StyledLine({segments, width, fill}: Props) {
 			{row.map((segment, index) => {
 				const style = styleOf(theme, segment.style);
 				return (
-					// biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their place.
+					// Segments have no identity but their place, so the index is their key.
 					<Text key={index} {...style}>
 						{segment.text}
 					</Text>
