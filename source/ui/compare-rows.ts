@@ -65,6 +65,8 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 			],
 		},
 	];
+	// "province" and "district" fill eight columns: the period needs a gap after the widest.
+	const levelWidth = Math.max(...Object.values(levelLabels[lang]).map((label) => textWidth(label)));
 	reports.slice(top, top + shown).forEach((report, index) => {
 		const selected = top + index === view.pickCursor;
 		const checked = view.selected.includes(report.meta.id);
@@ -73,7 +75,8 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 			{text: checked ? '[x] ' : '[ ] ', style: checked ? 'checked' : 'muted'},
 			{text: fitRegion(report.meta.region, 24, lang)},
 			{text: '  '},
-			cell(levelLabels[lang][report.meta.level], 8, 'muted'),
+			cell(levelLabels[lang][report.meta.level], levelWidth, 'muted'),
+			{text: '  '},
 			{text: formatPeriod(report.meta.period), style: 'muted'},
 		];
 		lines.push(

@@ -18,6 +18,9 @@ describe('compare screens', () => {
 		await app.press('c');
 		expect(app.frame()).toContain('Compare: choose regions');
 		expect(app.frame()).toMatch(/\[ \] Alpha 甲市/);
+		// The widest level names ("district", "province") still leave a gap before the period.
+		expect(app.frame()).toMatch(/district {2,}\d{4}–\d{4}/);
+		expect(app.frame()).toMatch(/province {2,}\d{4}–\d{4}/);
 		await app.press(keys.space);
 		expect(app.frame()).toMatch(/\[x\] Alpha 甲市/);
 		await app.press(keys.enter);
