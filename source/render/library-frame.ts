@@ -37,11 +37,11 @@ const code = (open: number, close: number): Code => ({open: sgr(open), close: sg
 /**
  * The SGR codes Ink's Text gives a style, in the order they open (Ink applies dim colour,
  * colour, background, bold, italic, underline, inverse, each around the last, so the last
- * opens first). `dim` is not a Text property, and Ink ignores it; undefined for a colour it
- * would not know.
+ * opens first). The theme's `dim` is Text's dimColor. Undefined for a colour it would not know.
  */
 export function inkCodes(style: Style): Code[] | undefined {
 	const applied: Code[] = [];
+	if (style.dim) applied.push(code(2, 22));
 	if (style.color) {
 		const number = foreground[style.color];
 		if (number === undefined) return undefined;

@@ -25,10 +25,11 @@ export function StyledLine({segments, width, fill}: Props) {
 	return (
 		<Text wrap="truncate-end">
 			{row.map((segment, index) => {
-				const style = styleOf(theme, segment.style);
+				// Ink calls faint text dimColor; the theme calls it dim.
+				const {dim, ...style} = styleOf(theme, segment.style);
 				return (
 					// Segments have no identity but their place, so the index is their key.
-					<Text key={index} {...style}>
+					<Text key={index} {...style} dimColor={dim}>
 						{segment.text}
 					</Text>
 				);
