@@ -31,14 +31,19 @@ export function timeCli(context, args, env) {
 	});
 }
 
-/** Time from spawning the app in a pseudo-terminal to its first complete library screen. */
-export async function timeFirstFrame(context, args, env, count) {
-	const session = new PtySession(context.tools, process.execPath, [context.cli, ...args], {
+/** The built app in a 100×30 pseudo-terminal, as every measurement here runs it. */
+function startApp(context, args, env) {
+	return new PtySession(context.tools, process.execPath, [context.cli, ...args], {
 		cols: 100,
 		rows: 30,
 		cwd: context.root,
 		env,
 	});
+}
+
+/** Time from spawning the app in a pseudo-terminal to its first complete library screen. */
+export async function timeFirstFrame(context, args, env, count) {
+	const session = startApp(context, args, env);
 	try {
 		const shown = await session.waitFor(() => libraryShown(session, count), 60_000, 'the library');
 		return shown - session.started;
@@ -53,12 +58,7 @@ export async function timeFirstFrame(context, args, env, count) {
  * app's interface has loaded; this says when it has.
  */
 export async function timeFirstKey(context, args, env, count) {
-	const session = new PtySession(context.tools, process.execPath, [context.cli, ...args], {
-		cols: 100,
-		rows: 30,
-		cwd: context.root,
-		env,
-	});
+	const session = startApp(context, args, env);
 	try {
 		await session.waitFor(() => libraryShown(session, count), 60_000, 'the library');
 		session.write('j');
@@ -96,12 +96,7 @@ function showsQuery(session, query) {
  */
 export async function measureTyping(context, args, env, count, words, pauseMs = 50) {
 	const reportFile = path.join(context.tmp, `typing-${Date.now()}.json`);
-	const session = new PtySession(context.tools, process.execPath, [context.cli, ...args], {
-		cols: 100,
-		rows: 30,
-		cwd: context.root,
-		env: {...env, BAOGAO_RESOURCE_REPORT: reportFile},
-	});
+	const session = startApp(context, args, {...env, BAOGAO_RESOURCE_REPORT: reportFile});
 	const keyMs = [];
 	const settleMs = [];
 	try {
@@ -146,12 +141,7 @@ export async function measureTyping(context, args, env, count, words, pauseMs = 
 
 /** Bytes the app sends for each kind of step, at 100×30, on the bundled reports. */
 export async function measureAppBytes(context, env) {
-	const session = new PtySession(context.tools, process.execPath, [context.cli], {
-		cols: 100,
-		rows: 30,
-		cwd: context.root,
-		env,
-	});
+	const session = startApp(context, [], env);
 	const steps = async (key, times, quiet = 120) => {
 		const before = session.bytes;
 		for (let i = 0; i < times; i++) {
