@@ -2,7 +2,7 @@
 // here. This module only gives the data a type, folds its phrases to simplified characters and
 // checks it once, so a typo in the file fails loudly instead of silently matching nothing.
 import type {Bilingual} from '../corpus/types.js';
-import {foldScript} from './fold.js';
+import {foldKey} from '../search/fold.js';
 import data from './metrics.json' with {type: 'json'};
 
 /** Where a metric's context words must appear, relative to the number. */
@@ -56,7 +56,7 @@ export function buildCatalogue(raw: unknown): Catalogue {
 		unitLabels: Record<string, Bilingual>;
 	};
 	const seen = new Set<string>();
-	const fold = (words: string[] | undefined) => (words ?? []).map(foldScript);
+	const fold = (words: string[] | undefined) => (words ?? []).map((word) => foldKey(word));
 	const metrics = file.metrics.map((metric): Metric => {
 		if (!/^[a-z][a-z0-9_]*$/.test(metric.id))
 			throw new Error(`metric id "${metric.id}" is malformed`);

@@ -3,7 +3,7 @@
 import type {Report} from '../corpus/types.js';
 import {readingsOf} from '../search/pinyin.js';
 import {ChoiceError} from './errors.js';
-import {foldScript} from './fold.js';
+import {foldKey} from '../search/fold.js';
 
 // Administrative suffixes dropped so 乐山 finds 乐山市 and 宜宾市翠屏区 splits into 宜宾, 翠屏.
 const adminSuffix = /(省|市|区|县|自治州|自治区|州|盟|旗)$/;
@@ -12,7 +12,7 @@ const adminPart = /.+?(?:自治州|自治区|省|市|区|县|$)/g;
 type RegionKeys = {report: Report; exact: Set<string>; names: string[]; spelled: string[]};
 
 function normalizeQuery(text: string): string {
-	return foldScript(text)
+	return foldKey(text)
 		.toLowerCase()
 		.replace(/[\s'’\-_.,·]/g, '');
 }
@@ -23,7 +23,7 @@ function pinyinOf(text: string): string {
 }
 
 function keysOf(report: Report): RegionKeys {
-	const zh = foldScript(report.meta.region.zh).replace(/\s/g, '');
+	const zh = foldKey(report.meta.region.zh).replace(/\s/g, '');
 	const parts = (zh.match(adminPart) ?? []).filter((part) => part.length >= 2);
 	const bare = parts.map((part) => part.replace(adminSuffix, '')).filter(Boolean);
 	const names = [zh, ...parts, ...bare];

@@ -4,7 +4,7 @@
 // titled section that scores nothing (no keyword at all) is an overview rather than a guess.
 import type {Report, Section} from '../corpus/types.js';
 import {ChoiceError} from './errors.js';
-import {foldScript} from './fold.js';
+import {foldKey} from '../search/fold.js';
 import data from './themes.json' with {type: 'json'};
 import type {Theme} from './types.js';
 
@@ -14,7 +14,7 @@ const rules: ThemeRule[] = data.themes.map((theme) => ({
 	id: theme.id,
 	label: theme.label,
 	keywords: Object.entries(theme.keywords as Record<string, number>).map(([word, weight]) => [
-		foldScript(word),
+		foldKey(word),
 		weight,
 	]),
 }));
@@ -36,8 +36,8 @@ function occurrences(text: string, word: string): number {
 
 /** Each theme's keyword score for a section (title counted titleWeight times). */
 export function themeScores(section: Section): Map<string, number> {
-	const title = foldScript(section.title);
-	const body = foldScript(section.blocks.map((block) => block.text).join('\n'));
+	const title = foldKey(section.title);
+	const body = foldKey(section.blocks.map((block) => block.text).join('\n'));
 	const scores = new Map<string, number>();
 	for (const rule of rules) {
 		let score = 0;

@@ -3,7 +3,7 @@
 // often lists several different counts ("建立工会组织3993个,发展会员80.2万人").
 import type {Report} from '../corpus/types.js';
 import type {Figure} from '../figures/types.js';
-import {foldScript} from './fold.js';
+import {foldKey} from '../search/fold.js';
 
 export type FigureWindow = {
 	/** The list item before the number: back to the nearest ，；。、： ("工会会员"). */
@@ -51,7 +51,7 @@ export function figureWindow(
 	const {start, end} = located;
 	let text = folded.get(located.text);
 	if (text === undefined) {
-		text = foldScript(located.text);
+		text = foldKey(located.text);
 		folded.set(located.text, text);
 	}
 	const before = text.slice(0, start);
