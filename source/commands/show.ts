@@ -1,26 +1,26 @@
 import type {Block, Report, Section} from '../corpus/types.js';
+import {ChoiceError} from '../compare/errors.js';
+import {resolveRegions} from '../compare/regions.js';
 import {formatPeriod, levelLabels} from '../i18n.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {wrapText} from '../text/wrap.js';
 import {type CommandContext, type ExitCode, UsageError} from './context.js';
 
-/** Finds a report by id, or by its region's name (Chinese or English, whole or part). */
+/**
+ * Finds a report the way `compare` finds regions: by id, by region name in either script
+ * (whole or part), by English name or by pinyin.
+ */
 export function findReport(reports: Report[], query: string): Report {
-	const needle = query.trim().toLowerCase();
-	const byId = reports.find((report) => report.meta.id === needle);
-	if (byId) return byId;
-	const matches = reports.filter(
-		(report) =>
-			report.meta.region.zh.includes(query.trim()) ||
-			report.meta.region.en.toLowerCase().includes(needle),
-	);
-	if (matches.length === 1) return matches[0]!;
-	const choices = reports.map((report) => report.meta.id).join(', ');
-	throw new UsageError(
-		matches.length > 1
-			? `"${query}" matches several reports: ${matches.map((r) => r.meta.id).join(', ')}`
-			: `no report "${query}" (choose from: ${choices})`,
-	);
+	try {
+		return resolveRegions([query], reports)[0]!;
+	} catch (error) {
+		if (!(error instanceof ChoiceError)) throw error;
+		throw new UsageError(
+			error.message.startsWith('ambiguous')
+				? `"${query}" matches several reports: ${error.choices.join(', ')}`
+				: `no report "${query}" (choose from: ${reports.map((report) => report.meta.id).join(', ')})`,
+		);
+	}
 }
 
 /** Section by number (as numbered in the table of contents, 0 = untitled opening) or title. */

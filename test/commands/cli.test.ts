@@ -93,6 +93,13 @@ describe('show', () => {
 		expect(run(['show', '乐山']).stdout).toBe(result.stdout);
 	});
 
+	test('a report by pinyin or by its region in the other script, as compare finds regions', () => {
+		const jinan = run(['show', 'jinan']).stdout;
+		expect(jinan).toContain('匯聚工人階級磅礴力量');
+		expect(run(['show', '濟南']).stdout).toBe(jinan);
+		expect(run(['show', '市']).stderr).toMatch(/matches several reports: cuiping/);
+	});
+
 	test('one section by number or by part of its title', () => {
 		const byNumber = run(['show', 'cuiping', '--section', '2']);
 		expect(byNumber.stdout.split('\n')[0]).toBe('2. 增强韧性,强基筑本促发展');
