@@ -1,3 +1,4 @@
+import {compactNumber} from '../compare/present.js';
 import type {Report} from '../corpus/types.js';
 import {extractFigures} from '../figures/extract.js';
 import type {Figure} from '../figures/types.js';
@@ -36,16 +37,6 @@ export function figureRecord(report: Report, figure: Figure): FigureRecord {
 		subject: figure.subject,
 		quote: figure.quote,
 	};
-}
-
-/** 1883.5万 rather than 18835000: how the reports themselves write large numbers. */
-export function formatValue(value: number, lang: 'zh' | 'en'): string {
-	const trim = (n: number) => String(Number(n.toFixed(2)));
-	if (Math.abs(value) >= 1e8)
-		return lang === 'zh' ? `${trim(value / 1e8)}亿` : `${trim(value / 1e6)}M`;
-	if (Math.abs(value) >= 1e4)
-		return lang === 'zh' ? `${trim(value / 1e4)}万` : value.toLocaleString('en-US');
-	return trim(value);
 }
 
 export function runFigures(
@@ -87,7 +78,7 @@ export function runFigures(
 			? record.region
 			: (ctx.corpus.reports.find((r) => r.meta.id === record.report)?.meta.region.en ??
 				record.report),
-		formatValue(record.value, ctx.lang),
+		compactNumber(record.value, ctx.lang),
 		record.unit,
 		record.qualifier,
 		record.raw,
