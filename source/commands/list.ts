@@ -34,7 +34,7 @@ export function summarize(
 		region: meta.region.zh,
 		region_en: meta.region.en,
 		province: meta.province.zh,
-		level: meta.level,
+		level: meta.level ?? '',
 		period: formatPeriod(meta.period),
 		published: meta.published,
 		source: meta.source,

@@ -3,7 +3,7 @@
 import type {Lang} from '../commands/context.js';
 import {charCount} from '../corpus/format.js';
 import type {Bilingual, Report} from '../corpus/types.js';
-import {formatPeriod, levelLabels} from '../i18n.js';
+import {formatPeriod, levelLabels, levelText} from '../i18n.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
 import {frameHeight, libraryRowsShown, type Size, scrollWindow} from './layout.js';
@@ -108,7 +108,7 @@ export function libraryLines(
 				{text: selected ? '› ' : '  '},
 				...row([
 					{text: fitRegion(report.meta.region, regionWidth, lang)},
-					cell(levelLabels[lang][meta.level], levelWidth, 'muted'),
+					cell(levelText(meta.level, lang), levelWidth, 'muted'),
 					cell(formatPeriod(meta.period), periodWidth, 'muted'),
 					cell(sizeOf(report).toLocaleString('en-US'), sizeWidth, 'muted', 'right'),
 					{text: title},
