@@ -41,10 +41,14 @@ export function userReportsDir(env: NodeJS.ProcessEnv = process.env): string {
 /** Where a loaded report lives: shipped with baogao, in the user's library, or elsewhere. */
 export type Library = 'bundled' | 'user' | 'other';
 
+/** Resolved once: the library screen asks for every visible row on every frame. */
+let bundledDirResolved: string | undefined;
+
 export function libraryOf(report: Report, env: NodeJS.ProcessEnv = process.env): Library {
 	if (!report.file) return 'other';
 	const dir = path.dirname(path.resolve(report.file));
-	if (dir === path.resolve(bundledReportsDir())) return 'bundled';
+	bundledDirResolved ??= path.resolve(bundledReportsDir());
+	if (dir === bundledDirResolved) return 'bundled';
 	if (dir === path.resolve(userReportsDir(env))) return 'user';
 	return 'other';
 }

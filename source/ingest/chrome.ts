@@ -53,6 +53,16 @@ const short = (line: string, limit = 40) => chars(line) <= limit && !sentenceEnd
 
 export const chromeFeatures: readonly Feature[] = [
 	{
+		// "发布时间：2024-01-15 来源：某某" or "原创 某号 2024-03-08 18:00": the page's header.
+		name: 'publication line',
+		test: (line) =>
+			short(line, 60) &&
+			(/^(发布日期|發佈日期|发布时间|發佈時間|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|来源|來源|作者|稿源|信息来源|文章来源)\s*[:：]/.test(
+				line,
+			) ||
+				/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(line)),
+	},
+	{
 		name: 'breadcrumb',
 		test: (line) =>
 			short(line, 60) &&
@@ -82,7 +92,7 @@ export const chromeFeatures: readonly Feature[] = [
 		name: 'login wall',
 		test: (line) =>
 			short(line, 30) &&
-			/登录|登錄|注册|註冊|点击查看|點擊查看|查看全文|展开全文|展開全文|阅读全文|閱讀全文|打开APP|打開APP|下载APP|下載APP|客户端阅读|会员专享|會員專享|付费阅读/.test(
+			/登录|登錄|注册|註冊|点击查看|點擊查看|查看全文|展开全文|展開全文|阅读全文|閱讀全文|阅读原文|閱讀原文|打开APP|打開APP|下载APP|下載APP|客户端阅读|会员专享|會員專享|付费阅读/.test(
 				line,
 			),
 	},

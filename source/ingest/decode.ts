@@ -58,6 +58,20 @@ function commonShare(text: string): number {
 	return (text.match(commonChars) ?? []).length / Math.max(1, text.length);
 }
 
+/**
+ * GB18030 decodes almost any bytes: a decoding is only believed when it reads like Chinese
+ * text — few characters outside ASCII, CJK and their punctuation, and the commonest
+ * characters among the Chinese ones.
+ */
+function readsAsChinese(text: string): boolean {
+	const chinese = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+	const odd = (
+		text.match(/[^\u0000-\u007f\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00b7]/g) ?? []
+	).length;
+	const common = (text.match(commonChars) ?? []).length;
+	return chinese > 0 && odd <= text.length * 0.05 && common >= chinese * 0.1;
+}
+
 /** The charset a saved page declares in its first few kilobytes, if any. */
 export function declaredCharset(bytes: Uint8Array): Encoding | undefined {
 	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
@@ -100,14 +114,16 @@ export function decodeText(bytes: Uint8Array, options: {html?: boolean} = {}): D
 		.filter((encoding): encoding is Encoding => encoding !== undefined);
 	for (const encoding of guesses) {
 		const text = tryDecode(bytes, encoding);
-		if (text !== undefined) return {text, encoding, by: 'detected', bom: false};
+		if (text !== undefined && readsAsChinese(text)) {
+			return {text, encoding, by: 'detected', bom: false};
+		}
 	}
 	const readings = (['gb18030', 'big5'] as const)
 		.map((encoding) => ({encoding, text: tryDecode(bytes, encoding) ?? ''}))
-		.filter((reading) => reading.text !== '')
+		.filter((reading) => reading.text !== '' && readsAsChinese(reading.text))
 		.sort((a, b) => commonShare(b.text) - commonShare(a.text));
 	const best = readings[0];
-	if (best && commonShare(best.text) > 0.05) {
+	if (best) {
 		return {text: best.text, encoding: best.encoding, by: 'detected', bom: false};
 	}
 	throw new DecodeError(

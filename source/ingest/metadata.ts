@@ -55,8 +55,12 @@ const personName = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff
 const notAPerson =
 	/(频道|頻道|网|網|中心|部|报|報|社|台|站|办|辦|局|会|會|委|组|組|室|号|號|客户端|编辑|編輯|记者|記者|通讯员|本报|本報|讯|訊)$/;
 
+/** Words bylines put next to names. */
+const bylineWords =
+	/^(报道|報導|报导|報道|摄影|攝影|整理|供稿|撰文|文图|文圖|图文|圖文|综合|綜合|采写|採寫)$/;
+
 export function isPersonName(name: string): boolean {
-	return personName.test(name) && !notAPerson.test(name);
+	return personName.test(name) && !notAPerson.test(name) && !bylineWords.test(name);
 }
 
 const headerPublished =
@@ -117,8 +121,9 @@ export function inferMetadata(input: InferInput): Inferred {
 			const date =
 				(header && isoDate(dateText.exec(header[1]!))) ||
 				(paper && isoDate(dateText.exec(`${paper[2]}年${paper[3]}月${paper[4]}日`))) ||
-				// A bare date and time on a line of its own: a page header.
-				(/^\D{0,6}\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s+\d{1,2}:\d{2}/.test(line.text) &&
+				// A date and time on a short line of its own: a page header ("原创 某号 2024-03-08 18:00").
+				(line.text.length <= 50 &&
+					/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(line.text) &&
 					isoDate(dateText.exec(line.text)));
 			if (date) {
 				out.published = date;
@@ -275,12 +280,12 @@ function inferRegion(
 		return;
 	}
 	const division = best.division;
-	const parentCity = division.city;
-	// "宜宾市翠屏区" when the text writes the city with the district.
-	const display =
-		parentCity && (titleText + bodyText).includes(`${parentCity}${division.name}`)
-			? `${parentCity}${division.name}`
-			: division.name;
+	// "宜宾市翠屏区", "北京市朝阳区" when the text writes the city with the district.
+	const written = titleText + bodyText;
+	const parent = [division.city, division.province].find(
+		(name) => name && name !== division.name && written.includes(`${name}${division.name}`),
+	);
+	const display = parent ? `${parent}${division.name}` : division.name;
 	out.region = {...division, display};
 	const evidence = findLine(input.lines, division.name);
 	field('region', display, evidence?.text ?? display, evidence?.line ?? null);

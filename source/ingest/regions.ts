@@ -90,7 +90,7 @@ export function divisions(): Map<string, Division[]> {
 export function shortName(name: string): string {
 	return name
 		.replace(/特别行政区$/, '')
-		.replace(/(?:[\u4e00-\u9fff]{1,6}?族)*自治(?:区|州|县|旗)$/, '')
+		.replace(/^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族|维吾尔)*自治(?:区|州|县|旗)$/, '$1')
 		.replace(/(?:省|市|地区|盟|区|县|旗)$/, '');
 }
 

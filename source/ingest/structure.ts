@@ -189,7 +189,20 @@ function findTitle(blocks: RawBlock[]): {
 			charLength(block.text) <= headingMaxChars &&
 			!notAHeadline.test(block.text),
 	);
-	const at = Math.max(0, index);
+	// A kicker (引题) stands above the headline: of a short run of headline-like lines right
+	// before the text, the last is the headline.
+	let at = Math.max(0, index);
+	const headlineLike = (block: RawBlock | undefined) =>
+		block !== undefined &&
+		!endsSentence(block.text) &&
+		charLength(block.text) <= headingMaxChars &&
+		!notAHeadline.test(block.text) &&
+		!creditPattern.test(block.text) &&
+		!isNumberedHeading(block.text);
+	const after = blocks[at + 2];
+	if (index !== -1 && headlineLike(blocks[at + 1]) && after && !isHeadingLike(after.text)) {
+		at += 1;
+	}
 	const text = blocks[at]?.text ?? '';
 	// A page's <title> saved as text: "标题_某某网". The headline is the line that repeats it
 	// without the site's name, or the title cut short.

@@ -2,6 +2,7 @@
 // hint line.
 import type {Lang} from '../commands/context.js';
 import {charCount} from '../corpus/format.js';
+import {libraryOf} from '../corpus/load.js';
 import type {Bilingual, Report} from '../corpus/types.js';
 import {formatPeriod, levelLabels, levelText} from '../i18n.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -112,6 +113,10 @@ export function libraryLines(
 					cell(formatPeriod(meta.period), periodWidth, 'muted'),
 					cell(sizeOf(report).toLocaleString('en-US'), sizeWidth, 'muted', 'right'),
 					{text: title},
+					// The user's own (imported) reports are marked; the bundled ones are not.
+					...(libraryOf(report) === 'user'
+						? [{text: text.libraryMine, style: 'muted' as const}]
+						: []),
 				]),
 			].map((segment) => (selected ? {...segment, style: 'selected' as const} : segment)),
 			...(selected ? {fill: 'selected' as const} : {}),
