@@ -4,7 +4,7 @@
 import {pinyin} from 'pinyin-pro';
 import {idPattern} from '../corpus/format.js';
 import type {Level} from '../corpus/types.js';
-import {foldScript} from '../search/fold.js';
+import {foldScript} from '../text/fold.js';
 import type {PageMeta} from './html.js';
 import {type Division, divisions, englishName, englishRegion} from './regions.js';
 

@@ -1,0 +1,32 @@
+// UI language: --lang wins, then the locale variables as POSIX orders them.
+import type {Lang} from '../commands/context.js';
+
+export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+	if (flag === 'zh' || flag === 'en') return flag;
+	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
+	return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+export const levelLabels = {
+	zh: {national: '全国', province: '省级', city: '市级', district: '区县级', county: '县级'},
+	en: {
+		national: 'national',
+		province: 'province',
+		city: 'city',
+		district: 'district',
+		county: 'county',
+	},
+} as const;
+
+/** A report's level in words; empty when the report does not say. */
+export function levelText(
+	level: keyof (typeof levelLabels)['en'] | undefined,
+	lang: 'zh' | 'en',
+): string {
+	return level ? levelLabels[lang][level] : '';
+}
+
+/** "2018–2023", or empty when the period is not known. */
+export function formatPeriod(period: {from: number; to: number} | undefined): string {
+	return period ? `${period.from}–${period.to}` : '';
+}
