@@ -1,10 +1,6 @@
 // How values, units, levels and bars read in a terminal, in either language.
-import type {Lang} from '../commands/context.js';
-import type {Level} from '../corpus/types.js';
-import {formatPeriod, levelLabels} from '../i18n/lang.js';
+import type {Lang} from '../i18n/lang.js';
 import {catalogue} from './catalogue.js';
-
-export type {Lang};
 
 const approximate = /近|约|左右/;
 const atLeast = /余|多|超|以上|逾|过/;
@@ -53,14 +49,6 @@ export function formatValue(value: number, unit: string, qualifier: string, lang
 	const label = unitLabel(unit, lang);
 	if (!label) return `${number}${mark}`;
 	return lang === 'en' ? `${number}${mark} ${label}` : `${number}${mark}${label}`;
-}
-
-export function levelLabel(level: Level, lang: Lang): string {
-	return levelLabels[lang][level];
-}
-
-export function periodLabel(period: {from: number; to: number}): string {
-	return formatPeriod(period);
 }
 
 const eighths = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];

@@ -5,7 +5,8 @@
 import {sanitizeLine} from '../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
 import {wrapText} from '../text/wrap.js';
-import {formatValue, type Lang, levelLabel, periodLabel, renderBar} from './present.js';
+import {formatPeriod, type Lang, levelLabels, regionName} from '../i18n/lang.js';
+import {formatValue, renderBar} from './present.js';
 import {needsLogScale, scaleRow} from './scale.js';
 import type {Cell, Comparison, RegionColumn} from './types.js';
 
@@ -56,7 +57,7 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 		),
 	);
 	const detailWidth = (region: RegionColumn) =>
-		Math.max(textWidth(levelLabel(region.level, lang)), textWidth(periodLabel(region.period)));
+		Math.max(textWidth(levelLabels[lang][region.level]), textWidth(formatPeriod(region.period)));
 	// Values, levels and periods decide the width; a long region name may be cut on a terminal.
 	const needed = Math.max(widestValue, refWidth + 4, ...comparison.regions.map(detailWidth));
 
@@ -79,7 +80,7 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 		const share = Math.floor((layout.columns - labelWidth) / most) - gutter.length;
 		columnWidth = Math.max(columnWidth, Math.min(maxColumn, share));
 	} else {
-		const names = comparison.regions.map((region) => textWidth(regionName(region, lang)));
+		const names = comparison.regions.map((region) => textWidth(regionName(region.region, lang)));
 		columnWidth = Math.max(needed, ...names);
 		pages = [comparison.regions];
 	}
@@ -98,7 +99,9 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 				.trimEnd();
 		// Long region names wrap within their column rather than being cut.
 		const names = page.map((region) =>
-			layout.fit ? wrapText(regionName(region, lang), columnWidth) : [regionName(region, lang)],
+			layout.fit
+				? wrapText(regionName(region.region, lang), columnWidth)
+				: [regionName(region.region, lang)],
 		);
 		const nameLines = Math.max(...names.map((lines) => lines.length));
 		for (let index = 0; index < nameLines; index++) {
@@ -112,11 +115,11 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 		out.push(
 			line(
 				'',
-				page.map((region) => levelLabel(region.level, lang)),
+				page.map((region) => levelLabels[lang][region.level]),
 			),
 			line(
 				'',
-				page.map((region) => periodLabel(region.period)),
+				page.map((region) => formatPeriod(region.period)),
 			),
 			['─'.repeat(labelWidth), ...page.map(() => '─'.repeat(columnWidth))].join(ruleGutter),
 		);
@@ -153,12 +156,8 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 	return `${text.join('\n')}\n`;
 }
 
-export function regionName(region: RegionColumn, lang: Lang): string {
-	return sanitizeLine(region.region[lang] || region.region.zh);
-}
-
 export function regionDetail(region: RegionColumn, lang: Lang): string {
-	return `${levelLabel(region.level, lang)} · ${periodLabel(region.period)}`;
+	return `${levelLabels[lang][region.level]} · ${formatPeriod(region.period)}`;
 }
 
 function footnoteLines(note: Footnote, layout: TableLayout): string[] {
@@ -170,7 +169,7 @@ function footnoteLines(note: Footnote, layout: TableLayout): string[] {
 			? ` (${words.also[lang]}: ${cell.alternatives.map((figure) => sanitizeLine(figure.raw)).join(' · ')})`
 			: '';
 	const head = `[${note.number}] `;
-	const text = `${regionName(note.region, lang)} · ${note.label} · 〈${section}〉 ${sanitizeLine(cell.quote)}${also}`;
+	const text = `${regionName(note.region.region, lang)} · ${note.label} · 〈${section}〉 ${sanitizeLine(cell.quote)}${also}`;
 	if (!layout.fit) return [head + text];
 	const indent = textWidth(head);
 	const width = Math.max(1, layout.columns - indent);

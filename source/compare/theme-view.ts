@@ -5,7 +5,8 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {padToWidth, truncateToWidth} from '../text/width.js';
 import {wrapText} from '../text/wrap.js';
 import {regionColumn} from './compare.js';
-import {regionDetail, regionName, splitEvenly, type TableLayout} from './table.js';
+import {regionName} from '../i18n/lang.js';
+import {regionDetail, splitEvenly, type TableLayout} from './table.js';
 import type {ThemeSections} from './themes.js';
 import type {Theme} from './types.js';
 
@@ -49,7 +50,7 @@ export function renderThemeView(
 		out.push(title);
 		for (const group of groups) {
 			const region = regionColumn(group.report);
-			out.push('', `━━ ${regionName(region, lang)} · ${regionDetail(region, lang)} ━━`, '');
+			out.push('', `━━ ${regionName(region.region, lang)} · ${regionDetail(region, lang)} ━━`, '');
 			out.push(...regionLines(group, layout));
 		}
 		return `${out.join('\n')}\n`;
@@ -67,7 +68,7 @@ export function renderThemeView(
 		const columns = page.map((group) => {
 			const region = regionColumn(group.report);
 			const head = [
-				...wrapText(regionName(region, lang), width),
+				...wrapText(regionName(region.region, lang), width),
 				...wrapText(regionDetail(region, lang), width),
 				'─'.repeat(width),
 			];

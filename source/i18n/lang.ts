@@ -1,5 +1,9 @@
-// UI language: --lang wins, then the locale variables as POSIX orders them.
-import type {Lang} from '../commands/context.js';
+// The interface language, and how it is chosen: --lang wins, then the locale variables as POSIX
+// orders them.
+
+import {sanitizeLine} from '../text/sanitize.js';
+
+export type Lang = 'zh' | 'en';
 
 export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
 	if (flag === 'zh' || flag === 'en') return flag;
@@ -11,6 +15,18 @@ export const levelLabels = {
 	zh: {province: '省级', city: '市级', district: '区县级'},
 	en: {province: 'province', city: 'city', district: 'district'},
 } as const;
+
+/**
+ * A region's name as every screen and command shows it: the Chinese name, after the English one
+ * in English ("Leshan 乐山市"), made safe for the terminal.
+ */
+export function regionName(region: {zh: string; en: string}, lang: Lang): string {
+	const text =
+		lang === 'zh' || !region.en || region.en === region.zh
+			? region.zh
+			: `${region.en} ${region.zh}`;
+	return sanitizeLine(text);
+}
 
 export function formatPeriod(period: {from: number; to: number}): string {
 	return `${period.from}–${period.to}`;

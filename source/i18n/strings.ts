@@ -1,5 +1,5 @@
 // Every piece of interface text, in both languages. Report text never comes from here.
-import type {Lang} from '../commands/context.js';
+import type {Lang} from './lang.js';
 
 const en = {
 	appName: 'baogao',

@@ -1,10 +1,12 @@
 // The root: owns the state, the one keyboard handler and the frame. Screens only draw.
-import {Box, type Key, useApp, useInput} from 'ink';
+import {type Key, useApp, useInput} from 'ink';
 import {useEffect, useMemo, useReducer} from 'react';
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
 import {keyPresses} from './keys.js';
-import {frameHeight, isTooSmall, type Size} from '../kit/geometry.js';
+import type {FrameSink} from '../../render/terminal-screen.js';
+import {FrameContext} from '../kit/Frame.js';
+import {isTooSmall, type Size} from '../kit/geometry.js';
 import type {Positions, StateWarning} from '../reading-positions.js';
 import {CompareScreen} from '../compare/CompareScreen.js';
 import {HelpScreen} from '../help/HelpScreen.js';
@@ -18,7 +20,6 @@ import {strings} from '../../i18n/strings.js';
 import {themeFor} from '../kit/theme.js';
 import {useSearchResults} from '../search/use-search.js';
 import {useTerminalSize} from './use-terminal-size.js';
-import {ThemeContext} from '../kit/use-theme.js';
 import type {State} from './views.js';
 
 /** Where reading positions go; the app works the same without one. */
@@ -36,6 +37,8 @@ type Props = {
 	positions?: PositionKeeper | undefined;
 	/** Shown on the first screen, e.g. a warning from loading saved positions. */
 	notice?: string | undefined;
+	/** Where painted frames go; without one, Ink writes them (tests, BAOGAO_FRAME_WRITER=off). */
+	frames?: FrameSink | undefined;
 };
 
 export function warningText(warning: StateWarning, lang: Lang): string {
@@ -50,7 +53,7 @@ export function warningText(warning: StateWarning, lang: Lang): string {
 	}
 }
 
-export function App({reports, lang, color, services, positions, notice}: Props) {
+export function App({reports, lang, color, services, positions, notice, frames}: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const reducer = useMemo(() => createReducer(services), [services]);
@@ -81,13 +84,11 @@ export function App({reports, lang, color, services, positions, notice}: Props) 
 		[positions, lang],
 	);
 
-	const theme = useMemo(() => themeFor(color), [color]);
+	const settings = useMemo(() => ({theme: themeFor(color), sink: frames}), [color, frames]);
 	return (
-		<ThemeContext value={theme}>
-			<Box flexDirection="column" width={size.columns} height={frameHeight(size)} overflow="hidden">
-				<Screen state={state} size={size} services={services} />
-			</Box>
-		</ThemeContext>
+		<FrameContext value={settings}>
+			<Screen state={state} size={size} services={services} />
+		</FrameContext>
 	);
 }
 

@@ -1,7 +1,7 @@
 // The one table of key bindings. The app looks keys up here and the help page is generated
 // from it, so what the help says is what the keys do.
 import type {Key} from 'ink';
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 
 /** Where the keyboard focus is; each has its own bindings. */
 export const keyContexts = [

@@ -1,7 +1,7 @@
 // The app's reducer: pure, so every key's effect can be tested without a terminal. Commands
 // carry the terminal size because scrolling depends on it; positions are kept as anchors in the
 // text, so a resize needs no action at all.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Cell} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
 import {newCompare, reduceCompare} from '../compare/compare-state.js';

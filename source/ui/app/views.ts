@@ -1,6 +1,6 @@
 // The shape of the app's state: a stack of views (the top one is on screen; Esc pops it), a
 // help page over it, and the reading position of every report.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Comparison} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
 import type {Hit, SearchKind} from '../../search/types.js';

@@ -1,10 +1,10 @@
 // Compare screens as lines: the region picker, the metrics table with bars and the focused
 // cell's source sentence, and the theme columns scrolling together.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import {formatValue, renderBar, unitLabel} from '../../compare/present.js';
 import type {Cell, RegionColumn} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
-import {formatPeriod, levelLabels} from '../../i18n/lang.js';
+import {formatPeriod, levelLabels, regionName} from '../../i18n/lang.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
 import {wrapText} from '../../text/wrap.js';
@@ -89,11 +89,6 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 		);
 	});
 	return [...toHeight(lines, height - 1), footerLine(notice, text.pickHints)];
-}
-
-export function regionName(region: RegionColumn, lang: Lang): string {
-	const {zh, en} = region.region;
-	return sanitizeLine(lang === 'zh' || en === zh ? zh : `${en} ${zh}`);
 }
 
 /** A metric's name cut to fit, its unit kept in view: "Assistance fu… (yuan)". */
@@ -207,7 +202,7 @@ export function cellDetail(
 ): Line[] {
 	const text = strings[lang];
 	const lines: Line[] = [{segments: [{text: '─'.repeat(Math.max(0, width)), style: 'muted'}]}];
-	const name = regionName(region, lang);
+	const name = regionName(region.region, lang);
 	if (!value) {
 		lines.push({
 			segments: [

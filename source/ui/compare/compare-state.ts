@@ -1,5 +1,5 @@
 // Compare: pick regions, then a metrics table or the theme columns.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Cell} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
 import type {Command} from '../app/keys.js';

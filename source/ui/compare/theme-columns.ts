@@ -1,5 +1,5 @@
 // The theme view's columns: each region's sections on one theme, wrapped to a column width.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import {sectionNumber} from '../../commands/show.js';
 import type {Report} from '../../corpus/types.js';
 import {sanitizeLine} from '../../text/sanitize.js';

@@ -1,5 +1,5 @@
-import type {Lang} from '../../commands/context.js';
-import {Lines} from '../kit/Lines.js';
+import type {Lang} from '../../i18n/lang.js';
+import {Frame} from '../kit/Frame.js';
 import {helpLines} from './help-lines.js';
 import type {KeyContext} from '../app/keys.js';
 import type {Size} from '../kit/geometry.js';
@@ -7,5 +7,5 @@ import type {Size} from '../kit/geometry.js';
 type Props = {context: KeyContext; scroll: number; size: Size; lang: Lang};
 
 export function HelpScreen({context, scroll, size, lang}: Props) {
-	return <Lines lines={helpLines(context, scroll, size, lang)} width={size.columns} />;
+	return <Frame lines={helpLines(context, scroll, size, lang)} size={size} />;
 }

@@ -1,5 +1,5 @@
 // The help page: the bindings of the screen it was opened from, straight from the key table.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import {textWidth} from '../../text/width.js';
 import {helpRows, type KeyContext} from '../app/keys.js';
 import {clamp, frameHeight, helpRowsShown, type Size} from '../kit/geometry.js';

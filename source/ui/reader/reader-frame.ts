@@ -1,6 +1,6 @@
 // The reader's visible window, worked out the same way for the reducer (to move) and the screen
 // (to draw), so both agree on which line is at the top.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
 import {clamp, type ReaderGeometry, readerGeometry, type Size} from '../kit/geometry.js';
 import {

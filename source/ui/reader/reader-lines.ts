@@ -1,13 +1,12 @@
 // The reader as lines: header, optional contents (above or beside), the visible window of the
 // text with hits and figures marked, and a status line.
-import type {Lang} from '../../commands/context.js';
+import {type Lang, regionName} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {padToWidth, textWidth} from '../../text/width.js';
 import {type Marked, splitByMarks} from '../kit/highlight.js';
 import {frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
-import {regionLabel} from '../library/library-lines.js';
 import {focusLine, percentThrough, type ReaderFrame, readerFrame} from './reader-frame.js';
 import {
 	lineOfAnchor,
@@ -110,7 +109,7 @@ export function readerLines({report, view, size, lang, figures, notice}: ReaderR
 		.map((line) => [{text: ' '}, ...textRow(line, view, layout, shownFigures)]);
 	while (body.length < geometry.bodyHeight) body.push([]);
 
-	const region = regionLabel(report, lang);
+	const region = regionName(report.meta.region, lang);
 	const header: Line = {
 		segments: [
 			{text: ` ${region}`, style: 'title'},
@@ -212,7 +211,7 @@ function statusLine(
 	const right = ` ${flags} · ${text.readerHints} `;
 	const left = notice
 		? ` ${sanitizeLine(notice)}`
-		: ` ${regionLabel(report, lang)} · ${sectionLabel}`;
+		: ` ${regionName(report.meta.region, lang)} · ${sectionLabel}`;
 	const room = Math.max(0, width - textWidth(right));
 	return {
 		segments: [

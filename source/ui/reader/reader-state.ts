@@ -1,5 +1,5 @@
 // Reader moves: scrolling, sections, the contents list, search hits.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
 import type {Hit} from '../../search/types.js';
 import type {Command} from '../app/keys.js';

@@ -1,7 +1,7 @@
 // A report laid out as display lines for one text width. Each line remembers which block it
 // came from and which characters of it, so positions (reading place, hits, figures) can be
 // kept as (section, block, offset) and survive a change of width.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import {sectionNumber} from '../../commands/show.js';
 import type {Report} from '../../corpus/types.js';
 import {formatPeriod, levelLabels} from '../../i18n/lang.js';

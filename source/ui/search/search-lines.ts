@@ -1,6 +1,6 @@
 // The search screen as lines: the query, the kind tabs with a count, and two lines per result
 // (where it is, then the matched text in a window around the match).
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Hit, SearchKind} from '../../search/types.js';
 import {sanitizeLine, sanitizeWithOffsets} from '../../text/sanitize.js';
 import {snippetAround} from '../../text/snippet.js';
