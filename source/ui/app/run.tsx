@@ -4,7 +4,8 @@ import path from 'node:path';
 import process from 'node:process';
 import {createAppServices} from '../../cache/app-services.js';
 import type {WorkerStart} from '../../cache/worker-messages.js';
-import type {CommandContext, ExitCode} from '../../commands/context.js';
+import type {LoadResult} from '../../corpus/load.js';
+import type {Lang} from '../../i18n/lang.js';
 import {createTerminalScreen} from '../../render/terminal-screen.js';
 import {withoutFetch} from '../../render/load-ink.js';
 import {frameHeight, isTooSmall} from '../kit/geometry.js';
@@ -16,10 +17,13 @@ import {strings} from '../../i18n/strings.js';
 
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 
+/** What the app starts from: the loaded reports (with any problems), language and colour. */
+export type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
+
 export async function runApp(
-	ctx: CommandContext,
+	ctx: AppStart,
 	options: {searchThread?: {file: URL; start: WorkerStart} | undefined} = {},
-): Promise<ExitCode> {
+): Promise<0> {
 	const store = openPositionStore(stateDirectory(process.env));
 	const loadWarning = store.warnings[0];
 	// Problems were printed before the alternate screen hid them: say so on the first frame.

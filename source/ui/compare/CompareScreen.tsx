@@ -3,8 +3,8 @@ import type {Report} from '../../corpus/types.js';
 import {compareLines} from './compare-lines.js';
 import {Frame} from '../kit/Frame.js';
 import type {Size} from '../kit/geometry.js';
-import type {AppServices} from '../app/services.js';
-import type {CompareView} from '../app/views.js';
+import type {AppServices} from '../../services/services.js';
+import type {CompareView} from './compare-state.js';
 
 type Props = {
 	view: CompareView;

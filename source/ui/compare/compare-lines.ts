@@ -21,10 +21,10 @@ import {
 } from '../kit/geometry.js';
 import {fitRegion, footerLine} from '../library/library-lines.js';
 import {cell, type Line, type Row, rowWidth, spread, toHeight} from '../kit/segments.js';
-import type {AppServices} from '../app/services.js';
+import type {AppServices} from '../../services/services.js';
 import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';
-import type {CompareView} from '../app/views.js';
+import type {CompareView} from './compare-state.js';
 
 export type CompareRowsInput = {
 	view: CompareView;

@@ -1,8 +1,8 @@
 // Compare: pick regions, then a metrics table or the theme columns.
 import type {Lang} from '../../i18n/lang.js';
-import type {Cell} from '../../compare/types.js';
+import type {Cell, Comparison} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
-import type {Command} from '../app/keys.js';
+import type {Command} from '../kit/commands.js';
 import {
 	clamp,
 	columnPage,
@@ -11,10 +11,28 @@ import {
 	type Size,
 	themeGeometry,
 } from '../kit/geometry.js';
-import type {AppServices} from '../app/services.js';
+import type {AppServices} from '../../services/services.js';
 import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';
-import type {CompareView} from '../app/views.js';
+
+export type ComparePhase = 'pick' | 'table' | 'themes';
+
+export type CompareView = {
+	screen: 'compare';
+	phase: ComparePhase;
+	pickCursor: number;
+	/** Chosen report ids, in library order. */
+	selected: string[];
+	comparison: Comparison | undefined;
+	row: number;
+	column: number;
+	/** First region column shown when they do not all fit. */
+	firstColumn: number;
+	/** Bar scale: undefined lets each row choose, true/false force log/linear. */
+	log: boolean | undefined;
+	theme: number;
+	themeScroll: number;
+};
 
 export function newCompare(): CompareView {
 	return {

@@ -3,7 +3,7 @@ import type {Report} from '../../corpus/types.js';
 import {Frame} from '../kit/Frame.js';
 import type {Size} from '../kit/geometry.js';
 import {libraryLines} from './library-lines.js';
-import type {LibraryView} from '../app/views.js';
+import type {LibraryView} from './library-state.js';
 
 type Props = {
 	reports: Report[];

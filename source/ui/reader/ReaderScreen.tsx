@@ -3,8 +3,8 @@ import type {Report} from '../../corpus/types.js';
 import {Frame} from '../kit/Frame.js';
 import type {Size} from '../kit/geometry.js';
 import {readerLines} from './reader-lines.js';
-import type {AppServices} from '../app/services.js';
-import type {ReaderView} from '../app/views.js';
+import type {AppServices} from '../../services/services.js';
+import type {ReaderView} from './reader-state.js';
 
 type Props = {
 	report: Report;

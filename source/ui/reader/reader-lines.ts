@@ -17,7 +17,7 @@ import {
 } from './report-layout.js';
 import {fitRow, type Line, type Row, type Token, toHeight} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
-import type {ReaderView} from '../app/views.js';
+import type {ReaderView} from './reader-state.js';
 
 type MarkTag = 'hit' | 'figure';
 

@@ -11,7 +11,7 @@ import {footerLine} from '../library/library-lines.js';
 import {isSearchPending} from './search-state.js';
 import type {Line, Row} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
-import {type KindFilter, kindFilters, type SearchView} from '../app/views.js';
+import {type KindFilter, kindFilters, type SearchView} from './search-state.js';
 
 export function kindLabel(kind: KindFilter, lang: Lang): string {
 	const text = strings[lang];

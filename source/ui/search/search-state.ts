@@ -1,9 +1,30 @@
 // The search screen's state: the query line, the kind filter and the result cursor. Results
 // arrive later as their own action (see use-search.ts) and are dropped when out of date.
 import {graphemes} from '../../text/width.js';
-import type {Command} from '../app/keys.js';
+import type {Command} from '../kit/commands.js';
 import {clamp, type Size, searchResultsShown} from '../kit/geometry.js';
-import {kindFilters, type SearchView} from '../app/views.js';
+import type {Hit, SearchKind} from '../../search/types.js';
+
+export type KindFilter = 'all' | SearchKind;
+export const kindFilters: readonly KindFilter[] = [
+	'all',
+	'section',
+	'paragraph',
+	'figure',
+	'caption',
+];
+
+export type SearchView = {
+	screen: 'search';
+	query: string;
+	kind: KindFilter;
+	cursor: number;
+	/** Bumped on every change of query or kind; results for an older one are dropped. */
+	generation: number;
+	results: Hit[];
+	/** The generation `results` answer; behind `generation` while a search is pending. */
+	resultsFor: number;
+};
 
 /** Longest query kept; the search module reads no more than this either. */
 export const maxQueryLength = 200;

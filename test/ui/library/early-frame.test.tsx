@@ -8,7 +8,7 @@ import type {Lang} from '../../../source/i18n/lang.js';
 import {loadCorpus} from '../../../source/corpus/load.js';
 import type {Report} from '../../../source/corpus/types.js';
 import {App} from '../../../source/ui/app/App.js';
-import {createServices} from '../../../source/ui/app/services.js';
+import {createServices} from '../../../source/services/services.js';
 import {frameHeight} from '../../../source/ui/kit/geometry.js';
 import {paintLines} from '../../../source/ui/kit/paint.js';
 import {themeFor} from '../../../source/ui/kit/theme.js';

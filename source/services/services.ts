@@ -1,14 +1,14 @@
 // What the screens need from the rest of baogao, as one object: the app gets the real thing,
 // tests may pass stand-ins. Every function here is pure (same input, same output).
-import {compareReports} from '../../compare/compare.js';
-import {scaleRow} from '../../compare/scale.js';
-import {sectionsForTheme, themes} from '../../compare/themes.js';
-import type {Comparison, Theme} from '../../compare/types.js';
-import type {Report} from '../../corpus/types.js';
-import {extractFigures} from '../../figures/extract.js';
-import type {Figure} from '../../figures/types.js';
-import {buildIndex, search} from '../../search/index.js';
-import type {Hit, SearchIndex, SearchOptions} from '../../search/types.js';
+import {compareReports} from '../compare/compare.js';
+import {scaleRow} from '../compare/scale.js';
+import {sectionsForTheme, themes} from '../compare/themes.js';
+import type {Comparison, Theme} from '../compare/types.js';
+import type {Report} from '../corpus/types.js';
+import {extractFigures} from '../figures/extract.js';
+import type {Figure} from '../figures/types.js';
+import {buildIndex, search} from '../search/index.js';
+import type {Hit, SearchIndex, SearchOptions} from '../search/types.js';
 
 /** One region's sections on a theme, by index into its report's sections. */
 export type ThemeColumn = {report: string; sections: number[]};
