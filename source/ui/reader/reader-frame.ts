@@ -9,7 +9,7 @@ import {
 	layoutReport,
 	lineOfAnchor,
 	type ReaderLayout,
-} from './report-layout.js';
+} from '../../corpus/report-lines.js';
 
 export type ReaderFrame = {
 	geometry: ReaderGeometry;

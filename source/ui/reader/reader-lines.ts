@@ -14,7 +14,7 @@ import {
 	type ReaderLine,
 	sectionOfLine,
 	tocEntry,
-} from './report-layout.js';
+} from '../../corpus/report-lines.js';
 import {fitRow, type Line, type Row, type Token, toHeight} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
 import type {ReaderView} from './reader-state.js';

@@ -5,7 +5,7 @@ import type {Hit, SearchKind} from '../../search/types.js';
 import type {Command} from '../kit/commands.js';
 import {clamp, pageStep, type Size} from '../kit/geometry.js';
 import {anchorAt, focusLine, type ReaderFrame, readerFrame} from './reader-frame.js';
-import {type Anchor, lineOfAnchor, sectionOfLine} from './report-layout.js';
+import {type Anchor, lineOfAnchor, sectionOfLine} from '../../corpus/report-lines.js';
 import {strings} from '../../i18n/strings.js';
 
 /** Highlight ranges in one block's original text; block -1 is the section heading. */

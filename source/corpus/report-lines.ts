@@ -1,14 +1,14 @@
 // A report laid out as display lines for one text width. Each line remembers which block it
 // came from and which characters of it, so positions (reading place, hits, figures) can be
 // kept as (section, block, offset) and survive a change of width.
-import type {Lang} from '../../i18n/lang.js';
-import {sectionNumber} from '../../commands/show.js';
-import type {Report} from '../../corpus/types.js';
-import {formatPeriod, levelLabels} from '../../i18n/lang.js';
-import {sanitizeLine, sanitizeWithOffsets} from '../../text/sanitize.js';
-import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
-import {wrapText} from '../../text/wrap.js';
-import {strings} from '../../i18n/strings.js';
+import type {Lang} from '../i18n/lang.js';
+import {sectionNumber} from '../commands/show.js';
+import type {Report} from './types.js';
+import {formatPeriod, levelLabels} from '../i18n/lang.js';
+import {sanitizeLine, sanitizeWithOffsets} from '../text/sanitize.js';
+import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
+import {wrapText} from '../text/wrap.js';
+import {strings} from '../i18n/strings.js';
 
 export type LineKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'caption' | 'credit' | 'blank';
 
