@@ -6,8 +6,8 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
 import {wrapText} from '../text/wrap.js';
 import {formatPeriod, type Lang, levelLabels, regionName} from '../i18n/lang.js';
-import {formatValue, renderBar} from './present.js';
-import {needsLogScale, scaleRow} from './scale.js';
+import {renderBar} from './present.js';
+import {comparisonRows} from './rows.js';
 import type {Cell, Comparison, RegionColumn} from './types.js';
 
 export type TableLayout = {lang: Lang; columns: number; fit: boolean};
@@ -32,7 +32,8 @@ type Footnote = {number: number; region: RegionColumn; label: string; cell: Cell
 /** Renders the whole comparison; ends with a newline. */
 export function renderTable(comparison: Comparison, layout: TableLayout): string {
 	const {lang} = layout;
-	const labels = comparison.metrics.map((row) => sanitizeLine(row.label[lang]));
+	const rows = comparisonRows(comparison, lang);
+	const labels = rows.map((row) => row.label);
 	const naturalLabel = Math.max(
 		textWidth(words.metric[lang]),
 		textWidth(words.log[lang]),
@@ -49,12 +50,9 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 		0,
 	);
 	const refWidth = textWidth(` [${Math.max(1, filled)}]`);
-	const valueText = (cell: Cell) => formatValue(cell.value, cell.unit, cell.qualifier, lang);
 	const widestValue = Math.max(
 		1,
-		...comparison.metrics.flatMap((row) =>
-			Object.values(row.cells).map((cell) => (cell ? textWidth(valueText(cell)) : 1)),
-		),
+		...rows.flatMap((row) => row.cells.map((cell) => textWidth(cell.value))),
 	);
 	const detailWidth = (region: RegionColumn) =>
 		Math.max(textWidth(levelLabels[lang][region.level]), textWidth(formatPeriod(region.period)));
@@ -124,29 +122,23 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 			['─'.repeat(labelWidth), ...page.map(() => '─'.repeat(columnWidth))].join(ruleGutter),
 		);
 		const notes: Footnote[] = [];
-		comparison.metrics.forEach((row, rowIndex) => {
-			const label = labels[rowIndex]!;
+		for (const row of rows) {
 			// The scale is decided on the whole row, so every page of a row agrees.
-			const allValues = comparison.regions.map((region) => row.cells[region.report]?.value ?? null);
-			const log = needsLogScale(allValues);
-			const fractions = scaleRow(allValues, {log});
-			const cells = page.map((region) => row.cells[region.report] ?? null);
-			const bars = cells.map((cell, index) => {
+			const cells = page.map((region) => row.cells[comparison.regions.indexOf(region)]!);
+			const bars = cells.map(({region, cell, fraction}) => {
 				if (!cell) return '';
-				const region = page[index]!;
-				const note: Footnote = {number: nextNote++, region, label, cell};
+				const note: Footnote = {number: nextNote++, region, label: row.label, cell};
 				notes.push(note);
-				const fraction = fractions[comparison.regions.indexOf(region)] ?? 0;
-				return `${padToWidth(renderBar(fraction, barWidth), barWidth)} [${note.number}]`;
+				return `${padToWidth(renderBar(fraction ?? 0, barWidth), barWidth)} [${note.number}]`;
 			});
 			out.push(
 				line(
-					label,
-					cells.map((cell) => (cell ? valueText(cell) : '—')),
+					row.label,
+					cells.map((cell) => cell.value),
 				),
-				line(log ? words.log[lang] : '', bars),
+				line(row.log ? words.log[lang] : '', bars),
 			);
-		});
+		}
 		if (notes.length > 0) {
 			out.push('', `${words.sources[lang]}:`);
 			for (const note of notes) out.push(...footnoteLines(note, layout));

@@ -1,7 +1,8 @@
 // Compare screens as lines: the region picker, the metrics table with bars and the focused
 // cell's source sentence, and the theme columns scrolling together.
 import type {Lang} from '../../i18n/lang.js';
-import {formatValue, renderBar, unitLabel} from '../../compare/present.js';
+import {formatValue, renderBar} from '../../compare/present.js';
+import {comparisonRows} from '../../compare/rows.js';
 import type {Cell, RegionColumn} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
 import {formatPeriod, levelLabels, regionName} from '../../i18n/lang.js';
@@ -98,7 +99,7 @@ export function metricLabel(label: string, unit: string, width: number): Row {
 	return [{text: truncateToWidth(sanitizeLine(label), room)}, {text: suffix, style: 'muted'}];
 }
 
-function tableLines({view, size, lang, services, notice}: CompareRowsInput): Line[] {
+function tableLines({view, size, lang, notice}: CompareRowsInput): Line[] {
 	const text = strings[lang];
 	const comparison = view.comparison;
 	if (!comparison) return toHeight([], frameHeight(size));
@@ -141,28 +142,20 @@ function tableLines({view, size, lang, services, notice}: CompareRowsInput): Lin
 		view.row - Math.floor(geometry.rowsShown / 2),
 	);
 	const barWidth = Math.max(4, Math.floor(geometry.columnWidth * 0.4));
-	comparison.metrics.slice(rowsTop, rowsTop + geometry.rowsShown).forEach((metric, index) => {
+	const rows = comparisonRows(comparison, lang, view.log);
+	rows.slice(rowsTop, rowsTop + geometry.rowsShown).forEach((metricRow, index) => {
 		const rowIndex = rowsTop + index;
-		const values = regions.map((region) => metric.cells[region.report]?.value ?? null);
-		const fractions = services.scale(values, view.log);
 		const focusedRow = rowIndex === view.row;
-		const label = metricLabel(
-			metric.label[lang],
-			unitLabel(metric.unit, lang),
-			geometry.labelWidth - 1,
-		).map((segment) => (focusedRow ? {...segment, style: 'heading' as const} : segment));
+		const label = metricLabel(metricRow.label, metricRow.unit, geometry.labelWidth - 1).map(
+			(segment) => (focusedRow ? {...segment, style: 'heading' as const} : segment),
+		);
 		const row: Row = [{text: ' '}, ...label];
 		row.push({text: ' '.repeat(Math.max(0, geometry.labelWidth + 1 - rowWidth(row)))});
-		visible.forEach((region, offset) => {
+		visible.forEach((_, offset) => {
 			const column = first + offset;
-			const value = metric.cells[region.report];
+			const {cell: value, value: valueText, fraction} = metricRow.cells[column]!;
 			const focused = rowIndex === view.row && column === view.column;
-			const fraction = fractions[regions.indexOf(region)];
-			const barText =
-				value && fraction !== null && fraction !== undefined ? renderBar(fraction, barWidth) : '';
-			const valueText = value
-				? formatValue(value.value, value.unit, value.qualifier, lang)
-				: text.notStated;
+			const barText = value && fraction !== null ? renderBar(fraction, barWidth) : '';
 			const room = geometry.columnWidth - barWidth - 2;
 			row.push(
 				{text: padToWidth(barText, barWidth), style: focused ? ['bar', 'selected'] : 'bar'},
