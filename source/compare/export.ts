@@ -3,7 +3,7 @@
 import {formatPeriod, type Lang} from '../i18n/lang.js';
 import type {Cell, Comparison} from './types.js';
 
-export type CellJson = {
+type CellJson = {
 	value: number;
 	unit: string;
 	qualifier: string;
@@ -64,7 +64,7 @@ export function comparisonJson(comparison: Comparison): ComparisonJson {
 	};
 }
 
-export const csvHeader = [
+const csvHeader = [
 	'metric',
 	'label',
 	'report',

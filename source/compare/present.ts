@@ -6,7 +6,7 @@ const approximate = /近|约|左右/;
 const atLeast = /余|多|超|以上|逾|过/;
 
 /** "+" for 余/多/超/以上 (at least), "~" for 近/约 (about), '' otherwise (达 is exact). */
-export function qualifierMark(qualifier: string): string {
+function qualifierMark(qualifier: string): string {
 	if (approximate.test(qualifier)) return '~';
 	if (atLeast.test(qualifier)) return '+';
 	return '';

@@ -8,7 +8,7 @@ import {formatValue, unitLabel} from './present.js';
 import {needsLogScale, scaleRow} from './scale.js';
 import type {Cell, Comparison, MetricRow, RegionColumn} from './types.js';
 
-export type ComparisonCell = {
+type ComparisonCell = {
 	region: RegionColumn;
 	cell: Cell | null;
 	/** The value as read ("1883.5万人", "~14.2亿元"), or the mark for "not stated". */

@@ -9,12 +9,12 @@ import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
 import {wrapText} from '../text/wrap.js';
 import {strings} from '../i18n/strings.js';
 
-export type LineKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'caption' | 'credit' | 'blank';
+type LineKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'caption' | 'credit' | 'blank';
 
 /** Section index used for the report's own title lines, before the first section. */
-export const headerSection = -1;
+const headerSection = -1;
 /** Block index of a section heading (as in search hits). */
-export const headingBlock = -1;
+const headingBlock = -1;
 
 export type ReaderLine = {
 	kind: LineKind;

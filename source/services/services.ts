@@ -10,7 +10,7 @@ import {buildIndex, search} from '../search/index.js';
 import type {Hit, SearchIndex, SearchOptions} from '../search/types.js';
 
 /** One region's sections on a theme, by index into its report's sections. */
-export type ThemeColumn = {report: string; sections: number[]};
+type ThemeColumn = {report: string; sections: number[]};
 
 export type AppServices = {
 	figures(report: Report): Figure[];

@@ -26,7 +26,7 @@ import type {SearchView} from '../search/search-state.js';
 import type {Action, State, View} from './views.js';
 
 /** Views kept for Esc; older ones are forgotten (the library always stays). */
-export const maxStackDepth = 16;
+const maxStackDepth = 16;
 
 export function initialState(
 	reports: Report[],

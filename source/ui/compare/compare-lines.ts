@@ -93,7 +93,7 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 }
 
 /** A metric's name cut to fit, its unit kept in view: "Assistance fu… (yuan)". */
-export function metricLabel(label: string, unit: string, width: number): Row {
+function metricLabel(label: string, unit: string, width: number): Row {
 	const suffix = unit ? ` (${unit})` : '';
 	const room = Math.max(1, width - textWidth(suffix));
 	return [{text: truncateToWidth(sanitizeLine(label), room)}, {text: suffix, style: 'muted'}];
@@ -186,7 +186,7 @@ function tableLines({view, size, lang, notice}: CompareRowsInput): Line[] {
 }
 
 /** The focused cell: value, qualifier and unit, its source sentence with the number marked. */
-export function cellDetail(
+function cellDetail(
 	label: string,
 	region: RegionColumn,
 	value: Cell | null,

@@ -5,9 +5,9 @@ import type {Report} from '../../corpus/types.js';
 import type {Command} from '../kit/commands.js';
 import {
 	clamp,
-	columnPage,
 	compareGeometry,
 	pageStep,
+	scrollWindow,
 	type Size,
 	themeGeometry,
 } from '../kit/geometry.js';
@@ -15,7 +15,7 @@ import type {AppServices} from '../../services/services.js';
 import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';
 
-export type ComparePhase = 'pick' | 'table' | 'themes';
+type ComparePhase = 'pick' | 'table' | 'themes';
 
 export type CompareView = {
 	screen: 'compare';
@@ -143,7 +143,7 @@ function reduceTable(view: CompareView, command: Command, context: CompareContex
 			view: {
 				...view,
 				column: next,
-				firstColumn: columnPage(next, view.firstColumn, shown, regionCount),
+				firstColumn: scrollWindow(next, regionCount, shown, view.firstColumn),
 			},
 		};
 	};
@@ -183,7 +183,7 @@ function reduceTable(view: CompareView, command: Command, context: CompareContex
 }
 
 /** The longest of the visible theme columns, in lines. */
-export function themeLineCount(view: CompareView, context: CompareContext): number {
+function themeLineCount(view: CompareView, context: CompareContext): number {
 	const theme = context.services.themes()[view.theme];
 	if (!theme || !view.comparison) return 0;
 	const chosen = chosenReports(view, context.reports);
@@ -243,11 +243,11 @@ function reduceThemes(view: CompareView, command: Command, context: CompareConte
 		case 'switchView': {
 			// The table may show a different number of columns; keep the cursor's column visible.
 			const table = compareGeometry(context.size, regionCount);
-			const firstColumn = columnPage(
+			const firstColumn = scrollWindow(
 				view.column,
-				view.firstColumn,
-				table.columnsShown,
 				regionCount,
+				table.columnsShown,
+				view.firstColumn,
 			);
 			return {view: {...view, phase: 'table', firstColumn}};
 		}

@@ -2,17 +2,8 @@
 // ask for, and a help page's rows. The bindings themselves are in ui/app/keys.ts.
 
 /** Where the keyboard focus is; each has its own bindings. */
-export const keyContexts = [
-	'library',
-	'reader',
-	'toc',
-	'search',
-	'pick',
-	'table',
-	'themes',
-	'help',
-] as const;
-export type KeyContext = (typeof keyContexts)[number];
+export type KeyContext =
+	'library' | 'reader' | 'toc' | 'search' | 'pick' | 'table' | 'themes' | 'help';
 
 export type Command =
 	| 'quit'

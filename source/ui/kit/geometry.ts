@@ -3,7 +3,7 @@
 
 export type Size = {columns: number; rows: number};
 
-export const minimumSize: Size = {columns: 60, rows: 16};
+const minimumSize: Size = {columns: 60, rows: 16};
 
 export function isTooSmall(size: Size): boolean {
 	return size.columns < minimumSize.columns || size.rows < minimumSize.rows;
@@ -14,7 +14,10 @@ export function frameHeight(size: Size): number {
 	return Math.max(0, size.rows - 1);
 }
 
-/** The first index of a window of `height` items that keeps `cursor` visible. */
+/**
+ * The first index of a window of `height` items that keeps `cursor` visible, moving from `top`
+ * only as far as it must: list rows, reader lines, compare region columns.
+ */
 export function scrollWindow(cursor: number, count: number, height: number, top = 0): number {
 	if (height <= 0 || count <= height) return 0;
 	let start = top;
@@ -28,11 +31,11 @@ export function clamp(value: number, low: number, high: number): number {
 }
 
 // Reader: header line, body, status line.
-export const readerChromeLines = 2;
+const readerChromeLines = 2;
 /** Widest the text column grows; longer lines are tiring to read. */
-export const readerMaxMeasure = 100;
+const readerMaxMeasure = 100;
 /** From this width on the table of contents sits beside the text instead of above it. */
-export const tocBesideFrom = 100;
+const tocBesideFrom = 100;
 
 export type ReaderGeometry = {
 	/** Width the report text is wrapped to. */
@@ -77,15 +80,15 @@ export function readerGeometry(size: Size, tocOpen: boolean, sectionCount: numbe
 }
 
 // Search: prompt line, kind tabs line, results (two lines each), status line.
-export const searchChromeLines = 3;
-export const searchResultLines = 2;
+const searchChromeLines = 3;
+const searchResultLines = 2;
 
 export function searchResultsShown(size: Size): number {
 	return Math.max(1, Math.floor((frameHeight(size) - searchChromeLines) / searchResultLines));
 }
 
 // Library: title line, column header, list, hint line.
-export const libraryChromeLines = 3;
+const libraryChromeLines = 3;
 
 export function libraryRowsShown(size: Size): number {
 	return Math.max(1, frameHeight(size) - libraryChromeLines);
@@ -93,7 +96,7 @@ export function libraryRowsShown(size: Size): number {
 
 // Compare table: title, column header, metric rows, blank, detail lines, hints.
 export const compareDetailLines = 5;
-export const compareChromeLines = 4 + compareDetailLines;
+const compareChromeLines = 4 + compareDetailLines;
 
 export type CompareGeometry = {
 	labelWidth: number;
@@ -117,17 +120,8 @@ export function compareGeometry(size: Size, regionCount: number): CompareGeometr
 	};
 }
 
-/** The first region column shown so that `column` is visible, paging by whole screens. */
-export function columnPage(column: number, first: number, shown: number, count: number): number {
-	if (count <= shown) return 0;
-	let start = first;
-	if (column < start) start = column;
-	if (column >= start + shown) start = column - shown + 1;
-	return clamp(start, 0, count - shown);
-}
-
 // Theme view: title, theme line, column headers, columns, hints.
-export const themeChromeLines = 4;
+const themeChromeLines = 4;
 
 export type ThemeGeometry = {columnWidth: number; columnsShown: number; bodyHeight: number};
 

@@ -21,7 +21,7 @@ const sgr = (n: number) => `\u001b[${n}m`;
 const code = (open: number, close: number): Code => ({open: sgr(open), close: sgr(close)});
 
 /** A segment's style: its token, or its tokens merged (later ones win). */
-export function styleOf(theme: Theme, tokens: Segment['style']): Style {
+function styleOf(theme: Theme, tokens: Segment['style']): Style {
 	if (tokens === undefined) return {};
 	if (typeof tokens === 'string') return theme[tokens];
 	return mergeStyles(...tokens.map((token) => theme[token]));
@@ -86,7 +86,7 @@ const sameCodes = (a: readonly Code[], b: readonly Code[]) =>
 	a.length === b.length && a.every((c, i) => c.open === b[i]!.open && c.close === b[i]!.close);
 
 /** One line as a terminal row: cut (or, with `fill`, padded) to `width`, styles closed. */
-export function paintLine(line: Line, width: number, theme: Theme): string {
+function paintLine(line: Line, width: number, theme: Theme): string {
 	let text = '';
 	let current: Code[] = [];
 	for (const segment of fitRow(line.segments, width, line.fill)) {

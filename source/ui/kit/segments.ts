@@ -9,7 +9,7 @@ export type Row = Segment[];
 /** One screen line; `fill` pads it to the full width in that style. */
 export type Line = {segments: Row; fill?: Segment['style']};
 
-export const emptyLine: Line = {segments: []};
+const emptyLine: Line = {segments: []};
 
 /** Pads or cuts a list of lines to exactly `height`. */
 export function toHeight(lines: Line[], height: number): Line[] {

@@ -58,7 +58,7 @@ export const colourTheme: Theme = {
 	checked: {color: 'green', bold: true},
 };
 
-export const monochromeTheme: Theme = {
+const monochromeTheme: Theme = {
 	plain: {},
 	title: {bold: true},
 	heading: {bold: true},

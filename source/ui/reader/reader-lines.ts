@@ -15,7 +15,7 @@ import {
 	sectionOfLine,
 	tocEntry,
 } from '../../corpus/report-lines.js';
-import {fitRow, type Line, type Row, type Token, toHeight} from '../kit/segments.js';
+import {fitRow, type Line, type Row, rowWidth, type Token, toHeight} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
 import type {ReaderView} from './reader-state.js';
 
@@ -70,7 +70,7 @@ function marksFor(
 }
 
 /** One line of report text, with its prefix and marks. */
-export function textRow(
+function textRow(
 	line: ReaderLine,
 	view: ReaderView,
 	layout: ReaderLayout,
@@ -128,7 +128,7 @@ export function readerLines({report, view, size, lang, figures, notice}: ReaderR
 			lines.push({
 				segments: [
 					...leftRow,
-					{text: padToWidth('', geometry.tocWidth - rowWidthOf(leftRow))},
+					{text: padToWidth('', geometry.tocWidth - rowWidth(leftRow))},
 					{text: ' │', style: 'muted'},
 					...segments,
 				],
@@ -140,10 +140,6 @@ export function readerLines({report, view, size, lang, figures, notice}: ReaderR
 	const out = toHeight(lines, frameHeight(size) - 1);
 	out.push(statusLine(report, view, frame, lang, notice, width));
 	return out;
-}
-
-function rowWidthOf(row: Row): number {
-	return row.reduce((sum, segment) => sum + textWidth(segment.text), 0);
 }
 
 function tocLines(

@@ -13,7 +13,7 @@ import type {Line, Row} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
 import {type KindFilter, kindFilters, type SearchView} from './search-state.js';
 
-export function kindLabel(kind: KindFilter, lang: Lang): string {
+function kindLabel(kind: KindFilter, lang: Lang): string {
 	const text = strings[lang];
 	switch (kind) {
 		case 'all':

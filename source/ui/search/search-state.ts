@@ -27,7 +27,7 @@ export type SearchView = {
 };
 
 /** Longest query kept; the search module reads no more than this either. */
-export const maxQueryLength = 200;
+const maxQueryLength = 200;
 
 export function newSearch(): SearchView {
 	return {
@@ -42,7 +42,7 @@ export function newSearch(): SearchView {
 }
 
 /** Typed or pasted text, with controls and line breaks made harmless. */
-export function cleanInput(text: string): string {
+function cleanInput(text: string): string {
 	return text
 		.replace(/[\r\n\t]+/g, ' ')
 		.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '');

@@ -8,7 +8,7 @@ import type {AppServices} from '../../services/services.js';
 import type {SearchView} from './search-state.js';
 
 /** Results listed; more are rarely read and cost time to draw. */
-export const resultLimit = 200;
+const resultLimit = 200;
 
 /** Waits this long before searching again when the last search was slow (ms). */
 function debounceFor(lastCost: number): number {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {
-	columnPage,
 	compareGeometry,
 	frameHeight,
 	isTooSmall,
@@ -90,10 +89,10 @@ describe('layout', () => {
 	});
 
 	it('pages region columns so the chosen one is visible', () => {
-		expect(columnPage(4, 0, 3, 5)).toBe(2);
-		expect(columnPage(0, 2, 3, 5)).toBe(0);
-		expect(columnPage(3, 1, 3, 5)).toBe(1);
-		expect(columnPage(1, 0, 5, 3)).toBe(0);
+		expect(scrollWindow(4, 5, 3, 0)).toBe(2);
+		expect(scrollWindow(0, 5, 3, 2)).toBe(0);
+		expect(scrollWindow(3, 5, 3, 1)).toBe(1);
+		expect(scrollWindow(1, 3, 5, 0)).toBe(0);
 	});
 
 	it('shows as many two-line results as fit', () => {
