@@ -6,6 +6,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
 import {wrapText} from '../text/wrap.js';
 import {formatPeriod, type Lang, levelLabels, regionName} from '../i18n/lang.js';
+import {strings} from '../i18n/strings.js';
 import {renderBar} from './present.js';
 import {comparisonRows} from './rows.js';
 import type {Cell, Comparison, RegionColumn} from './types.js';
@@ -18,15 +19,6 @@ const minColumn = 10;
 const maxColumn = 22;
 const minLabel = 8;
 
-const words = {
-	metric: {zh: '指标', en: 'Metric'},
-	log: {zh: '对数刻度', en: 'log scale'},
-	sources: {zh: '来源', en: 'Sources'},
-	opening: {zh: '开篇', en: 'opening'},
-	also: {zh: '另见', en: 'also'},
-	page: {zh: '列', en: 'columns'},
-} as const;
-
 type Footnote = {number: number; region: RegionColumn; label: string; cell: Cell};
 
 /** Renders the whole comparison; ends with a newline. */
@@ -35,8 +27,8 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 	const rows = comparisonRows(comparison, lang);
 	const labels = rows.map((row) => row.label);
 	const naturalLabel = Math.max(
-		textWidth(words.metric[lang]),
-		textWidth(words.log[lang]),
+		textWidth(strings[lang].columnMetric),
+		textWidth(strings[lang].logScale),
 		...labels.map(textWidth),
 	);
 	let labelWidth = layout.fit
@@ -89,7 +81,7 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 	for (const [pageIndex, page] of pages.entries()) {
 		if (pages.length > 1) {
 			if (pageIndex > 0) out.push('');
-			out.push(`(${pageIndex + 1}/${pages.length} ${words.page[lang]})`);
+			out.push(`(${pageIndex + 1}/${pages.length} ${strings[lang].columnPages})`);
 		}
 		const line = (label: string, cells: string[]) =>
 			[padToWidth(label, labelWidth), ...cells.map((cell) => padToWidth(cell, columnWidth))]
@@ -105,7 +97,7 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 		for (let index = 0; index < nameLines; index++) {
 			out.push(
 				line(
-					index === 0 ? words.metric[lang] : '',
+					index === 0 ? strings[lang].columnMetric : '',
 					names.map((lines) => lines[index] ?? ''),
 				),
 			);
@@ -136,11 +128,11 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 					row.label,
 					cells.map((cell) => cell.value),
 				),
-				line(row.log ? words.log[lang] : '', bars),
+				line(row.log ? strings[lang].logScale : '', bars),
 			);
 		}
 		if (notes.length > 0) {
-			out.push('', `${words.sources[lang]}:`);
+			out.push('', `${strings[lang].sources}:`);
 			for (const note of notes) out.push(...footnoteLines(note, layout));
 		}
 	}
@@ -155,10 +147,10 @@ export function regionDetail(region: RegionColumn, lang: Lang): string {
 function footnoteLines(note: Footnote, layout: TableLayout): string[] {
 	const {lang} = layout;
 	const {cell} = note;
-	const section = cell.section ? sanitizeLine(cell.section) : words.opening[lang];
+	const section = cell.section ? sanitizeLine(cell.section) : strings[lang].opening;
 	const also =
 		cell.alternatives.length > 0
-			? ` (${words.also[lang]}: ${cell.alternatives.map((figure) => sanitizeLine(figure.raw)).join(' · ')})`
+			? ` (${strings[lang].also}: ${cell.alternatives.map((figure) => sanitizeLine(figure.raw)).join(' · ')})`
 			: '';
 	const head = `[${note.number}] `;
 	const text = `${regionName(note.region.region, lang)} · ${note.label} · 〈${section}〉 ${sanitizeLine(cell.quote)}${also}`;

@@ -6,6 +6,7 @@ import {padToWidth, truncateToWidth} from '../text/width.js';
 import {wrapText} from '../text/wrap.js';
 import {regionColumn} from './compare.js';
 import {regionName} from '../i18n/lang.js';
+import {strings} from '../i18n/strings.js';
 import {regionDetail, splitEvenly, type TableLayout} from './table.js';
 import type {ThemeSections} from './themes.js';
 import type {Theme} from './types.js';
@@ -13,20 +14,14 @@ import type {Theme} from './types.js';
 const gutter = ' │ ';
 const minColumn = 24;
 
-const words = {
-	none: {zh: '(本报告没有这一主题的段落)', en: '(no sections on this theme)'},
-	opening: {zh: '开篇', en: 'Opening'},
-	theme: {zh: '主题', en: 'Theme'},
-} as const;
-
 /** One region's text as logical lines (unwrapped): section headings, then blocks. */
 function regionLines(group: ThemeSections, layout: TableLayout): string[] {
 	const {lang} = layout;
-	if (group.sections.length === 0) return [words.none[lang]];
+	if (group.sections.length === 0) return [strings[lang].noSectionsForTheme];
 	const lines: string[] = [];
 	for (const {section} of group.sections) {
 		if (lines.length > 0) lines.push('');
-		lines.push(`■ ${section.title ? sanitizeLine(section.title) : words.opening[lang]}`);
+		lines.push(`■ ${section.title ? sanitizeLine(section.title) : strings[lang].opening}`);
 		for (const block of section.blocks) lines.push('', blockLine(block));
 	}
 	return lines;
@@ -44,7 +39,7 @@ export function renderThemeView(
 	layout: TableLayout,
 ): string {
 	const {lang} = layout;
-	const title = `${words.theme[lang]}: ${sanitizeLine(theme.label[lang])} (${theme.id})`;
+	const title = `${strings[lang].theme}: ${sanitizeLine(theme.label[lang])} (${theme.id})`;
 	const out: string[] = [];
 	if (!layout.fit) {
 		out.push(title);
