@@ -7,7 +7,9 @@ import type {Report} from '../../corpus/types.js';
 import {newCompare, reduceCompare} from '../compare/compare-state.js';
 import type {Command, KeyContext} from '../kit/commands.js';
 import {commandFor, helpRows} from './keys.js';
-import {clamp, helpRowsShown, libraryRowsShown, type Size} from '../kit/geometry.js';
+import {clamp, type Size} from '../kit/geometry.js';
+import {helpRowsShown} from '../help/help-geometry.js';
+import {libraryRowsShown} from '../library/library-geometry.js';
 import {
 	foldHits,
 	newReader,

@@ -11,15 +11,8 @@ import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
 import {wrapText} from '../../text/wrap.js';
 import {chosenReports} from './compare-state.js';
 import {splitByMarks} from '../kit/highlight.js';
-import {
-	clamp,
-	compareDetailLines,
-	compareGeometry,
-	frameHeight,
-	type Size,
-	scrollWindow,
-	themeGeometry,
-} from '../kit/geometry.js';
+import {clamp, frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
+import {compareDetailLines, compareGeometry, themeGeometry} from './compare-geometry.js';
 import {fitRegion, footerLine} from '../library/library-lines.js';
 import {cell, type Line, type Row, rowWidth, spread, toHeight} from '../kit/segments.js';
 import type {AppServices} from '../../services/services.js';

@@ -3,14 +3,8 @@ import type {Lang} from '../../i18n/lang.js';
 import type {Cell, Comparison} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
 import type {Command} from '../kit/commands.js';
-import {
-	clamp,
-	compareGeometry,
-	pageStep,
-	scrollWindow,
-	type Size,
-	themeGeometry,
-} from '../kit/geometry.js';
+import {clamp, pageStep, scrollWindow, type Size} from '../kit/geometry.js';
+import {compareGeometry, themeGeometry} from './compare-geometry.js';
 import type {AppServices} from '../../services/services.js';
 import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';

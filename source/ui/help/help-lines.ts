@@ -2,7 +2,8 @@
 import type {Lang} from '../../i18n/lang.js';
 import {textWidth} from '../../text/width.js';
 import type {HelpRow, KeyContext} from '../kit/commands.js';
-import {clamp, frameHeight, helpRowsShown, type Size} from '../kit/geometry.js';
+import {clamp, frameHeight, type Size} from '../kit/geometry.js';
+import {helpRowsShown} from './help-geometry.js';
 import {cell, type Line, toHeight} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
 

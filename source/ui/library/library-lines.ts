@@ -6,7 +6,8 @@ import type {Bilingual, Report} from '../../corpus/types.js';
 import {formatPeriod, levelLabels, regionName} from '../../i18n/lang.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
-import {frameHeight, libraryRowsShown, type Size, scrollWindow} from '../kit/geometry.js';
+import {frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
+import {libraryRowsShown} from './library-geometry.js';
 import {cell, type Line, type Row, toHeight} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
 

@@ -2,7 +2,8 @@
 // (to draw), so both agree on which line is at the top.
 import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import {clamp, type ReaderGeometry, readerGeometry, type Size} from '../kit/geometry.js';
+import {clamp, type Size} from '../kit/geometry.js';
+import {type ReaderGeometry, readerGeometry} from './reader-geometry.js';
 import {
 	type Anchor,
 	anchorOfLine,

@@ -2,7 +2,8 @@
 // arrive later as their own action (see use-search.ts) and are dropped when out of date.
 import {graphemes} from '../../text/width.js';
 import type {Command} from '../kit/commands.js';
-import {clamp, type Size, searchResultsShown} from '../kit/geometry.js';
+import {clamp, type Size} from '../kit/geometry.js';
+import {searchResultsShown} from './search-geometry.js';
 import type {Hit, SearchKind} from '../../search/types.js';
 
 export type KindFilter = 'all' | SearchKind;

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {
-	compareGeometry,
-	frameHeight,
-	isTooSmall,
-	readerGeometry,
-	scrollWindow,
-	searchResultsShown,
-	themeGeometry,
-} from '../../../source/ui/kit/geometry.js';
+import {frameHeight, isTooSmall, scrollWindow} from '../../../source/ui/kit/geometry.js';
+import {compareGeometry, themeGeometry} from '../../../source/ui/compare/compare-geometry.js';
+import {readerGeometry} from '../../../source/ui/reader/reader-geometry.js';
+import {searchResultsShown} from '../../../source/ui/search/search-geometry.js';
 
 describe('layout', () => {
 	it('keeps frames one line shorter than the terminal', () => {
