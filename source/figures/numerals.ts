@@ -19,7 +19,7 @@ export type Numeral = {
 	value: number;
 	/** Written with digits only (the unit characters after them aside): 3993, 80.2万. */
 	digitsOnly: boolean;
-	/** No digit and no 一…九 in it at all: 万, 千万, 上亿's 亿. */
+	/** No digit, no 一…九 and no leading 十 in it: 万, 千万, 上亿's 亿. */
 	bare: boolean;
 };
 
@@ -223,10 +223,13 @@ export function readNumeral(text: string, start: number): Numeral | undefined {
 	const digitsOnly =
 		tokens.every((token) => token.kind === 'unit' || !chineseDigits.has(text[token.start]!)) &&
 		tokens.some((token) => token.kind === 'coefficient');
-	const bare = lastCoefficient === -1;
+	// 十 alone is ten (十件实事); 万 or 百 alone is vague (万人, 百名).
+	const bare = lastCoefficient === -1 && tokens[0]!.value !== 10;
 	let suffixFrom = tokens.length;
 	if (bare) {
 		suffixFrom = 0;
+	} else if (lastCoefficient === -1) {
+		suffixFrom = tokens[1]?.big ? 1 : tokens.length;
 	} else if (lastCoefficient === 0 && tokens[1]?.value !== 10) {
 		suffixFrom = 1;
 	} else if (
