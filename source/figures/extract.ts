@@ -31,7 +31,7 @@ import {
 	unitAliases,
 	units,
 } from './lexicon.js';
-import {isChineseNumeralChar, numeralStart, readNumeral} from './numerals.js';
+import {isChineseNumeralChar, readNumeral, startsNumeral} from './numerals.js';
 import {sentenceRange} from './sentences.js';
 import {subjectOf} from './subject.js';
 import type {Figure} from './types.js';
@@ -60,11 +60,17 @@ export function extractFiguresFromText(text: string): TextFigure[] {
 	let previousEnd = 0;
 	// Figures often share a sentence; it is found once and reused.
 	let sentence = {start: 0, end: -1, text: ''};
-	numeralStart.lastIndex = 0;
-	for (let match = numeralStart.exec(text); match; match = numeralStart.exec(text)) {
-		const numberStart = match.index;
+	// A character scan rather than a global regex: a match array for every 一 and 十 was most
+	// of the garbage once Chinese numerals joined digits. Over the bundled five, extraction went
+	// from 4.3× the digits-only extractor's time (best of 12) to about 1.3× (median of 12, on a
+	// loaded machine) with this scan, the lone-一 skip and the token-free simple numerals.
+	for (let numberStart = 0; numberStart < text.length; numberStart++) {
+		if (!startsNumeral(text, numberStart)) continue;
 		// The rest of a numeral already read (or skipped) from its first character.
 		if (continuesNumber(text, numberStart)) continue;
+		// A lone 一 (一个, 统一, 一批) is the commonest numeral character and never a figure: it
+		// is dropped before it is read (isVagueNumeral says why).
+		if (text[numberStart] === '一' && !startsNumeral(text, numberStart + 1)) continue;
 		const numeral = readNumeral(text, numberStart);
 		if (!numeral) continue;
 		const numberEnd = numeral.numberEnd === numberStart ? numeral.end : numeral.numberEnd;
@@ -126,7 +132,7 @@ export function extractFiguresFromText(text: string): TextFigure[] {
 			quote: sentence.text,
 		});
 		previousEnd = tailEnd;
-		numeralStart.lastIndex = tailEnd;
+		numberStart = tailEnd - 1;
 	}
 	return figures;
 }
