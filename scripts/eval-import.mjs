@@ -3,7 +3,8 @@
 // expectations beside it (NAME.expect.yaml). Prints one table: per-field accuracy, chrome
 // precision and recall, paragraph-count accuracy, figure precision and recall.
 //
-//   node scripts/eval-import.mjs [--dir DIR] [--only NAME,NAME] [--json]
+//   node scripts/eval-import.mjs [--dir DIR] [--only NAME,NAME] [--cli dist/cli.js] [--details]
+//                                [--json]
 //
 // An input the importer refuses (status "failed", no JSON, a crash) counts as a miss on every
 // measure: its fields are wrong, its chrome lines count as kept and its body lines as dropped.
@@ -278,9 +279,11 @@ async function main() {
 			only: {type: 'string'},
 			json: {type: 'boolean', default: false},
 			details: {type: 'boolean', default: false},
+			// Another build of the CLI, e.g. a branch's checkout built elsewhere.
+			cli: {type: 'string', default: path.join(root, 'dist/cli.js')},
 		},
 	});
-	const cli = path.join(root, 'dist/cli.js');
+	const cli = path.resolve(values.cli);
 	let entries = corpusEntries(values.dir);
 	if (values.only) {
 		const wanted = new Set(values.only.split(','));
