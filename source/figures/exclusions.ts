@@ -204,12 +204,21 @@ const maskChars: ReadonlySet<string> = new Set([...'*＊×✕●○□■◯Ｘ'
 
 /**
  * 一个, 一批: a lone 一 is an article, not a count. 万人, 千家万户, 百名: a numeral with no digit
- * in it is a figure only with a qualifier (近万名, 上亿元).
+ * in it is a figure only with a qualifier (近万名, 上亿元, 百余家). 数十家, 几百人: an estimate.
  */
-export function isVagueNumeral(numeral: Numeral, leading: string, multiplier: number): boolean {
-	if (numeral.bare) return leading === '';
+export function isVagueNumeral(
+	text: string,
+	start: number,
+	numeral: Numeral,
+	qualifier: string,
+	multiplier: number,
+): boolean {
+	if (!numeral.digitsOnly && estimateMarks.has(text[start - 1] ?? '')) return true;
+	if (numeral.bare) return qualifier === '';
 	return !numeral.digitsOnly && numeral.value === 1 && multiplier === 1;
 }
+
+const estimateMarks: ReadonlySet<string> = new Set([...'数數几幾']);
 
 /**
  * 服务3.0项目, 2.5个: a count of whole things written with a decimal point and no 万/亿 is a

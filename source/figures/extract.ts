@@ -99,7 +99,7 @@ export function extractFiguresFromText(text: string): TextFigure[] {
 			? bareQualifierBefore(text, numberStart)
 			: leadingQualifierBefore(text, numberStart);
 		if (
-			isVagueNumeral(numeral, leading, multiplier) ||
+			isVagueNumeral(text, numberStart, numeral, leading + innerBefore, multiplier) ||
 			isVersionName(text, numberStart, numberEnd, multiplier, unit) ||
 			isInsideName(text, numberStart, numberEnd) ||
 			isRank(text, numberStart, unit) ||

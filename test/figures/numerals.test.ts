@@ -157,6 +157,8 @@ describe('Chinese numerals as figures', () => {
 		['發放助學金三百五十萬元。', '三百五十萬元', 3_500_000, '元', ''],
 		['全市建会企业1亿2000万元投入。', '1亿2000万元', 120_000_000, '元', ''],
 		['超过三十家企业签订集体合同。', '超过三十家', 30, '家', '超过'],
+		['深入百余家企业宣讲。', '百余家', 100, '家', '余'],
+		['慰问一线职工万余人次。', '万余人次', 10_000, '人次', '余'],
 	])('%s', (text, raw, value, unit, qualifier) => {
 		expect(raws(text)).toEqual([raw]);
 		expect(figureOf(text, raw)).toMatchObject({value, unit, qualifier});
@@ -172,6 +174,7 @@ describe('Chinese numerals as figures', () => {
 		'二〇二三年全市三四十人参加。',
 		'评选百名劳模,开展万人培训。',
 		'统一个人信息采集。',
+		'走访数十家企业,几百名职工参加,惠及亿万职工。',
 	])('no figure in %s', (text) => {
 		expect(raws(text)).toEqual([]);
 	});
