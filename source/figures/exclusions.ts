@@ -213,12 +213,22 @@ export function isVagueNumeral(
 	qualifier: string,
 	multiplier: number,
 ): boolean {
-	if (!numeral.digitsOnly && estimateMarks.has(text[start - 1] ?? '')) return true;
+	if (isEstimate(text, start)) return true;
 	if (numeral.bare) return qualifier === '';
 	return !numeral.digitsOnly && numeral.value === 1 && multiplier === 1;
 }
 
-const estimateMarks: ReadonlySet<string> = new Set([...'数數几幾']);
+/** 数十, 几百, 数万: "several tens". Not 总数/人数十二万 (a noun ending in 数, then the number). */
+function isEstimate(text: string, start: number): boolean {
+	if (!unitNumerals.has(text[start] ?? '')) return false;
+	const before = text[start - 1];
+	if (before === '几' || before === '幾') return true;
+	return (before === '数' || before === '數') && !countNouns.has(text[start - 2] ?? '');
+}
+
+const unitNumerals: ReadonlySet<string> = new Set([...'十百千万萬亿億']);
+/** 总数, 人数, 户数 ...: the 数 of a noun, not of an estimate. */
+const countNouns: ReadonlySet<string> = new Set([...'总總人户戶次件个個家名位项項员員']);
 
 /**
  * 服务3.0项目, 2.5个: a count of whole things written with a decimal point and no 万/亿 is a

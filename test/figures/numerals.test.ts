@@ -159,6 +159,8 @@ describe('Chinese numerals as figures', () => {
 		['超过三十家企业签订集体合同。', '超过三十家', 30, '家', '超过'],
 		['深入百余家企业宣讲。', '百余家', 100, '家', '余'],
 		['慰问一线职工万余人次。', '万余人次', 10_000, '人次', '余'],
+		['会员总数一百八十六万人。', '一百八十六万人', 1_860_000, '人', ''],
+		['会员人数十二万人。', '十二万人', 120_000, '人', ''],
 	])('%s', (text, raw, value, unit, qualifier) => {
 		expect(raws(text)).toEqual([raw]);
 		expect(figureOf(text, raw)).toMatchObject({value, unit, qualifier});
