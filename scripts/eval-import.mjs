@@ -47,7 +47,13 @@ function isEmpty(value) {
 	);
 }
 
-/** 2016—2021年, 2016 - 2021 → 2016-2021; 2024年5月11日, 2024/05/11 → 2024-05-11. */
+/** Maps traditional characters to simplified (set once the sources are bundled). */
+let foldScript = (text) => text;
+
+/**
+ * 2016—2021年, 2016 - 2021 → 2016-2021; 2024年5月11日, 2024/05/11 → 2024-05-11. A region is
+ * a place, whichever script names it: 臺中市 is 台中市.
+ */
 function normalizeField(name, value) {
 	if (isEmpty(value)) return null;
 	if (name === 'authors') {
@@ -55,6 +61,7 @@ function normalizeField(name, value) {
 		return list.map(squash).filter(Boolean).sort().join('|') || null;
 	}
 	const text = squash(value);
+	if (name === 'region') return foldScript(text);
 	if (name === 'period') {
 		const years = text.match(/\d{4}/g);
 		return years ? years.join('-') : text;
@@ -191,11 +198,17 @@ function score(entry, expectation, file, extract) {
 	};
 }
 
-/** The figure extractor from the sources, bundled once for this run. */
-async function loadExtractor(tempDir) {
+/** The figure extractor and the script fold from the sources, bundled once for this run. */
+async function loadTools(tempDir) {
 	const out = path.join(tempDir, 'figures.mjs');
 	const result = await build({
-		entryPoints: [path.join(root, 'source/figures/extract.ts')],
+		stdin: {
+			contents:
+				"export {extractFiguresFromText} from './source/figures/extract.ts';" +
+				"export {simplify} from './source/figures/lexicon.ts';",
+			resolveDir: root,
+			loader: 'ts',
+		},
 		bundle: true,
 		format: 'esm',
 		platform: 'node',
@@ -207,7 +220,7 @@ async function loadExtractor(tempDir) {
 	});
 	writeFileSync(out, result.outputFiles[0].text);
 	const module = await import(pathToFileURL(out).href);
-	return module.extractFiguresFromText;
+	return {extract: module.extractFiguresFromText, simplify: module.simplify};
 }
 
 const percent = (hits, total) => (total === 0 ? '—' : `${((100 * hits) / total).toFixed(0)}%`);
@@ -296,7 +309,8 @@ async function main() {
 	}
 	const tempDir = mkdtempSync(path.join(os.tmpdir(), 'baogao-eval-'));
 	try {
-		const extract = await loadExtractor(tempDir);
+		const {extract, simplify} = await loadTools(tempDir);
+		foldScript = simplify;
 		const results = [];
 		for (const entry of entries) {
 			let expectation;
