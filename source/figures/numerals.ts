@@ -4,7 +4,7 @@
 // Written here rather than taken from npm: the decoders published there (nzh, the most used)
 // read 两万三千 as 3000, give 0 for 两 and for anything with digits in it, which are the forms
 // these reports use most.
-import {normalizeDigits} from './digits.js';
+import {parseWrittenNumber} from './digits.js';
 
 /** A number read from the text: `value` = `number` × `multiplier`. */
 export type Numeral = {
@@ -67,10 +67,6 @@ export function isChineseNumeralChar(char: string | undefined): boolean {
 	return char !== undefined && (chineseDigits.has(char) || isUnit(char));
 }
 
-export function isChineseDigit(char: string | undefined): boolean {
-	return char !== undefined && chineseDigits.has(char);
-}
-
 function isUnit(char: string): boolean {
 	return smallUnits.has(char) || bigUnits.has(char);
 }
@@ -107,7 +103,7 @@ function coefficientAt(text: string, index: number): Token | undefined {
 	digitRun.lastIndex = index;
 	const run = digitRun.exec(text);
 	if (run) {
-		const value = Number(normalizeDigits(run[0]).replaceAll(',', ''));
+		const value = parseWrittenNumber(run[0]);
 		const end = index + run[0].length;
 		return {kind: 'coefficient', value, start: index, end, big: false, zero: false};
 	}
@@ -276,7 +272,7 @@ function simpleNumeral(text: string, start: number): Numeral | undefined {
 		const run = digitRun.exec(text);
 		if (!run) return undefined;
 		end = start + run[0].length;
-		value = Number(normalizeDigits(run[0]).replaceAll(',', ''));
+		value = parseWrittenNumber(run[0]);
 	}
 	const next = text[end];
 	if (next !== undefined && (isUnit(next) || chineseDigits.has(next))) return undefined;
