@@ -1,19 +1,9 @@
-import {
-	closeSync,
-	existsSync,
-	fsyncSync,
-	mkdirSync,
-	openSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	statSync,
-	writeSync,
-} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {decodeReportBytes, ReportError, serializeReport} from '../corpus/format.js';
 import {describeFsError, maxReportBytes} from '../corpus/load.js';
 import {type ImportResult, importRaw, parseOverride} from '../ingest/import.js';
+import {writeFileAtomic} from '../io/write-file-atomic.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {type ExitCode, UsageError} from './context.js';
 
@@ -56,37 +46,18 @@ function readInput(file: string): Buffer {
 	}
 }
 
-/**
- * Writes next to the target, flushes to disk, then renames: a failed or interrupted import
- * leaves the old file (or none), never a partial one, and no temporary file behind.
- */
-export function writeAtomically(target: string, text: string): void {
-	const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-	let fd: number | undefined;
-	try {
-		fd = openSync(temporary, 'w', 0o644);
-		const bytes = Buffer.from(text, 'utf8');
-		for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
-		fsyncSync(fd);
-		closeSync(fd);
-		fd = undefined;
-		renameSync(temporary, target);
-	} catch (error) {
-		try {
-			if (fd !== undefined) closeSync(fd);
-			rmSync(temporary, {force: true});
-		} catch {}
-		throw error;
-	}
-}
-
 export function runImport(
 	file: string | undefined,
 	flags: {out?: string | undefined},
 	stdout: Writable,
 	stderr: Writable,
 ): ExitCode {
-	if (!file) throw new UsageError('import needs a file: baogao import FILE [--out DIR]');
+	if (!file) {
+		throw new UsageError(
+			'import needs a file: baogao import FILE [--out DIR]',
+			'import 需要文件：baogao import 文件 [--out 目录]',
+		);
+	}
 	const outDir = flags.out ?? '.';
 	let result: ImportResult;
 	try {
@@ -101,7 +72,7 @@ export function runImport(
 	const target = path.join(outDir, `${result.report.meta.id}.md`);
 	try {
 		mkdirSync(outDir, {recursive: true});
-		writeAtomically(target, serializeReport(result.report));
+		writeFileAtomic(target, serializeReport(result.report));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		const [where, reason] =
