@@ -89,14 +89,38 @@ function guardOutput(): void {
 	});
 }
 
-function output(stream: NodeJS.WriteStream): Output {
-	return {
-		write: (text) => {
-			// After the reader went away, the rest is not written (the error handler ends the run).
-			if (!stream.destroyed) stream.write(text);
-		},
+/**
+ * The commands' stdout and stderr. Notes on stderr wait for stdout's writes before them to
+ * succeed: when stdout fails (the reader went away, the disk is full) the error handler's one
+ * line is all that follows, not a note such as "286 figures" as if all was well.
+ */
+function outputs(): {stdout: Output; stderr: Output} {
+	let pending = 0;
+	const held: string[] = [];
+	const size = (stream: NodeJS.WriteStream) => ({
 		isTTY: Boolean(stream.isTTY),
 		columns: stream.columns || 80,
+	});
+	return {
+		stdout: {
+			write(text) {
+				if (process.stdout.destroyed) return;
+				pending++;
+				process.stdout.write(text, (error) => {
+					pending--;
+					if (error || pending > 0) return;
+					for (const note of held.splice(0)) process.stderr.write(note);
+				});
+			},
+			...size(process.stdout),
+		},
+		stderr: {
+			write(text) {
+				if (pending > 0) held.push(text);
+				else process.stderr.write(text);
+			},
+			...size(process.stderr),
+		},
 	};
 }
 
@@ -110,8 +134,7 @@ async function main(): Promise<ExitCode> {
 	const argv = process.argv.slice(2);
 	const langFlag = langArgument(argv);
 	lang = detectLang(langFlag, process.env);
-	const stdout = output(process.stdout);
-	const stderr = output(process.stderr);
+	const {stdout, stderr} = outputs();
 	const parsed = parseCommandLine(argv, lang);
 	if (parsed.kind === 'help') {
 		const {commandHelp} = await import('./commands/help.js');

@@ -95,9 +95,7 @@ function bashScript(): string {
 				`\t\t\tif [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "${flags}" -- "$cur")); return 0; fi`,
 				command.name === 'help'
 					? `\t\t\tCOMPREPLY=($(compgen -W "${names().join(' ')}" -- "$cur"))`
-					: arg
-						? `\t\t\t${bashValue(source(arg))}`
-						: '\t\t\t;;',
+					: `\t\t\t${bashValue(arg && source(arg))}`,
 				'\t\t\t;;',
 			].join('\n');
 		})
