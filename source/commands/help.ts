@@ -24,7 +24,6 @@ const headings = {
 		examples: 'Examples',
 		exits: 'Exit status',
 		more: 'baogao help COMMAND (or baogao COMMAND --help) shows a command in full.',
-		choices: 'one of',
 	},
 	zh: {
 		usage: '用法',
@@ -34,7 +33,6 @@ const headings = {
 		examples: '示例',
 		exits: '退出码',
 		more: 'baogao help 命令（或 baogao 命令 --help）显示该命令的完整说明。',
-		choices: '可选',
 	},
 } as const;
 
@@ -49,7 +47,8 @@ function columns(rows: ReadonlyArray<readonly [string, string]>, indent = '  '):
 function flagRows(flags: readonly FlagSpec[], lang: Lang): Array<[string, string]> {
 	return flags.map((flag) => {
 		const name = (flag.short ? `-${flag.short}, ` : '    ') + flagUsage(flag, lang);
-		const choices = flag.choices ? ` (${headings[lang].choices}: ${flag.choices.join(', ')})` : '';
+		const list = flag.choices?.join(', ');
+		const choices = !list ? '' : lang === 'zh' ? `（可选：${list}）` : ` (one of: ${list})`;
 		return [name, flag.help[lang] + choices];
 	});
 }
