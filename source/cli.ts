@@ -21,7 +21,7 @@ import {langArgument, parseCommandLine} from './commands/parse.js';
 import type {Call} from './commands/table.js';
 import {bundledReportsDir} from './corpus/load.js';
 import type {Report} from './corpus/types.js';
-import {detectLang} from './i18n.js';
+import {detectLang} from './i18n/lang.js';
 import {writeFileAtomic} from './io/write-file-atomic.js';
 import {sanitizeLine, sanitizeText} from './text/sanitize.js';
 
@@ -202,7 +202,7 @@ async function openApp(
 	corpusDirs: string[],
 ): Promise<ExitCode> {
 	if (process.stdin.isTTY && process.stdout.isTTY) {
-		const {runApp} = await import('./ui/run.js');
+		const {runApp} = await import('./ui/app/run.js');
 		const worker = searchWorkerFile();
 		appRunning = true;
 		return runApp(ctx, {

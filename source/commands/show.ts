@@ -2,7 +2,7 @@ import type {Block, Report, Section} from '../corpus/types.js';
 import {ChoiceError} from '../compare/errors.js';
 import {resolveRegions} from '../compare/regions.js';
 import {choiceUsage, usage} from './messages.js';
-import {formatPeriod, levelLabels} from '../i18n.js';
+import {formatPeriod, levelLabels} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {wrapText} from '../text/wrap.js';
 import type {CommandContext, ExitCode} from './context.js';
