@@ -44,9 +44,10 @@ async function suspendAndResume(app: Session, stop: () => void): Promise<void> {
 	const before = app.output().length;
 	stop();
 	await waitForState(app.pid, (letter) => letter === 'T');
-	await app.settle(100);
-	// The terminal is back as the shell had it: normal screen, cursor shown.
-	expect(app.buffer()).toBe('normal');
+	// The terminal is back as the shell had it: normal screen, cursor shown. (Written before
+	// the process stopped; the pseudo-terminal may hand it over later, under load.)
+	await app.waitFor(() => app.buffer() === 'normal' && app.cursorShown());
+	expect(state(app.pid)).toBe('T');
 	expect(app.output().slice(before)).toContain(leaveAlternate);
 	expect(app.cursorShown()).toBe(true);
 	const stopped = app.output().length;
