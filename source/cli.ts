@@ -19,7 +19,7 @@ import {exitCodes, type ExitCode} from './commands/exit-code.js';
 import {choiceUsage, messages, writeFailure} from './commands/messages.js';
 import {langArgument, parseCommandLine} from './commands/parse.js';
 import type {Call} from './commands/table.js';
-import {bundledReportsDir} from './corpus/load.js';
+import {bundledReportsDir, corpusDirectories} from './corpus/load.js';
 import type {Report} from './corpus/types.js';
 import {detectLang} from './i18n/lang.js';
 import {writeFileAtomic} from './io/write-file-atomic.js';
@@ -146,7 +146,7 @@ async function main(): Promise<ExitCode> {
 		return exitCodes.ok;
 	}
 	const {command, args, values} = parsed;
-	const corpusDirs = [bundledReportsDir(), ...((values.reports as string[] | undefined) ?? [])];
+	const corpusDirs = corpusDirectories((values.reports as string[] | undefined) ?? []);
 	let loaded: {corpus: Corpus; ctx: CommandContext} | undefined;
 	const load = () => {
 		if (loaded) return loaded;

@@ -2,7 +2,7 @@ import type {Block, Report, Section} from '../corpus/types.js';
 import {ChoiceError} from '../compare/errors.js';
 import {resolveRegions} from '../compare/regions.js';
 import {choiceUsage, usage} from './messages.js';
-import {formatPeriod, levelLabels} from '../i18n/lang.js';
+import {formatPeriod, levelText} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {wrapText} from '../text/wrap.js';
 import type {CommandContext, ExitCode} from './context.js';
@@ -113,7 +113,7 @@ function renderHeader(
 	const region = zh ? meta.region.zh : `${meta.region.en} (${meta.region.zh})`;
 	const facts = [
 		region,
-		levelLabels[ctx.lang][meta.level],
+		levelText(meta.level, ctx.lang),
 		formatPeriod(meta.period),
 		meta.source,
 		meta.published,

@@ -319,8 +319,11 @@ export const commands: readonly CommandSpec[] = [
 	},
 	{
 		name: 'import',
-		summary: {en: 'turn raw newspaper text into a report file', zh: '把原始报纸文本转成报告文件'},
-		args: [{name: {en: 'FILE', zh: '文件'}, required: true, words: 'files'}],
+		summary: {
+			en: 'saved pages, text and Word files (or folders of them) into your library',
+			zh: '把保存的网页、文本和 Word 文件（或其文件夹）导入你的报告库',
+		},
+		args: [{name: {en: 'PATH', zh: '路径'}, required: true, variadic: true, words: 'files'}],
 		// The importer's own flags go here too (one table, one parser).
 		flags: [
 			{
@@ -329,21 +332,83 @@ export const commands: readonly CommandSpec[] = [
 				value: {en: 'DIR', zh: '目录'},
 				words: 'dirs',
 				help: {
-					en: 'write the report file into DIR (default: .)',
-					zh: '把报告文件写到该目录（默认：当前目录）',
+					en: 'write the report files into DIR (default: your library)',
+					zh: '把报告文件写到该目录（默认：你的报告库）',
 				},
+			},
+			{
+				name: 'dry-run',
+				type: 'boolean',
+				help: {
+					en: 'write nothing: say what each file would give, and why',
+					zh: '不写文件：说明每个文件会得到什么及原因',
+				},
+			},
+			{
+				...json,
+				help: {
+					en: 'what was imported (or would be), as JSON',
+					zh: '以 JSON 输出导入（或将导入）的结果',
+				},
+			},
+			{
+				name: 'set',
+				type: 'string',
+				multiple: true,
+				value: {en: 'KEY=VALUE', zh: '键=值'},
+				help: {en: 'set a metadata field by hand (repeatable)', zh: '手动设定一项元数据（可重复）'},
+			},
+			{
+				name: 'force',
+				type: 'boolean',
+				help: {en: 'replace a report that has the same id', zh: '替换同 ID 的报告'},
 			},
 		],
 		examples: [
 			{
-				line: 'baogao import reports/raw/000_a3a81f8c2a398bf8.txt --out ~/reports',
-				note: {en: 'one raw text', zh: '导入一篇原始文本'},
+				line: 'baogao import ~/Downloads/page.html',
+				note: {
+					en: 'into your library; then it is in baogao',
+					zh: '导入你的报告库，随即出现在 baogao 中',
+				},
 			},
+			{
+				line: 'baogao import saved/ --dry-run',
+				note: {en: 'what each file would give, and why', zh: '每个文件会得到什么及原因'},
+			},
+		],
+		exits: [0, 2, 3],
+		async run(call) {
+			const {runImport} = await import('./import.js');
+			return runImport(
+				[...call.args],
+				{
+					out: call.string('out'),
+					dryRun: call.has('dry-run'),
+					json: call.has('json'),
+					set: call.strings('set'),
+					force: call.has('force'),
+				},
+				call.stdout,
+				call.stderr,
+			);
+		},
+	},
+	{
+		name: 'remove',
+		summary: {
+			en: 'delete a report you imported (never a bundled one)',
+			zh: '删除你导入的报告（不会删除自带报告）',
+		},
+		args: [{name: {en: 'ID', zh: 'ID'}, required: true, words: 'reports'}],
+		flags: [],
+		examples: [
+			{line: 'baogao remove my-report', note: {en: 'from your library', zh: '从你的报告库中删除'}},
 		],
 		exits: [0, 2],
 		async run(call) {
-			const {runImport} = await import('./import.js');
-			return runImport(call.args[0], {out: call.string('out')}, call.stdout, call.stderr);
+			const {runRemove} = await import('./remove.js');
+			return runRemove(call.args[0], call.stdout, call.stderr);
 		},
 	},
 	{

@@ -206,7 +206,7 @@ describe('strict flags', () => {
 		[['search'], /search needs QUERY/],
 		[['search', ' '], /search needs QUERY/],
 		[['show'], /show needs REPORT/],
-		[['import'], /import needs FILE/],
+		[['import'], /import needs PATH/],
 		[['list', '--reports'], /--reports needs a value/],
 		[['search', 'x', '--report'], /--report needs a value/],
 		[['search', 'x', '--report', '--json'], /--report needs a value/],
