@@ -15,6 +15,7 @@ import {TooSmall} from './screens/TooSmall.js';
 import type {AppServices} from './services.js';
 import {activeView, createReducer, findReport, initialState, screenContext} from './state.js';
 import {strings} from './strings.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {themeFor} from './theme.js';
 import {useSearchResults} from './use-search.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -41,12 +42,12 @@ type Props = {
 export function warningText(warning: StateWarning, lang: Lang): string {
 	const text = strings[lang];
 	switch (warning.kind) {
-		case 'corrupt':
-			return text.stateCorrupt(warning.file);
+		case 'moved-aside':
+			return sanitizeLine(text.stateMovedAside(warning.file, warning.movedTo, warning.reason));
 		case 'unreadable':
-			return text.stateUnreadable(warning.reason);
+			return sanitizeLine(text.stateUnreadable(warning.reason));
 		case 'unwritable':
-			return text.stateUnwritable(warning.reason);
+			return sanitizeLine(text.stateUnwritable(warning.reason));
 	}
 }
 

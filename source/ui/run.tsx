@@ -8,7 +8,8 @@ import type {CommandContext, ExitCode} from '../commands/context.js';
 import {drawFirstFrame, inkOutputOptions} from '../render/ink-stdout.js';
 import {libraryFrameRows} from '../render/library-frame.js';
 import {withoutFetch} from '../render/load-ink.js';
-import {openPositionStore, stateDirectory} from './reading-positions.js';
+import {openStateStore, stateDirectory} from '../services/state-store.js';
+import {savePositions} from './reading-positions.js';
 import {strings} from './strings.js';
 
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
@@ -17,7 +18,8 @@ export async function runApp(
 	ctx: CommandContext,
 	options: {searchThread?: {file: URL; start: WorkerStart} | undefined} = {},
 ): Promise<ExitCode> {
-	const store = openPositionStore(stateDirectory(process.env));
+	const state = openStateStore(stateDirectory(process.env));
+	const store = savePositions(state);
 	const loadWarning = store.warnings[0];
 	// Problems were printed before the alternate screen hid them: say so on the first frame.
 	const firstProblem = ctx.corpus.problems[0];
@@ -119,6 +121,7 @@ export async function runApp(
 		services.close();
 		store.flush();
 		store.close();
+		state.close();
 	}
 	if (signalled) {
 		// The terminal is restored; end the way the signal asked, so a shell sees why.
