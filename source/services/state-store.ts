@@ -59,11 +59,14 @@ export type StateStore = {
 	positions: {
 		get(report: string): SavedPosition | undefined;
 		all(): Record<string, SavedPosition>;
-		/** Saves each position unless the stored one is newer. False when nothing could be saved. */
+		/**
+		 * Saves each position unless the stored one is newer (malformed entries are left out).
+		 * False when nothing could be saved.
+		 */
 		set(entries: Record<string, SavedPosition>): boolean;
 	};
 	bookmarks: {
-		/** The new bookmark, or undefined when it could not be saved. */
+		/** The new bookmark, or undefined when it could not be saved (or is malformed). */
 		add(bookmark: NewBookmark): Bookmark | undefined;
 		/** Newest first; of one report when `report` is given. */
 		list(filter?: {report?: string}): Bookmark[];
@@ -78,7 +81,7 @@ export type StateStore = {
 		/** Oldest first, newest last; the last `limit` of them when given. */
 		list(filter?: {scope?: string; limit?: number}): HistoryEntry[];
 	};
-	/** Called once, the first time a change cannot be saved. */
+	/** Called once when a change first cannot be saved, and once when a read first fails. */
 	onWarning(listener: (warning: StateWarning) => void): () => void;
 	close(): void;
 };
@@ -150,7 +153,11 @@ export function openStateStore(directory: string, options: StateStoreOptions = {
 	const file = path.join(directory, databaseName);
 	const warnings: StateWarning[] = [];
 	const {db, notSaving} = openDatabase(directory, file, warnings, options, now);
-	importLegacyPositions(db, path.join(directory, legacyPositionsName), warnings, now);
+	try {
+		importLegacyPositions(db, path.join(directory, legacyPositionsName), warnings, now);
+	} catch (error) {
+		warnings.push({kind: 'unreadable', reason: describeSqliteError(error)});
+	}
 
 	const listeners = new Set<(warning: StateWarning) => void>();
 	let warned = false;
@@ -162,6 +169,20 @@ export function openStateStore(directory: string, options: StateStoreOptions = {
 		for (const listener of listeners) listener(warning);
 	};
 	/** Runs `action` as one transaction that holds the write lock from its start. */
+	let readWarned = false;
+	/** A read that fails (a disk error mid-session) gives `fallback` and one warning. */
+	const read = <T>(action: () => T, fallback: T): T => {
+		try {
+			return closed ? fallback : action();
+		} catch (error) {
+			if (!readWarned) {
+				readWarned = true;
+				const warning: StateWarning = {kind: 'unreadable', reason: describeSqliteError(error)};
+				for (const listener of listeners) listener(warning);
+			}
+			return fallback;
+		}
+	};
 	const write = <T>(action: () => T): T | undefined => {
 		if (closed) return undefined;
 		const result = transaction(db, action, (error) => warnOnce(describeSqliteError(error)));
@@ -212,17 +233,19 @@ export function openStateStore(directory: string, options: StateStoreOptions = {
 		saving: notSaving === undefined,
 		positions: {
 			get(report) {
-				const row = positionOf.get(now(), report);
+				const row = read(() => positionOf.get(now(), report), undefined);
 				return row ? positionFromRow(row) : undefined;
 			},
 			all() {
 				const out: Record<string, SavedPosition> = Object.create(null);
-				for (const row of allPositions.all(now())) out[text(row.report)] = positionFromRow(row);
+				for (const row of read(() => allPositions.all(now()), [])) {
+					out[text(row.report)] = positionFromRow(row);
+				}
 				return out;
 			},
 			set(entries) {
-				const list = Object.entries(entries);
-				for (const [report, entry] of list) checkPosition(report, entry);
+				// A malformed entry (a bug elsewhere) is left out rather than losing the rest.
+				const list = Object.entries(entries).filter(([report, entry]) => isPosition(report, entry));
 				if (list.length === 0) return true;
 				const stamp = now();
 				return (
@@ -237,7 +260,7 @@ export function openStateStore(directory: string, options: StateStoreOptions = {
 		},
 		bookmarks: {
 			add(bookmark) {
-				checkPosition(bookmark.report, bookmark);
+				if (!isPosition(bookmark.report, bookmark)) return undefined;
 				const {report, section, block, offset, excerpt, note = ''} = bookmark;
 				const createdAt = now();
 				const id = write(() =>
@@ -251,14 +274,17 @@ export function openStateStore(directory: string, options: StateStoreOptions = {
 					: {id, report, section, block, offset, excerpt, note, createdAt};
 			},
 			list(filter = {}) {
-				const rows =
-					filter.report === undefined
-						? allBookmarks.all(now())
-						: bookmarksOf.all(now(), filter.report);
+				const rows = read(
+					() =>
+						filter.report === undefined
+							? allBookmarks.all(now())
+							: bookmarksOf.all(now(), filter.report),
+					[],
+				);
 				return rows.map(bookmarkFromRow);
 			},
 			get(id) {
-				const row = bookmarkById.get(now(), id);
+				const row = read(() => bookmarkById.get(now(), id), undefined);
 				return row ? bookmarkFromRow(row) : undefined;
 			},
 			delete(id) {
@@ -284,10 +310,13 @@ export function openStateStore(directory: string, options: StateStoreOptions = {
 			},
 			list(filter = {}) {
 				const limit = filter.limit ?? historyLimit;
-				const rows =
-					filter.scope === undefined
-						? lastSearches.all(now(), limit)
-						: lastSearchesIn.all(now(), filter.scope, limit);
+				const rows = read(
+					() =>
+						filter.scope === undefined
+							? lastSearches.all(now(), limit)
+							: lastSearchesIn.all(now(), filter.scope, limit),
+					[],
+				);
 				return rows.reverse().map((row) => ({
 					query: text(row.query),
 					scope: text(row.scope),
@@ -339,16 +368,13 @@ function bookmarkFromRow(row: Row): Bookmark {
 	};
 }
 
-/** A position from the program itself; a bad one is a bug, not a user's mistake. */
-function checkPosition(report: string, position: Position & {at?: number}): void {
-	const counts = [position.section, position.block, position.offset];
-	if (
-		report === '' ||
-		!counts.every((count) => Number.isSafeInteger(count) && count >= 0) ||
-		(position.at !== undefined && !Number.isFinite(position.at))
-	) {
-		throw new RangeError(`not a reading position: ${report} ${JSON.stringify(position)}`);
-	}
+/** Whole numbers (-1 is a report's title lines, before its first section) and a finite time. */
+function isPosition(report: string, position: Position & {at?: number}): boolean {
+	return (
+		report !== '' &&
+		[position.section, position.block, position.offset].every(Number.isSafeInteger) &&
+		(position.at === undefined || Number.isFinite(position.at))
+	);
 }
 
 /**
@@ -407,7 +433,8 @@ function describeSqliteError(error: unknown): string {
 		case sqlite.cantOpen:
 			return 'the state database cannot be opened for writing';
 		case sqlite.ioError:
-			return 'input/output error';
+			// Most often the disk is full (SQLite cannot grow its shared-memory file).
+			return 'input/output error (is the disk full?)';
 		default:
 			return describeError(error);
 	}
@@ -526,7 +553,9 @@ function prepare(db: DatabaseSync, options: StateStoreOptions): void {
 		version = integer(db.prepare('PRAGMA user_version').get()?.user_version);
 		tables = integer(db.prepare('SELECT count(*) AS n FROM sqlite_schema').get()?.n);
 	} finally {
-		db.exec('COMMIT');
+		// An error (a full disk, say) may have ended the transaction already; its own error is
+		// the one to report.
+		if (db.isTransaction) db.exec('COMMIT');
 	}
 	if ((id !== 0 && id !== applicationId) || (id === 0 && tables > 0)) {
 		throw new Unusable('a database of another program');
@@ -683,9 +712,7 @@ export function parseLegacyPositions(data: unknown): Record<string, SavedPositio
 		if (
 			id !== '' &&
 			entry &&
-			[entry.section, entry.block, entry.offset].every(
-				(count) => Number.isSafeInteger(count) && count! >= 0,
-			) &&
+			[entry.section, entry.block, entry.offset].every(Number.isSafeInteger) &&
 			typeof entry.at === 'number' &&
 			Number.isFinite(entry.at)
 		) {

@@ -43,7 +43,7 @@ export function warningText(warning: StateWarning, lang: Lang): string {
 	const text = strings[lang];
 	switch (warning.kind) {
 		case 'moved-aside':
-			return sanitizeLine(text.stateMovedAside(warning.file, warning.movedTo, warning.reason));
+			return sanitizeLine(text.stateMovedAside(warning.movedTo, warning.reason));
 		case 'unreadable':
 			return sanitizeLine(text.stateUnreadable(warning.reason));
 		case 'unwritable':

@@ -68,8 +68,8 @@ const en = {
 	},
 	tooSmall: (columns: number, rows: number) =>
 		`Terminal too small (${columns}×${rows}). baogao needs at least 60×16: enlarge the window, or press Ctrl-C to quit.`,
-	stateMovedAside: (file: string, movedTo: string, reason: string) =>
-		`The state file ${file} was unusable (${reason}): moved it to ${movedTo} and started a fresh one.`,
+	stateMovedAside: (movedTo: string, reason: string) =>
+		`Saved state was unusable (${reason}): moved to ${movedTo}; started afresh.`,
 	stateUnreadable: (reason: string) => `Could not read saved state: ${reason}`,
 	stateUnwritable: (reason: string) => `Not saving positions, bookmarks or history: ${reason}`,
 	reportProblems: (count: number, first: string) =>
@@ -144,8 +144,8 @@ const zh: Strings = {
 	},
 	tooSmall: (columns: number, rows: number) =>
 		`终端太小（${columns}×${rows}）。baogao 至少需要 60×16：请放大窗口，或按 Ctrl-C 退出。`,
-	stateMovedAside: (file: string, movedTo: string, reason: string) =>
-		`状态文件 ${file} 无法使用（${reason}），已移至 ${movedTo}，并新建了一个。`,
+	stateMovedAside: (movedTo: string, reason: string) =>
+		`保存的状态无法使用（${reason}），已移至 ${movedTo}，并重新开始。`,
 	stateUnreadable: (reason: string) => `无法读取保存的状态：${reason}`,
 	stateUnwritable: (reason: string) => `阅读位置、书签和搜索记录无法保存：${reason}`,
 	reportProblems: (count: number, first: string) =>

@@ -135,18 +135,21 @@ describe('positions', () => {
 		expect(next.positions.get('alpha')?.section).toBe(1);
 	});
 
-	it('refuse what is not a position, as a programming error', () => {
+	it('leave out what is not a position and save the rest; -1 is a position', () => {
 		const {store} = open();
-		expect(() => store.positions.set({alpha: {section: -1, block: 0, offset: 0, at: 1}})).toThrow(
-			RangeError,
-		);
-		expect(() => store.positions.set({'': {section: 0, block: 0, offset: 0, at: 1}})).toThrow(
-			RangeError,
-		);
-		expect(() => store.positions.set({alpha: {section: 0.5, block: 0, offset: 0, at: 1}})).toThrow(
-			RangeError,
-		);
-		expect(store.positions.all()).toEqual({});
+		expect(
+			store.positions.set({
+				title: {section: -1, block: 0, offset: 0, at: start},
+				'': {section: 0, block: 0, offset: 0, at: start},
+				half: {section: 0.5, block: 0, offset: 0, at: start},
+				never: {section: 0, block: 0, offset: 0, at: Number.NaN},
+			}),
+		).toBe(true);
+		expect(store.positions.all()).toEqual({title: {section: -1, block: 0, offset: 0, at: start}});
+		expect(
+			store.bookmarks.add({report: 'a', section: Number.NaN, block: 0, offset: 0, excerpt: ''}),
+		).toBeUndefined();
+		expect(store.bookmarks.list()).toEqual([]);
 	});
 });
 
@@ -323,9 +326,17 @@ describe('the JSON positions of earlier versions', () => {
 		expect(() => parseLegacyPositions({positions: 3})).toThrow();
 		expect(
 			parseLegacyPositions({
-				positions: {a: {section: 1, block: 0, offset: 0, at: 1}, b: {section: -1}, c: null},
+				positions: {
+					a: {section: 1, block: 0, offset: 0, at: 1},
+					b: {section: -1, block: 0, offset: 0, at: 2},
+					c: {section: 'x'},
+					d: null,
+				},
 			}),
-		).toEqual({a: {section: 1, block: 0, offset: 0, at: 1}});
+		).toEqual({
+			a: {section: 1, block: 0, offset: 0, at: 1},
+			b: {section: -1, block: 0, offset: 0, at: 2},
+		});
 	});
 });
 
