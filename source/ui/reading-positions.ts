@@ -2,7 +2,7 @@
 // changed are saved to the state store a little later (or at once on flush), stamped with when
 // they changed so that of two windows the later reader wins. Storage is services/state-store.ts.
 import type {Position, SavedPosition, StateStore, StateWarning} from '../services/state-store.js';
-import type {Anchor} from './reader-layout.js';
+import type {Anchor} from './reader/report-layout.js';
 
 export type {StateWarning} from '../services/state-store.js';
 
