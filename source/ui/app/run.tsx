@@ -12,7 +12,8 @@ import {frameHeight, isTooSmall} from '../kit/geometry.js';
 import {paintLines} from '../kit/paint.js';
 import {themeFor} from '../kit/theme.js';
 import {libraryLines} from '../library/library-lines.js';
-import {openPositionStore, stateDirectory} from '../reading-positions.js';
+import {openStateStore, stateDirectory} from '../../services/state-store.js';
+import {savePositions} from '../reading-positions.js';
 import {strings} from '../../i18n/strings.js';
 
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
@@ -24,7 +25,8 @@ export async function runApp(
 	ctx: AppStart,
 	options: {searchThread?: {file: URL; start: WorkerStart} | undefined} = {},
 ): Promise<0> {
-	const store = openPositionStore(stateDirectory(process.env));
+	const state = openStateStore(stateDirectory(process.env));
+	const store = savePositions(state);
 	const loadWarning = store.warnings[0];
 	// Problems were printed before the alternate screen hid them: say so on the first frame.
 	const firstProblem = ctx.corpus.problems[0];
@@ -147,6 +149,7 @@ export async function runApp(
 		services.close();
 		store.flush();
 		store.close();
+		state.close();
 		screen?.close();
 	}
 	if (signalled) {
