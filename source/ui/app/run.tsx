@@ -153,7 +153,10 @@ export async function runApp(
 		screen?.close();
 	}
 	if (signalled) {
-		// The terminal is restored; end the way the signal asked, so a shell sees why.
+		// The terminal is restored; end the way the signal asked, so a shell sees why. A handler
+		// left by a library (Ink's exit hook) would swallow the signal and the process would go
+		// on to exit 0, so none may remain.
+		process.removeAllListeners(signalled);
 		process.kill(process.pid, signalled);
 	}
 	return 0;
