@@ -3,7 +3,7 @@
 // the app. Each screen quotes what it shows: the reader a paragraph, search a hit, compare a
 // cell with its sentence, the figures view a figure.
 import type {Lang} from '../commands/context.js';
-import {formatPeriod} from '../i18n.js';
+import {formatPeriod} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Report, ReportMeta} from './types.js';
 

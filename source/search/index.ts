@@ -1,7 +1,7 @@
 // Full-text search over reports: headings, paragraphs, captions and figures, in either script,
 // by pinyin, forgiving one typo in longer terms. See search.ts for how a query is answered.
 export {buildIndex, deserializeIndex, figureText, serializeIndex} from './build.js';
-export {foldKey, foldScript} from './fold.js';
+export {foldKey, foldScript} from '../text/fold.js';
 export {maxQueryChars, minTypoChars} from './query.js';
 export {defaultLimit, search} from './search.js';
 export type {Hit, SearchIndex, SearchItem, SearchKind, SearchOptions} from './types.js';

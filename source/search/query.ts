@@ -1,6 +1,6 @@
 // Turning what the user typed into terms. Every term must match (AND).
-import {foldKey} from './fold.js';
-import {maxPinyinLetters, pinyinReadings, type Reading} from './pinyin.js';
+import {foldKey} from '../text/fold.js';
+import {maxPinyinLetters, pinyinReadings, type Reading} from '../text/pinyin.js';
 
 /**
  * Queries are cut to this many chars (code points) before anything else, so a pasted novel

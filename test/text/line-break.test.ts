@@ -15,7 +15,7 @@ import {
 import {sanitizeWithOffsets} from '../../source/text/sanitize.js';
 import {graphemes, textWidth} from '../../source/text/width.js';
 import {wrapLines, wrapText} from '../../source/text/wrap.js';
-import {layoutReport} from '../../source/ui/reader-layout.js';
+import {layoutReport} from '../../source/ui/reader/report-layout.js';
 
 /** The text cut where a break is allowed, e.g. "覆|盖|100%。". */
 function cut(text: string): string {
