@@ -2,7 +2,9 @@
 // (never wider than asked, nothing lost or moved), and every bundled report at 40..160 columns.
 import fc from 'fast-check';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {runCompare} from '../../source/commands/compare.js';
 import {runShow} from '../../source/commands/show.js';
+import {themes} from '../../source/compare/themes.js';
 import type {CommandContext} from '../../source/commands/context.js';
 import {type LoadResult, loadCorpus} from '../../source/corpus/load.js';
 import {extractFigures} from '../../source/figures/extract.js';
@@ -12,7 +14,8 @@ import {
 	closingPunctuation,
 	openingPunctuation,
 } from '../../source/text/line-break.js';
-import {sanitizeWithOffsets} from '../../source/text/sanitize.js';
+import {sanitizeLine, sanitizeWithOffsets} from '../../source/text/sanitize.js';
+import {snippetAround} from '../../source/text/snippet.js';
 import {graphemes, textWidth} from '../../source/text/width.js';
 import {wrapLines, wrapText} from '../../source/text/wrap.js';
 import {layoutReport} from '../../source/ui/reader/report-layout.js';
@@ -245,5 +248,59 @@ describe('the bundled reports at 40 to 160 columns', () => {
 				for (const line of out.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(width);
 			}
 		}
+	});
+
+	/** A context writing to a terminal of `columns` into `out.text`. */
+	function terminal(columns: number): {ctx: CommandContext; out: {text: string}} {
+		const out = {text: ''};
+		const ctx: CommandContext = {
+			corpus,
+			lang: 'zh',
+			color: false,
+			stdout: {write: (text) => void (out.text += text), isTTY: true, columns},
+			stderr: {write: () => undefined, isTTY: false, columns: 80},
+		};
+		return {ctx, out};
+	}
+
+	it('compare: the source sentences under the table and every theme column', () => {
+		for (const columns of [80, 100, 160]) {
+			const table = terminal(columns);
+			expect(runCompare(table.ctx, [], {metric: [], json: false, csv: false})).toBe(0);
+			const notes = table.out.text.split('\n').slice(table.out.text.split('\n').indexOf('来源:'));
+			expect(notes.length).toBeGreaterThan(10);
+			expect(badLines(notes.map((line) => line.trim())), `table @${columns}`).toEqual([]);
+			for (const theme of themes) {
+				const view = terminal(columns);
+				runCompare(view.ctx, [], {metric: [], theme: theme.id, json: false, csv: false});
+				const cells = view.out.text.split('\n').flatMap((line) => line.split('│'));
+				const text = cells.map((cell) => cell.trim().replace(/^■ /, ''));
+				expect(badLines(text), `${theme.id} @${columns}`).toEqual([]);
+			}
+		}
+	});
+
+	it('search snippets start where a line could: not inside a number, not on closing punctuation', () => {
+		const problems: string[] = [];
+		for (const report of corpus.reports) {
+			for (const figure of extractFigures(report)) {
+				const text = sanitizeLine(report.sections[figure.section]!.blocks[figure.block]!.text);
+				for (const width of [30, 60]) {
+					const snippet = snippetAround(text, [[figure.start, figure.end]], width);
+					const shown = snippet.text.replace(/^…/, '');
+					const units = graphemes(shown);
+					if (closingPunctuation.has(units[0] ?? '')) problems.push(`${width}: ${shown}`);
+					// The text cut just before the window must allow a break there.
+					if (snippet.text.startsWith('…')) {
+						const start = text.indexOf(shown.replace(/…$/, ''));
+						const before = graphemes(text.slice(0, start)).at(-1) ?? '';
+						if (/[0-9]/.test(before) && /^[0-9.万亿余多个人次名]/.test(shown)) {
+							problems.push(`${width}: …${shown}`);
+						}
+					}
+				}
+			}
+		}
+		expect(problems).toEqual([]);
 	});
 });
