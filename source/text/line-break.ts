@@ -30,7 +30,7 @@ const numberInfixes = new Set([...'万亿萬億千百十余餘多几幾']);
  * Units longer than one character, kept whole after a number. A one-character unit (个, 人,
  * 元, 年…) needs no entry: the character after a number always stays with it.
  */
-const longUnits = [
+const longUnits: ReadonlyArray<readonly string[]> = [
 	'平方公里',
 	'平方米',
 	'立方米',
@@ -50,16 +50,27 @@ const longUnits = [
 	'小時',
 	'分鐘',
 	'個月',
-];
+].map((unit) => [...unit]);
 
 /** Said after a number and its unit: 95%以上, 5名左右. */
-const numberSuffixes = ['以上', '以下', '左右', '之多'];
+const numberSuffixes: ReadonlyArray<readonly string[]> = ['以上', '以下', '左右', '之多'].map(
+	(suffix) => [...suffix],
+);
 
 /** Percent and per-mille signs: a number's unit. */
 const percentSigns = new Set([...'%％‰']);
 
 /** Joins the two parts of a number without a break: 3.5, 25,000, 12:30. */
 const numberJoiners = new Set([...'.,:']);
+
+const asciiClasses: BreakClass[] = Array.from({length: 0x80}, (_, code) => {
+	const char = String.fromCharCode(code);
+	if (/\s/.test(char)) return 'space';
+	if (closingPunctuation.has(char)) return 'close';
+	if (openingPunctuation.has(char)) return 'open';
+	if (code >= 0x30 && code <= 0x39) return 'digit';
+	return 'word';
+});
 
 const ideographic = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const pictographic = /^\p{Extended_Pictographic}/u;
@@ -69,6 +80,7 @@ export function breakClass(unit: string): BreakClass {
 	const first = unit.charCodeAt(0);
 	// Most of a report: CJK ideographs, then ASCII; decided without a regular expression.
 	if (first >= 0x4e00 && first <= 0x9fff) return 'ideograph';
+	if (first < 0x80 && unit.length === 1) return asciiClasses[first]!;
 	if (/^\s/u.test(unit)) return 'space';
 	if (closingPunctuation.has(unit)) return 'close';
 	if (openingPunctuation.has(unit)) return 'open';
@@ -87,8 +99,10 @@ export function breakClass(unit: string): BreakClass {
  * For graphemes `units`, whether a line may break before each one (index 0 is always false:
  * nothing comes before it). Breaking after spaces means the spaces end the previous line.
  */
-export function breakOpportunities(units: readonly string[]): boolean[] {
-	const classes = units.map(breakClass);
+export function breakOpportunities(
+	units: readonly string[],
+	classes: readonly BreakClass[] = units.map(breakClass),
+): boolean[] {
 	const glued = numberGlue(units, classes);
 	const breaks: boolean[] = [false];
 	for (let index = 1; index < units.length; index++) {
@@ -117,7 +131,6 @@ function mayBreakBetween(
 	if (before === 'open') return false;
 	if (glued[index]) return false;
 	if (before === 'dash' && after === 'dash') return false;
-	const inWord = (value: BreakClass) => value === 'word' || value === 'digit';
 	if (inWord(before) && inWord(after)) return false;
 	// "3.5", "25,000", "e.g", "don’t": ASCII punctuation inside a word or number.
 	if (before === 'close' && index >= 2 && isInWordPunctuation(units[index - 1]!)) {
@@ -131,6 +144,10 @@ function mayBreakBetween(
 		return units[index]!.charCodeAt(0) >= 0x80;
 	}
 	return true;
+}
+
+function inWord(value: BreakClass): boolean {
+	return value === 'word' || value === 'digit';
 }
 
 function isInWordPunctuation(unit: string): boolean {
@@ -165,8 +182,8 @@ function numberGlue(units: readonly string[], classes: readonly BreakClass[]): b
 		while (end < units.length && numberInfixes.has(units[end]!)) glued[end++] = true;
 		const unit = longUnits.find((candidate) => startsWithAt(units, end, candidate));
 		if (unit !== undefined) {
-			for (let at = end; at < end + [...unit].length; at++) glued[at] = true;
-			end += [...unit].length;
+			for (let at = end; at < end + unit.length; at++) glued[at] = true;
+			end += unit.length;
 		} else if (
 			end < units.length &&
 			(classes[end] === 'ideograph' || percentSigns.has(units[end]!))
@@ -175,16 +192,15 @@ function numberGlue(units: readonly string[], classes: readonly BreakClass[]): b
 		}
 		const suffix = numberSuffixes.find((candidate) => startsWithAt(units, end, candidate));
 		if (suffix !== undefined) {
-			for (let at = end; at < end + [...suffix].length; at++) glued[at] = true;
-			end += [...suffix].length;
+			for (let at = end; at < end + suffix.length; at++) glued[at] = true;
+			end += suffix.length;
 		}
 		index = end;
 	}
 	return glued;
 }
 
-function startsWithAt(units: readonly string[], at: number, text: string): boolean {
-	const chars = [...text];
+function startsWithAt(units: readonly string[], at: number, chars: readonly string[]): boolean {
 	if (at + chars.length > units.length) return false;
 	return chars.every((char, offset) => units[at + offset] === char);
 }

@@ -43,8 +43,9 @@ function wrapParagraph(text: string, width: number): WrappedLine[] {
 	}
 	offsets.push(at);
 	const widths = units.map(unitWidth);
-	const spaces = units.map((unit) => breakClass(unit) === 'space');
-	const breaks = breakOpportunities(units);
+	const classes = units.map(breakClass);
+	const spaces = classes.map((kind) => kind === 'space');
+	const breaks = breakOpportunities(units, classes);
 
 	const lines: WrappedLine[] = [];
 	const emit = (from: number, to: number) => {
