@@ -147,6 +147,10 @@ function terminalFigures(
 			wrapText(counts, room).forEach((line, lineIndex) => {
 				out.push(((lineIndex === 0 ? head.join('') : ' '.repeat(lead)) + line).trimEnd());
 			});
+		} else if (index === 0) {
+			// The header: the counts column's name only where it fits whole.
+			const full = head.join('') + counts;
+			out.push(textWidth(full) <= width ? full : truncateToWidth(head.join('').trimEnd(), width));
 		} else {
 			out.push(truncateToWidth(head.join('').trimEnd(), width));
 			for (const line of wrapText(counts, width - indent.length)) out.push(indent + line);

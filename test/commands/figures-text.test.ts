@@ -49,7 +49,7 @@ function figuresOf(out: string): Array<{row: string; counts: string; context: st
 
 describe('figures in a terminal', () => {
 	for (const lang of ['zh', 'en'] as const) {
-		for (const columns of [60, 80, 100, 160]) {
+		for (const columns of [40, 60, 80, 100, 160]) {
 			it(`${lang} at ${columns} columns: what each figure counts and the words around it`, () => {
 				const out = run(undefined, {isTTY: true, columns, lang});
 				for (const line of out.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(columns);
