@@ -2,8 +2,7 @@
 // exit status instead of calling process.exit so tests can run them in-process.
 import type {LoadResult} from '../corpus/load.js';
 import type {Report} from '../corpus/types.js';
-
-export type Lang = 'zh' | 'en';
+import type {Lang} from '../i18n/lang.js';
 
 export type Output = {
 	write(text: string): void;

@@ -1,9 +1,7 @@
-import type {Block, Report, Section} from '../corpus/types.js';
 import {ChoiceError} from '../compare/errors.js';
 import {resolveRegions} from '../compare/regions.js';
-import {formatPeriod, levelText} from '../i18n/lang.js';
-import {sanitizeLine} from '../text/sanitize.js';
-import {wrapText} from '../text/wrap.js';
+import {layoutReport, sectionNumber} from '../corpus/report-lines.js';
+import type {Report} from '../corpus/types.js';
 import {type CommandContext, type ExitCode, UsageError} from './context.js';
 
 /**
@@ -41,21 +39,6 @@ export function findSection(report: Report, query: string): number {
 	);
 }
 
-/** Numbers of every section, counted once per report: a loop over sections stays linear. */
-const numbering = new WeakMap<Section[], number[]>();
-
-/** Titled sections count from 1; an untitled opening is 0. */
-export function sectionNumber(report: Report, index: number): number {
-	const {sections} = report;
-	let numbers = numbering.get(sections);
-	if (!numbers || numbers.length !== sections.length) {
-		let count = 0;
-		numbers = sections.map((section) => (section.title ? ++count : count));
-		numbering.set(sections, numbers);
-	}
-	return numbers[Math.min(index, numbers.length - 1)] ?? 0;
-}
-
 export function runShow(
 	ctx: CommandContext,
 	query: string | undefined,
@@ -64,68 +47,12 @@ export function runShow(
 	if (!query) throw new UsageError('show needs a report: baogao show REPORT [--section N|TITLE]');
 	const report = findReport(ctx.corpus.reports, query);
 	const width = ctx.stdout.isTTY ? Math.max(20, ctx.stdout.columns) : Number.POSITIVE_INFINITY;
-	const wrap = (text: string, indent = ''): string =>
-		Number.isFinite(width)
-			? wrapText(sanitizeLine(text), width - indent.length)
-					.map((line) => indent + line)
-					.join('\n')
-			: indent + sanitizeLine(text);
-	const out: string[] = [];
-	const indices =
-		flags.section === undefined
-			? report.sections.map((_, index) => index)
-			: [findSection(report, flags.section)];
-	if (flags.section === undefined) out.push(...renderHeader(report, ctx, wrap), '');
-	for (const index of indices) {
-		out.push(...renderSection(report, report.sections[index]!, index, ctx, wrap));
-	}
+	// The report as the reader lays it out, printed plain (captions set for print).
+	const {lines} = layoutReport(report, width, ctx.lang, 'print');
+	const section = flags.section === undefined ? undefined : findSection(report, flags.section);
+	const out = lines
+		.filter((line) => section === undefined || line.section === section)
+		.map((line) => `${line.prefix}${line.text}`.trimEnd());
 	ctx.stdout.write(`${out.join('\n').trimEnd()}\n`);
 	return 0;
-}
-
-function renderHeader(
-	report: Report,
-	ctx: CommandContext,
-	wrap: (text: string) => string,
-): string[] {
-	const {meta} = report;
-	const zh = ctx.lang === 'zh';
-	const region = zh ? meta.region.zh : `${meta.region.en} (${meta.region.zh})`;
-	const facts = [
-		region,
-		levelText(meta.level, ctx.lang),
-		formatPeriod(meta.period),
-		meta.source,
-		meta.published,
-		meta.authors.join(zh ? '、' : ', '),
-	].filter(Boolean);
-	return [
-		wrap(meta.title),
-		...(meta.subtitle ? [wrap(meta.subtitle)] : []),
-		wrap(facts.join(' · ')),
-	];
-}
-
-function renderSection(
-	report: Report,
-	section: Section,
-	index: number,
-	ctx: CommandContext,
-	wrap: (text: string, indent?: string) => string,
-): string[] {
-	const out: string[] = [];
-	if (section.title) out.push(wrap(`${sectionNumber(report, index)}. ${section.title}`), '');
-	for (const block of section.blocks) out.push(renderBlock(block, ctx, wrap), '');
-	return out;
-}
-
-function renderBlock(
-	block: Block,
-	ctx: CommandContext,
-	wrap: (text: string, indent?: string) => string,
-): string {
-	if (block.kind === 'paragraph') return wrap(block.text);
-	const label = ctx.lang === 'zh' ? '［图］' : '[Photo] ';
-	const credit = block.credit ? ` — ${block.credit}` : '';
-	return wrap(`${label}${block.text}${credit}`, '    ');
 }

@@ -2,7 +2,7 @@
 // period · published · source, leaving out what a report does not say), for copying out of
 // the app. Each screen quotes what it shows: the reader a paragraph, search a hit, compare a
 // cell with its sentence, the figures view a figure.
-import type {Lang} from '../commands/context.js';
+import type {Lang} from '../i18n/lang.js';
 import {formatPeriod} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Report, ReportMeta} from './types.js';

@@ -1,5 +1,5 @@
 // Every piece of interface text, in both languages. Report text never comes from here.
-import type {Lang} from '../commands/context.js';
+import type {Lang} from './lang.js';
 
 const en = {
 	appName: 'baogao',
@@ -14,8 +14,11 @@ const en = {
 	libraryMine: '(yours)',
 	libraryHints: '↑↓ move · Enter read · / search · c compare · ? keys · q quit',
 	contents: 'Contents',
-	opening: '(opening)',
+	opening: 'Opening',
 	photo: 'Photo',
+	/** A caption's mark in print (\`show\`): the photo word in brackets. */
+	photoTag: '[Photo] ',
+	listSeparator: ', ',
 	creditPrefix: '— ',
 	figuresOn: 'figures',
 	readerHints: '? keys',
@@ -53,6 +56,11 @@ const en = {
 	noThemes: 'No themes are defined.',
 	noMetrics: 'No metrics could be compared for these regions.',
 	source: 'Source',
+	sources: 'Sources',
+	also: 'also',
+	columnMetric: 'Metric',
+	columnPages: 'columns',
+	theme: 'Theme',
 	section: 'Section',
 	alternatives: (count: number) => (count === 1 ? '1 other match' : `${count} other matches`),
 	helpTitle: (screen: string) => `Keys — ${screen}`,
@@ -91,8 +99,10 @@ const zh: Strings = {
 	libraryMine: '（我的）',
 	libraryHints: '↑↓ 移动 · Enter 阅读 · / 搜索 · c 对比 · ? 按键 · q 退出',
 	contents: '目录',
-	opening: '（开篇）',
+	opening: '开篇',
 	photo: '图',
+	photoTag: '［图］',
+	listSeparator: '、',
 	creditPrefix: '—— ',
 	figuresOn: '数字',
 	readerHints: '? 按键',
@@ -129,6 +139,11 @@ const zh: Strings = {
 	noThemes: '没有定义主题。',
 	noMetrics: '这些地区没有可对比的指标。',
 	source: '出处',
+	sources: '出处',
+	also: '另见',
+	columnMetric: '指标',
+	columnPages: '列',
+	theme: '主题',
 	section: '章节',
 	alternatives: (count: number) => `另有 ${count} 处匹配`,
 	helpTitle: (screen: string) => `按键 — ${screen}`,

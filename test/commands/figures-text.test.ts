@@ -1,7 +1,8 @@
 // `figures` as text: in a terminal every figure shows what it counts and the words around its
 // number at any common width; piped, one record per line with the whole sentence.
 import {beforeAll, describe, expect, it} from 'vitest';
-import type {CommandContext, Lang} from '../../source/commands/context.js';
+import type {CommandContext} from '../../source/commands/context.js';
+import type {Lang} from '../../source/i18n/lang.js';
 import {runFigures} from '../../source/commands/figures.js';
 import {type LoadResult, loadCorpus} from '../../source/corpus/load.js';
 import {extractFigures} from '../../source/figures/extract.js';

@@ -18,7 +18,7 @@ import {sanitizeLine, sanitizeWithOffsets} from '../../source/text/sanitize.js';
 import {snippetAround} from '../../source/text/snippet.js';
 import {graphemes, textWidth} from '../../source/text/width.js';
 import {wrapLines, wrapText} from '../../source/text/wrap.js';
-import {layoutReport} from '../../source/ui/reader/report-layout.js';
+import {layoutReport} from '../../source/corpus/report-lines.js';
 
 /** The text cut where a break is allowed, e.g. "覆|盖|100%。". */
 function cut(text: string): string {
@@ -267,7 +267,9 @@ describe('the bundled reports at 40 to 160 columns', () => {
 		for (const columns of [80, 100, 160]) {
 			const table = terminal(columns);
 			expect(runCompare(table.ctx, [], {metric: [], json: false, csv: false})).toBe(0);
-			const notes = table.out.text.split('\n').slice(table.out.text.split('\n').indexOf('来源:'));
+			// The source sentences: from the first footnote on.
+			const lines = table.out.text.split('\n');
+			const notes = lines.slice(lines.findIndex((line) => line.startsWith('[1] ')));
 			expect(notes.length).toBeGreaterThan(10);
 			expect(badLines(notes.map((line) => line.trim())), `table @${columns}`).toEqual([]);
 			for (const theme of themes) {

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Hit, SearchOptions} from '../../../source/search/types.js';
 import {textWidth} from '../../../source/text/width.js';
-import {createServices} from '../../../source/ui/app/services.js';
+import {createServices} from '../../../source/services/services.js';
 import {fixtureReports} from '../fixtures.js';
 import {keys, type Rendered} from '../helpers.js';
 import {renderApp} from '../render.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {parseReport} from '../../../source/corpus/format.js';
-import {textWidth} from '../../../source/text/width.js';
-import {anchorOfLine, layoutReport, lineOfAnchor} from '../../../source/ui/reader/report-layout.js';
-import {alphaText, fixtureReports} from '../fixtures.js';
+import {parseReport} from '../../source/corpus/format.js';
+import {textWidth} from '../../source/text/width.js';
+import {anchorOfLine, layoutReport, lineOfAnchor} from '../../source/corpus/report-lines.js';
+import {alphaText, fixtureReports} from '../ui/fixtures.js';
 
 const [alpha, , gamma] = fixtureReports();
 

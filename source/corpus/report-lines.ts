@@ -1,21 +1,20 @@
-// A report laid out as display lines for one text width. Each line remembers which block it
+// A report laid out as display lines for one text width: the one renderer of a report, which
+// the reader styles line by line and \`show\` prints plain. Each line remembers which block it
 // came from and which characters of it, so positions (reading place, hits, figures) can be
 // kept as (section, block, offset) and survive a change of width.
-import type {Lang} from '../../commands/context.js';
-import {sectionNumber} from '../../commands/show.js';
-import type {Report} from '../../corpus/types.js';
-import {formatPeriod, levelText} from '../../i18n/lang.js';
-import {sanitizeLine, sanitizeWithOffsets} from '../../text/sanitize.js';
-import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
-import {wrapText} from '../../text/wrap.js';
-import {strings} from '../../i18n/strings.js';
+import {formatPeriod, type Lang, levelText, regionName} from '../i18n/lang.js';
+import type {Report, Section} from './types.js';
+import {sanitizeLine, sanitizeWithOffsets} from '../text/sanitize.js';
+import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
+import {wrapText} from '../text/wrap.js';
+import {strings} from '../i18n/strings.js';
 
-export type LineKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'caption' | 'credit' | 'blank';
+type LineKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'caption' | 'credit' | 'blank';
 
 /** Section index used for the report's own title lines, before the first section. */
-export const headerSection = -1;
+const headerSection = -1;
 /** Block index of a section heading (as in search hits). */
-export const headingBlock = -1;
+const headingBlock = -1;
 
 export type ReaderLine = {
 	kind: LineKind;
@@ -44,27 +43,71 @@ export type ReaderLayout = {
 const creditOffset = Number.MAX_SAFE_INTEGER - 1;
 const afterBlock = Number.MAX_SAFE_INTEGER;
 
+/**
+ * How captions are set. On a screen: in a marked column, the credit on a line of its own. In
+ * print (\`show\`, a pager, a file): a paragraph, "[Photo] text — credit", indented.
+ */
+export type CaptionForm = 'screen' | 'print';
+
+/** Numbers of every section, counted once per report: a loop over sections stays linear. */
+const numbering = new WeakMap<Section[], number[]>();
+
+/** Titled sections count from 1; an untitled opening is 0. */
+export function sectionNumber(report: Report, index: number): number {
+	const {sections} = report;
+	let numbers = numbering.get(sections);
+	if (!numbers || numbers.length !== sections.length) {
+		let count = 0;
+		numbers = sections.map((section) => (section.title ? ++count : count));
+		numbering.set(sections, numbers);
+	}
+	return numbers[Math.min(index, numbers.length - 1)] ?? 0;
+}
+
+/** A section as the contents list it: "3. 标题", or the opening's name. */
+export function sectionLabel(report: Report, index: number, lang: Lang): string {
+	const section = report.sections[index]!;
+	return section.title
+		? `${sectionNumber(report, index)}. ${sanitizeLine(section.title)}`
+		: strings[lang].opening;
+}
+
+/** Wraps to `width`; an infinite width (output to a pipe) keeps every line whole. */
+function wrapTo(text: string, width: number): string[] {
+	return Number.isFinite(width) ? wrapText(text, Math.max(1, width)) : text.split('\n');
+}
+
 const cache = new WeakMap<Report, Map<string, ReaderLayout>>();
 
-/** Lays a report out for a width; results are kept per report, width and language. */
-export function layoutReport(report: Report, width: number, lang: Lang): ReaderLayout {
+/** Lays a report out for a width; results are kept per report, width, language and form. */
+export function layoutReport(
+	report: Report,
+	width: number,
+	lang: Lang,
+	captions: CaptionForm = 'screen',
+): ReaderLayout {
 	let byKey = cache.get(report);
 	if (!byKey) {
 		byKey = new Map();
 		cache.set(report, byKey);
 	}
-	const key = `${width}:${lang}`;
+	const key = `${width}:${lang}:${captions}`;
 	let layout = byKey.get(key);
 	if (!layout) {
 		// Keep a few widths (resizing back and forth); drop the oldest beyond that.
 		if (byKey.size >= 4) byKey.delete(byKey.keys().next().value!);
-		layout = buildLayout(report, width, lang);
+		layout = buildLayout(report, width, lang, captions);
 		byKey.set(key, layout);
 	}
 	return layout;
 }
 
-function buildLayout(report: Report, width: number, lang: Lang): ReaderLayout {
+function buildLayout(
+	report: Report,
+	width: number,
+	lang: Lang,
+	captions: CaptionForm,
+): ReaderLayout {
 	const text = strings[lang];
 	const lines: ReaderLine[] = [];
 	const offsets = new Map<string, (offset: number) => number>();
@@ -82,7 +125,7 @@ function buildLayout(report: Report, width: number, lang: Lang): ReaderLayout {
 		const {text: clean, offset} = sanitizeWithOffsets(raw);
 		offsets.set(`${section}:${block}`, offset);
 		let cursor = 0;
-		wrapText(clean, Math.max(1, available)).forEach((line, index) => {
+		wrapTo(clean, available).forEach((line, index) => {
 			const found = clean.indexOf(line, cursor);
 			const start = found === -1 ? cursor : found;
 			cursor = start + line.length;
@@ -101,8 +144,13 @@ function buildLayout(report: Report, width: number, lang: Lang): ReaderLayout {
 	const {meta} = report;
 	push('title', headerSection, 0, meta.title, width);
 	if (meta.subtitle) push('title', headerSection, 1, meta.subtitle, width);
-	const region = lang === 'zh' ? meta.region.zh : `${meta.region.en} ${meta.region.zh}`;
-	const facts = [region, levelText(meta.level, lang), formatPeriod(meta.period), meta.source]
+	const facts = [
+		regionName(meta.region, lang),
+		levelText(meta.level, lang),
+		formatPeriod(meta.period),
+		meta.source,
+		...(captions === 'print' ? [meta.published, meta.authors.join(text.listSeparator)] : []),
+	]
 		.filter(Boolean)
 		.join(' · ');
 	push('meta', headerSection, 2, facts, width);
@@ -130,7 +178,12 @@ function buildLayout(report: Report, width: number, lang: Lang): ReaderLayout {
 			blank(sectionIndex, headingBlock, afterBlock);
 		}
 		section.blocks.forEach((block, blockIndex) => {
-			if (block.kind === 'caption') {
+			if (block.kind === 'caption' && captions === 'print') {
+				const credit = block.credit ? ` — ${block.credit}` : '';
+				const indent = '    ';
+				const tagged = `${text.photoTag}${block.text}${credit}`;
+				push('caption', sectionIndex, blockIndex, tagged, width - indent.length, indent);
+			} else if (block.kind === 'caption') {
 				push(
 					'caption',
 					sectionIndex,
@@ -214,9 +267,5 @@ function compare(sectionA: number, blockA: number, sectionB: number, blockB: num
 
 /** Pads a table-of-contents entry: "3. 标题" cut to the width. */
 export function tocEntry(report: Report, index: number, width: number, lang: Lang): string {
-	const section = report.sections[index]!;
-	const label = section.title
-		? `${sectionNumber(report, index)}. ${sanitizeLine(section.title)}`
-		: strings[lang].opening;
-	return padToWidth(label, width);
+	return padToWidth(sectionLabel(report, index, lang), width);
 }

@@ -1,17 +1,16 @@
 // What the screens need from the rest of baogao, as one object: the app gets the real thing,
 // tests may pass stand-ins. Every function here is pure (same input, same output).
-import {compareReports} from '../../compare/compare.js';
-import {scaleRow} from '../../compare/scale.js';
-import {sectionsForTheme, themes} from '../../compare/themes.js';
-import type {Comparison, Theme} from '../../compare/types.js';
-import type {Report} from '../../corpus/types.js';
-import {extractFigures} from '../../figures/extract.js';
-import type {Figure} from '../../figures/types.js';
-import {buildIndex, search} from '../../search/index.js';
-import type {Hit, SearchIndex, SearchOptions} from '../../search/types.js';
+import {compareReports} from '../compare/compare.js';
+import {sectionsForTheme, themes} from '../compare/themes.js';
+import type {Comparison, Theme} from '../compare/types.js';
+import type {Report} from '../corpus/types.js';
+import {extractFigures} from '../figures/extract.js';
+import type {Figure} from '../figures/types.js';
+import {buildIndex, search} from '../search/index.js';
+import type {Hit, SearchIndex, SearchOptions} from '../search/types.js';
 
 /** One region's sections on a theme, by index into its report's sections. */
-export type ThemeColumn = {report: string; sections: number[]};
+type ThemeColumn = {report: string; sections: number[]};
 
 export type AppServices = {
 	figures(report: Report): Figure[];
@@ -22,11 +21,6 @@ export type AppServices = {
 	 */
 	searchInBackground?(query: string, options: SearchOptions): Promise<Hit[] | undefined>;
 	compare(reports: Report[]): Comparison;
-	/**
-	 * Bar lengths in [0, 1] for a row of values (null where there is no value); `log`
-	 * undefined lets each row choose (log when its values span orders of magnitude).
-	 */
-	scale(values: Array<number | null>, log: boolean | undefined): Array<number | null>;
 	themes(): Theme[];
 	themeSections(reports: Report[], themeId: string): ThemeColumn[];
 };
@@ -51,7 +45,6 @@ export function createServices(reports: Report[]): AppServices {
 			return search(index, query, options);
 		},
 		compare: (chosen) => compareReports(chosen, {figures: figuresOf}),
-		scale: (values, log) => scaleRow(values, log === undefined ? {} : {log}),
 		themes: () => [...themes],
 		themeSections(chosen, themeId) {
 			const key = `${themeId}:${chosen.map((report) => report.meta.id).join(',')}`;
