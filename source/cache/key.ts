@@ -4,7 +4,7 @@
 import {createHash} from 'node:crypto';
 import {statSync} from 'node:fs';
 import path from 'node:path';
-import {listReportFiles} from '../corpus/load.js';
+import {fsPath, listReportFiles} from '../corpus/load.js';
 
 export type CorpusListing = {
 	/** The directories, in the order given (the loader's order). */
@@ -31,7 +31,7 @@ export function corpusListing(dirs: readonly string[], stamp: string): CorpusLis
 		for (const file of files) {
 			let line: string;
 			try {
-				const stat = statSync(file);
+				const stat = statSync(fsPath(file));
 				line = `${stat.isFile() ? 'file' : 'other'} ${stat.size} ${stat.mtimeMs} ${stat.ctimeMs}`;
 			} catch (error) {
 				line = `missing ${(error as NodeJS.ErrnoException).code ?? 'error'}`;

@@ -3,7 +3,7 @@ import {type Library, libraryOf} from '../corpus/load.js';
 import type {Report} from '../corpus/types.js';
 import {formatPeriod, levelLabels} from '../i18n/lang.js';
 import type {CommandContext, ExitCode, ReportStats} from './context.js';
-import {formatColumns, toJson} from './output.js';
+import {formatColumns, toCsv, toJson} from './output.js';
 
 export type ReportSummary = {
 	id: string;
@@ -53,7 +53,7 @@ export function summarize(
 
 export function runList(
 	ctx: CommandContext,
-	flags: {json: boolean},
+	flags: {json: boolean; csv?: boolean},
 	countFigures: (report: Report) => number,
 ): ExitCode {
 	const summaries = ctx.corpus.reports.map((report) => {
@@ -62,6 +62,35 @@ export function runList(
 	});
 	if (flags.json) {
 		ctx.stdout.write(toJson(summaries));
+		return 0;
+	}
+	if (flags.csv) {
+		const columns = [
+			'id',
+			'title',
+			'region',
+			'region_en',
+			'province',
+			'level',
+			'period',
+			'published',
+			'source',
+			'authors',
+			'script',
+			'sections',
+			'figures',
+			'chars',
+		] as const;
+		const cell = (summary: ReportSummary, key: (typeof columns)[number]) => {
+			const value = summary[key];
+			return Array.isArray(value) ? value.join('; ') : value;
+		};
+		ctx.stdout.write(
+			toCsv([
+				[...columns],
+				...summaries.map((summary) => columns.map((key) => cell(summary, key))),
+			]),
+		);
 		return 0;
 	}
 	const zh = ctx.lang === 'zh';

@@ -5,7 +5,8 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {snippetAround} from '../text/snippet.js';
 import {truncateToWidth} from '../text/width.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {toJson} from './output.js';
+import {toCsv, toJson} from './output.js';
+import {findReport} from './show.js';
 
 export type HitRecord = {
 	report: string;
@@ -58,16 +59,37 @@ export function runSearch(
 		report?: string | undefined;
 		limit?: number | undefined;
 		json: boolean;
+		csv?: boolean;
 	},
 	{index, figureOf}: {index: SearchIndex; figureOf?: (item: SearchItem) => Figure | undefined},
 ): ExitCode {
 	const options: {kind?: SearchKind; report?: string; limit?: number} = {};
 	if (flags.kind) options.kind = flags.kind as SearchKind;
-	if (flags.report) options.report = flags.report;
+	// An unknown report is a usage error listing the reports, not "nothing found".
+	if (flags.report) options.report = findReport(ctx.corpus.reports, flags.report).meta.id;
 	if (flags.limit) options.limit = flags.limit;
 	const hits = search(index, query, options);
 	if (flags.json) {
 		ctx.stdout.write(toJson(hits.map((hit) => hitRecord(hit, figureOf))));
+		return hits.length > 0 ? 0 : 1;
+	}
+	if (flags.csv) {
+		const columns = [
+			'report',
+			'region',
+			'kind',
+			'section',
+			'section_index',
+			'block',
+			'text',
+			'score',
+			'value',
+			'unit',
+		] as const;
+		const records = hits.map((hit) => hitRecord(hit, figureOf));
+		ctx.stdout.write(
+			toCsv([[...columns], ...records.map((record) => columns.map((key) => record[key]))]),
+		);
 		return hits.length > 0 ? 0 : 1;
 	}
 	if (hits.length === 0) {

@@ -77,9 +77,10 @@ const en = {
 	},
 	tooSmall: (columns: number, rows: number) =>
 		`Terminal too small (${columns}×${rows}). baogao needs at least 60×16: enlarge the window, or press Ctrl-C to quit.`,
-	stateCorrupt: (file: string) => `Ignored an unreadable reading-position file (${file}).`,
-	stateUnreadable: (reason: string) => `Could not read reading positions: ${reason}`,
-	stateUnwritable: (reason: string) => `Reading positions are not being saved: ${reason}`,
+	stateMovedAside: (movedTo: string, reason: string) =>
+		`Saved state was unusable (${reason}): moved to ${movedTo}; started afresh.`,
+	stateUnreadable: (reason: string) => `Could not read saved state: ${reason}`,
+	stateUnwritable: (reason: string) => `Not saving positions, bookmarks or history: ${reason}`,
 	reportProblems: (count: number, first: string) =>
 		`${count} report file${count === 1 ? '' : 's'} could not be loaded (${first}${count > 1 ? ', …' : ''}); all are listed on quitting`,
 };
@@ -160,9 +161,10 @@ const zh: Strings = {
 	},
 	tooSmall: (columns: number, rows: number) =>
 		`终端太小（${columns}×${rows}）。baogao 至少需要 60×16：请放大窗口，或按 Ctrl-C 退出。`,
-	stateCorrupt: (file: string) => `阅读位置文件已损坏，已忽略（${file}）。`,
-	stateUnreadable: (reason: string) => `无法读取阅读位置：${reason}`,
-	stateUnwritable: (reason: string) => `阅读位置无法保存：${reason}`,
+	stateMovedAside: (movedTo: string, reason: string) =>
+		`保存的状态无法使用（${reason}），已移至 ${movedTo}，并重新开始。`,
+	stateUnreadable: (reason: string) => `无法读取保存的状态：${reason}`,
+	stateUnwritable: (reason: string) => `阅读位置、书签和搜索记录无法保存：${reason}`,
 	reportProblems: (count: number, first: string) =>
 		`${count} 个报告文件无法加载（${first}${count > 1 ? '，…' : ''}），退出后可见完整列表`,
 };

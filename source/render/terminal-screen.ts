@@ -22,6 +22,12 @@ export type TerminalScreen = FrameSink & {
 	open(): void;
 	/** Gives the terminal back: the normal screen, the cursor shown (once; safe to repeat). */
 	close(): void;
+	/**
+	 * Takes the terminal again after it was given back for a while (Ctrl-Z, then fg): the
+	 * alternate screen, the cursor hidden, and the last frame drawn in full, since what is on the
+	 * screen now is not known.
+	 */
+	reopen(): void;
 };
 
 /** Stands in for stdout to Ink: sizes and resize events are the terminal's, writes are dropped. */
@@ -49,8 +55,9 @@ class InkStdoutStandIn extends EventEmitter {
 }
 
 export function createTerminalScreen(stdout: NodeJS.WriteStream): TerminalScreen {
-	const writer = createFrameWriter();
+	let writer = createFrameWriter();
 	let opened = false;
+	let last: {rows: readonly string[]; size: FrameSize} | undefined;
 	return {
 		inkStdout: new InkStdoutStandIn(stdout) as unknown as NodeJS.WriteStream,
 		open() {
@@ -63,7 +70,13 @@ export function createTerminalScreen(stdout: NodeJS.WriteStream): TerminalScreen
 			opened = false;
 			stdout.write(leaveAlternate + showCursor);
 		},
+		reopen() {
+			this.open();
+			writer = createFrameWriter();
+			if (last) this.draw(last.rows, last.size);
+		},
 		draw(rows, size) {
+			last = {rows, size};
 			const bytes = writer.frame(rows, size);
 			if (bytes) stdout.write(bytes);
 		},

@@ -18,6 +18,7 @@ import {TooSmall} from './TooSmall.js';
 import type {AppServices} from '../../services/services.js';
 import {activeView, createReducer, findReport, initialState, screenContext} from './state.js';
 import {strings} from '../../i18n/strings.js';
+import {sanitizeLine} from '../../text/sanitize.js';
 import {themeFor} from '../kit/theme.js';
 import {useSearchResults} from '../search/use-search.js';
 import {useReaderHits} from '../reader/reader-hits.js';
@@ -47,12 +48,12 @@ type Props = {
 export function warningText(warning: StateWarning, lang: Lang): string {
 	const text = strings[lang];
 	switch (warning.kind) {
-		case 'corrupt':
-			return text.stateCorrupt(warning.file);
+		case 'moved-aside':
+			return sanitizeLine(text.stateMovedAside(warning.movedTo, warning.reason));
 		case 'unreadable':
-			return text.stateUnreadable(warning.reason);
+			return sanitizeLine(text.stateUnreadable(warning.reason));
 		case 'unwritable':
-			return text.stateUnwritable(warning.reason);
+			return sanitizeLine(text.stateUnwritable(warning.reason));
 	}
 }
 

@@ -12,7 +12,8 @@ import {frameHeight, isTooSmall} from '../kit/geometry.js';
 import {paintLines} from '../kit/paint.js';
 import {themeFor} from '../kit/theme.js';
 import {libraryLines} from '../library/library-lines.js';
-import {openPositionStore, stateDirectory} from '../reading-positions.js';
+import {openStateStore, stateDirectory} from '../../services/state-store.js';
+import {savePositions} from '../reading-positions.js';
 import {strings} from '../../i18n/strings.js';
 
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
@@ -24,7 +25,8 @@ export async function runApp(
 	ctx: AppStart,
 	options: {searchThread?: {file: URL; start: WorkerStart} | undefined} = {},
 ): Promise<0> {
-	const store = openPositionStore(stateDirectory(process.env));
+	const state = openStateStore(stateDirectory(process.env));
+	const store = savePositions(state);
 	const loadWarning = store.warnings[0];
 	// Problems were printed before the alternate screen hid them: say so on the first frame.
 	const firstProblem = ctx.corpus.problems[0];
@@ -70,26 +72,32 @@ export async function runApp(
 	}
 	let ink: typeof import('ink');
 	let app: typeof import('./App.js');
+	let suspend: typeof import('./suspend.js');
 	try {
-		[ink, app] = await withoutFetch(() => Promise.all([import('ink'), import('./App.js')]));
+		[ink, app, suspend] = await withoutFetch(() =>
+			Promise.all([import('ink'), import('./App.js'), import('./suspend.js')]),
+		);
 	} catch (error) {
 		for (const name of exitSignals) process.off(name, onEarlySignal);
 		giveBack();
 		throw error;
 	}
 	const {App, warningText} = app;
+	const {Suspendable} = suspend;
 	// Searches over all reports run on their own thread when it can be started.
 	const services = await createAppServices(ctx.corpus.reports, options.searchThread);
 	const instance = ink.render(
-		<App
-			reports={ctx.corpus.reports}
-			lang={ctx.lang}
-			color={ctx.color}
-			services={services}
-			positions={store}
-			notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
-			frames={screen}
-		/>,
+		<Suspendable onSuspend={() => store.flush()} screen={screen}>
+			<App
+				reports={ctx.corpus.reports}
+				lang={ctx.lang}
+				color={ctx.color}
+				services={services}
+				positions={store}
+				notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
+				frames={screen}
+			/>
+		</Suspendable>,
 		screen
 			? {
 					// Ink sees the terminal's size and reads its keys; the app draws (see Frame).
@@ -141,6 +149,7 @@ export async function runApp(
 		services.close();
 		store.flush();
 		store.close();
+		state.close();
 		screen?.close();
 	}
 	if (signalled) {

@@ -1,6 +1,16 @@
-// writeAtomically when the disk fills up half-way or the rename fails: the old report stays
-// as it was, and no temporary file is left behind. The failures are made up here.
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+// The one file writer when the disk fills up half-way or the rename fails: the old file stays
+// as it was, and no temporary file is left behind (the failures are made up here); and when a
+// symlink or a file is planted where it writes, nothing is followed or overwritten.
+import {
+	lstatSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, expect, test, vi} from 'vitest';
@@ -27,7 +37,7 @@ vi.mock('node:fs', async (importOriginal) => {
 	return {...fs, default: {...fs, writeSync, renameSync}, writeSync, renameSync};
 });
 
-const {writeAtomically} = await import('../../source/commands/import.js');
+const {writeFileAtomic: writeAtomically} = await import('../../source/io/write-file-atomic.js');
 
 let dir: string;
 afterEach(() => {
@@ -68,4 +78,42 @@ test('with nothing failing, the whole text arrives', () => {
 	writeAtomically(target, text);
 	expect(readFileSync(target, 'utf8')).toBe(text);
 	expect(readdirSync(dir)).toEqual(['report.md']);
+});
+
+test('a symlink at the target is replaced by the file, and what it pointed to is untouched', () => {
+	const target = setUp();
+	const victim = path.join(dir, 'victim.txt');
+	writeFileSync(victim, 'precious\n');
+	rmSync(target);
+	symlinkSync(victim, target);
+	writeAtomically(target, 'the report\n');
+	expect(lstatSync(target).isSymbolicLink()).toBe(false);
+	expect(readFileSync(target, 'utf8')).toBe('the report\n');
+	expect(readFileSync(victim, 'utf8')).toBe('precious\n');
+	expect(readdirSync(dir).sort()).toEqual(['report.md', 'victim.txt']);
+});
+
+test('temporary names are random: symlinks planted at the old predictable names are left alone', () => {
+	const target = setUp();
+	const victim = path.join(dir, 'victim.txt');
+	writeFileSync(victim, 'precious\n');
+	const planted = [0, 1, 2, process.pid].map((pid) => path.join(dir, `.report.md.${pid}.tmp`));
+	for (const link of planted) symlinkSync(victim, link);
+	writeAtomically(target, 'new\n');
+	expect(readFileSync(victim, 'utf8')).toBe('precious\n');
+	for (const link of planted) expect(readlinkSync(link)).toBe(victim);
+	expect(readFileSync(target, 'utf8')).toBe('new\n');
+});
+
+test('replace: false refuses an existing file or link and leaves no temporary file', () => {
+	const target = setUp();
+	expect(() => writeAtomically(target, 'new', {replace: false})).toThrow(/EEXIST/);
+	expect(readFileSync(target, 'utf8')).toBe('the old report\n');
+	rmSync(target);
+	symlinkSync(path.join(dir, 'nowhere'), target);
+	expect(() => writeAtomically(target, 'new', {replace: false})).toThrow(/EEXIST/);
+	expect(readdirSync(dir)).toEqual(['report.md']);
+	rmSync(target);
+	writeAtomically(target, 'fresh', {replace: false});
+	expect(readFileSync(target, 'utf8')).toBe('fresh');
 });
