@@ -204,6 +204,9 @@ describe('the bundled reports at 40 to 160 columns', () => {
 					const blockIndex = textIndex - 1;
 					const numbers = figures
 						.filter((f) => f.section === sectionIndex && f.block === blockIndex)
+						// A figure in Chinese numerals (两批, 六家) is Han characters, between which
+						// Chinese typesetting may break; the rule is for digits and their unit.
+						.filter((f) => /[0-9０-９]/u.test(f.raw))
 						.map((f) => {
 							const digit = f.raw.search(/[0-9０-９]/u);
 							return [offset(f.start + digit), offset(f.end)] as const;
