@@ -8,19 +8,11 @@
 // when both magics, the header checksum, the header's kind and key, and the checksum of every
 // part read all agree; anything else (a foreign file, a torn or damaged one) reads as "no
 // cache". Files are written to a temporary name and renamed into place, so readers never see a
-// half-written one.
-import {createHash, randomBytes} from 'node:crypto';
-import {
-	closeSync,
-	fstatSync,
-	mkdirSync,
-	openSync,
-	readSync,
-	renameSync,
-	unlinkSync,
-	writeSync,
-} from 'node:fs';
+// half-written one (through the project's one file writer, io/write-file-atomic.ts).
+import {createHash} from 'node:crypto';
+import {closeSync, fstatSync, mkdirSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
+import {writeFileAtomicWith} from '../io/write-file-atomic.js';
 
 const magic = Buffer.from('baogao cache v1\n', 'latin1');
 const endMagic = Buffer.from('\nbaogao\n', 'latin1');
@@ -169,53 +161,43 @@ export function writeCache(
 	identity: CacheIdentity,
 	produce: (write: PartWriter) => void,
 ): boolean {
-	const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
-	let fd: number | undefined;
 	try {
 		mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
-		fd = openSync(temporary, 'wx', 0o600);
-		const out = fd;
-		let offset = 0;
-		const put = (bytes: Uint8Array) => {
-			let done = 0;
-			while (done < bytes.length) done += writeSync(out, bytes, done, bytes.length - done);
-			offset += bytes.length;
-		};
-		put(magic);
-		const parts: PartEntry[] = [];
-		const names = new Set<string>();
-		produce((name, bytes) => {
-			if (names.has(name)) throw new Error(`part "${name}" written twice`);
-			names.add(name);
-			parts.push({
-				name,
-				offset,
-				length: bytes.length,
-				sha1: createHash('sha1').update(bytes).digest('hex'),
-			});
-			put(bytes);
-		});
-		const header: Header = {format: 1, kind: identity.kind, key: identity.key, parts};
-		const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-		const trailer = Buffer.alloc(trailerLength);
-		trailer.writeUInt32LE(headerBytes.length, 0);
-		createHash('sha1').update(headerBytes).digest().copy(trailer, 4);
-		endMagic.copy(trailer, 24);
-		put(headerBytes);
-		put(trailer);
-		closeSync(out);
-		fd = undefined;
-		renameSync(temporary, file);
+		writeFileAtomicWith(
+			file,
+			(put) => {
+				let offset = 0;
+				const write = (bytes: Uint8Array) => {
+					put(bytes);
+					offset += bytes.length;
+				};
+				write(magic);
+				const parts: PartEntry[] = [];
+				const names = new Set<string>();
+				produce((name, bytes) => {
+					if (names.has(name)) throw new Error(`part "${name}" written twice`);
+					names.add(name);
+					parts.push({
+						name,
+						offset,
+						length: bytes.length,
+						sha1: createHash('sha1').update(bytes).digest('hex'),
+					});
+					write(bytes);
+				});
+				const header: Header = {format: 1, kind: identity.kind, key: identity.key, parts};
+				const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+				const trailer = Buffer.alloc(trailerLength);
+				trailer.writeUInt32LE(headerBytes.length, 0);
+				createHash('sha1').update(headerBytes).digest().copy(trailer, 4);
+				endMagic.copy(trailer, 24);
+				write(headerBytes);
+				write(trailer);
+			},
+			{mode: 0o600},
+		);
 		return true;
 	} catch {
-		if (fd !== undefined) {
-			try {
-				closeSync(fd);
-			} catch {}
-		}
-		try {
-			unlinkSync(temporary);
-		} catch {}
 		return false;
 	}
 }

@@ -45,11 +45,29 @@ export function writeFileAtomic(
 	data: string | Uint8Array,
 	options: WriteOptions = {},
 ): void {
+	writeFileAtomicWith(
+		target,
+		(write) => write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data),
+		options,
+	);
+}
+
+/**
+ * The same, for a file made in pieces (the corpus cache streams its parts): `produce` calls
+ * `write` as often as it likes; if it throws, nothing is left behind and the error goes on.
+ */
+export function writeFileAtomicWith(
+	target: string,
+	produce: (write: (bytes: Uint8Array) => void) => void,
+	options: WriteOptions = {},
+): void {
 	const {fd: opened, file: temporary} = openTemporary(target, options.mode ?? 0o644);
 	let fd: number | undefined = opened;
 	try {
-		const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-		for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+		const out = fd;
+		produce((bytes) => {
+			for (let done = 0; done < bytes.length;) done += writeSync(out, bytes, done);
+		});
 		fsyncSync(fd);
 		closeSync(fd);
 		fd = undefined;
