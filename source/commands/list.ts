@@ -1,7 +1,7 @@
 import {charCount} from '../corpus/format.js';
 import {type Library, libraryOf} from '../corpus/load.js';
-import type {Report} from '../corpus/types.js';
-import {formatPeriod, levelLabels} from '../i18n/lang.js';
+import type {Level, Report} from '../corpus/types.js';
+import {formatPeriod, levelText} from '../i18n/lang.js';
 import type {CommandContext, ExitCode, ReportStats} from './context.js';
 import {formatColumns, toCsv, toJson} from './output.js';
 
@@ -11,7 +11,7 @@ export type ReportSummary = {
 	region: string;
 	region_en: string;
 	province: string;
-	level: string;
+	level: Level | '';
 	period: string;
 	published: string;
 	source: string;
@@ -103,7 +103,7 @@ export function runList(
 	const rows = summaries.map((summary) => [
 		summary.id,
 		zh ? summary.region : `${summary.region_en} (${summary.region})`,
-		levelLabels[ctx.lang][summary.level as keyof (typeof levelLabels)['zh']],
+		levelText(summary.level || undefined, ctx.lang),
 		summary.period,
 		summary.source,
 		String(summary.chars),
