@@ -45,6 +45,20 @@ export function formatOf(file: string, bytes: Uint8Array): InputFormat {
 	return start.startsWith('<!doctype html') || start.startsWith('<html') ? 'html' : 'text';
 }
 
+/**
+ * Where a report came from, as its file records it: the absolute path, so the same file
+ * imported from another folder is still the same report (and two files that share a relative
+ * path are not). The bundled reports' raw copies are recorded relative to the package, so a
+ * bundled file says the same on every machine and re-imports byte-identically.
+ */
+export function originOf(file: string): string {
+	const absolute = path.resolve(file);
+	const packageRoot = path.dirname(path.resolve(bundledReportsDir()));
+	const inPackage = path.relative(packageRoot, absolute);
+	const bundledRaw = inPackage.split(path.sep)[0] === 'reports' && !path.isAbsolute(inPackage);
+	return (bundledRaw ? inPackage : absolute).split(path.sep).join('/');
+}
+
 export type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
 
 export async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
@@ -58,7 +72,7 @@ export async function importFile(file: string, extra: ImportOverride = {}): Prom
 			: {}),
 		...extra,
 	};
-	const origin = path.relative(process.cwd(), file).split(path.sep).join('/');
+	const origin = originOf(file);
 	const context = {fileName: path.basename(file), metaFile: path.basename(metaFile)};
 	try {
 		if (format === 'docx') {
