@@ -401,7 +401,7 @@ function describeImport(
 		`${flags.dryRun ? 'would import' : 'imported'} ${sanitizeLine(file)} (${result.format}, ${result.encoding}): ` +
 			`${notes.sections} sections, ${notes.paragraphs} paragraphs, ` +
 			`${notes.captions} captions; rejoined ${notes.joined} split paragraphs; ` +
-			`dropped ${notes.dropped.length} lines of page chrome` +
+			`dropped ${notes.dropped.length} blocks of page chrome` +
 			(notes.movedClosing ? '; moved the closing paragraph to the end' : '') +
 			'\n',
 	);
@@ -414,7 +414,8 @@ function describeImport(
 		}
 	}
 	for (const drop of notes.dropped) {
-		stderr.write(`  dropped line ${drop.line} (${drop.rule}): ${sanitizeLine(drop.text)}\n`);
+		const where = drop.line ? `line ${drop.line}` : 'outside the article';
+		stderr.write(`  dropped ${where} (${drop.rule}): ${sanitizeLine(drop.text)}\n`);
 	}
 	for (const warning of result.warnings) stderr.write(`  warning: ${sanitizeLine(warning)}\n`);
 	if (notes.garbled.length > 0) {
