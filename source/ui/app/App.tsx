@@ -1,6 +1,6 @@
 // The root: owns the state, the one keyboard handler and the frame. Screens only draw.
 import {type Key, useApp, useInput} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer} from 'react';
+import {useCallback, useContext, useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
 import type {Hit} from '../../search/types.js';
@@ -24,7 +24,12 @@ import {useSearchResults} from '../search/use-search.js';
 import {useReaderHits} from '../reader/reader-hits.js';
 import {type HitQuery, type Target, wantedHits} from '../reader/reader-state.js';
 import {useTerminalSize} from './use-terminal-size.js';
-import type {State} from './views.js';
+import type {NotePrompt, State} from './views.js';
+import {BookmarksScreen} from '../bookmarks/BookmarksScreen.js';
+import {FiguresScreen} from '../figures/FiguresScreen.js';
+import {graphemes} from '../../text/width.js';
+import {type EffectPorts, runEffect} from './run-effect.js';
+import {HandOverContext} from './suspend.js';
 
 /** Where reading positions go; the app works the same without one. */
 export type PositionKeeper = {
@@ -43,7 +48,17 @@ type Props = {
 	notice?: string | undefined;
 	/** Where painted frames go; without one, Ink writes them (tests, BAOGAO_FRAME_WRITER=off). */
 	frames?: FrameSink | undefined;
+	/** The clipboard, bookmarks and pager; without them those keys do nothing outside the app. */
+	ports?: EffectPorts | undefined;
 };
+
+/** The note prompt as the status line shows it, a bar at the cursor. */
+export function promptText(prompt: NotePrompt, lang: Lang): string {
+	const units = graphemes(prompt.editor.value);
+	const before = units.slice(0, prompt.editor.cursor).join('');
+	const after = units.slice(prompt.editor.cursor).join('');
+	return `${strings[lang].noteLabel}${before}▏${after}   ${strings[lang].noteHints}`;
+}
 
 export function warningText(warning: StateWarning, lang: Lang): string {
 	const text = strings[lang];
@@ -57,7 +72,7 @@ export function warningText(warning: StateWarning, lang: Lang): string {
 	}
 }
 
-export function App({reports, lang, color, services, positions, notice, frames}: Props) {
+export function App({reports, lang, color, services, positions, notice, frames, ports}: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const reducer = useMemo(() => createReducer(services), [services]);
@@ -105,6 +120,24 @@ export function App({reports, lang, color, services, positions, notice, frames}:
 		[positions, lang],
 	);
 
+	// What keys asked of the world outside (copy, bookmarks, pager), each run once.
+	const handOver = useContext(HandOverContext);
+	const ran = useRef(0);
+	const {effect} = state;
+	useEffect(() => {
+		if (!effect || !ports || effect.id <= ran.current) return;
+		ran.current = effect.id;
+		void runEffect(effect.effect, {
+			ports,
+			lang,
+			reports,
+			columns: size.columns,
+			handOver,
+		}).then((actions) => {
+			for (const action of actions) dispatch(action);
+		});
+	}, [effect, ports, lang, reports, size.columns, handOver]);
+
 	const settings = useMemo(() => ({theme: themeFor(color), sink: frames}), [color, frames]);
 	return (
 		<FrameContext value={settings}>
@@ -114,7 +147,8 @@ export function App({reports, lang, color, services, positions, notice, frames}:
 }
 
 function Screen({state, size, services}: {state: State; size: Size; services: AppServices}) {
-	const {lang, notice} = state;
+	const {lang} = state;
+	const notice = state.prompt ? promptText(state.prompt, lang) : state.notice;
 	if (isTooSmall(size)) return <TooSmall size={size} lang={lang} />;
 	if (state.help)
 		return (
@@ -165,5 +199,29 @@ function Screen({state, size, services}: {state: State; size: Size; services: Ap
 					notice={notice}
 				/>
 			);
+		case 'bookmarks':
+			return (
+				<BookmarksScreen
+					view={view}
+					reports={state.reports}
+					size={size}
+					lang={lang}
+					notice={notice}
+				/>
+			);
+		case 'figures': {
+			const report = findReport(state, view.report);
+			if (!report) return null;
+			return (
+				<FiguresScreen
+					report={report}
+					view={view}
+					size={size}
+					lang={lang}
+					services={services}
+					notice={notice}
+				/>
+			);
+		}
 	}
 }

@@ -19,6 +19,17 @@ const lineMoves = [
 	b(['down', 'j'], 'down', 'down one line', '下移一行'),
 	b(['up', 'k'], 'up', 'up one line', '上移一行'),
 ];
+// Half a page, as in less and vim, wherever j/k scroll.
+const halfPageMoves = [
+	b(['ctrl+d'], 'halfPageDown', 'half a page down', '下移半页'),
+	b(['ctrl+u'], 'halfPageUp', 'half a page up', '上移半页'),
+];
+// Copying through the terminal (OSC 52: works over SSH and in tmux).
+const copyKeys = [
+	b(['y'], 'copyCitation', 'copy it with its source (citation)', '复制引文（含出处）'),
+	b(['Y'], 'copyText', 'copy the text alone', '只复制文字'),
+];
+const bookmarksKey = b(["'"], 'bookmarks', 'bookmarks of all reports', '全部书签');
 const pageMoves = [
 	b(['space', 'pagedown', 'ctrl+f'], 'pageDown', 'next page', '下一页'),
 	b(['b', 'pageup', 'ctrl+b'], 'pageUp', 'previous page', '上一页'),
@@ -37,6 +48,8 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['enter', 'right'], 'open', 'read the report', '阅读报告'),
 		searchKey,
 		b(['c'], 'compare', 'compare regions', '地区对比'),
+		...halfPageMoves,
+		bookmarksKey,
 		helpKey,
 		b(['q'], 'quit', 'quit', '退出'),
 		quitKey,
@@ -50,6 +63,15 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['N'], 'previousHit', 'previous search hit', '上一个搜索结果'),
 		b(['t'], 'toc', 'table of contents', '目录'),
 		b(['f'], 'figures', 'highlight statistics', '突出显示统计数字'),
+		// Copy, bookmarks, pager, half pages and the figures list.
+		...halfPageMoves,
+		b(['y'], 'copyCitation', 'copy the paragraph with its source', '复制本段及出处'),
+		b(['Y'], 'copyText', 'copy the paragraph alone', '只复制本段文字'),
+		b(['m'], 'bookmark', 'bookmark the paragraph', '为本段加书签'),
+		b(['M'], 'bookmarkNote', 'bookmark the paragraph with a note', '加书签并写备注'),
+		bookmarksKey,
+		b(['o'], 'pager', 'open the report in $PAGER at this section', '在 $PAGER 中打开（本节）'),
+		b(['F'], 'figureList', "the report's figures", '本报告的统计数字'),
 		searchKey,
 		helpKey,
 		b(['esc', 'q', 'left'], 'back', 'back to the list', '返回列表'),
@@ -73,6 +95,8 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['pagedown'], 'pageDown', 'next page of results', '下一页结果'),
 		b(['pageup'], 'pageUp', 'previous page of results', '上一页结果'),
 		b(['tab'], 'nextKind', 'next kind: all, sections, paragraphs, figures, captions', '切换类别'),
+		// y and Y are typed into the field here.
+		b(['ctrl+y'], 'copyCitation', 'copy the result with its source', '复制该结果及出处'),
 		b(['shift+tab'], 'previousKind', 'previous kind', '上一个类别'),
 		b(['backspace'], 'deleteChar', 'delete a character', '删除一个字符'),
 		b(['ctrl+u'], 'clearQuery', 'clear the query', '清空查询'),
@@ -99,12 +123,12 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 	table: [
 		b(['down', 'j'], 'down', 'next metric', '下一项指标'),
 		b(['up', 'k'], 'up', 'previous metric', '上一项指标'),
-		b(['right'], 'right', 'next region', '下一个地区'),
-		b(['left'], 'left', 'previous region', '上一个地区'),
+		b(['right', 'l'], 'right', 'next region', '下一个地区'),
+		b(['left', 'h'], 'left', 'previous region', '上一个地区'),
 		b(['>', '.'], 'nextColumns', 'next regions (when they do not fit)', '后面的地区'),
 		b(['<', ','], 'previousColumns', 'previous regions', '前面的地区'),
 		b(['enter'], 'open', 'open the report at this figure', '打开报告中该数字'),
-		b(['l'], 'logScale', 'log / linear bars', '对数/线性刻度'),
+		b(['s'], 'logScale', 'log / linear bars', '对数/线性刻度'),
 		b(['v', 'tab'], 'switchView', 'themes side by side', '按主题并排'),
 		searchKey,
 		helpKey,
@@ -112,16 +136,53 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		quitKey,
 	],
 	themes: [
-		b(['right'], 'nextTheme', 'next theme', '下一个主题'),
-		b(['left'], 'previousTheme', 'previous theme', '上一个主题'),
+		b(['right', 'l'], 'nextTheme', 'next theme', '下一个主题'),
+		b(['left', 'h'], 'previousTheme', 'previous theme', '上一个主题'),
 		...lineMoves,
 		...pageMoves,
+		...halfPageMoves,
 		b(['>', '.'], 'nextColumns', 'next regions (when they do not fit)', '后面的地区'),
 		b(['<', ','], 'previousColumns', 'previous regions', '前面的地区'),
 		b(['v', 'tab'], 'switchView', 'back to the table', '返回表格'),
 		searchKey,
 		helpKey,
 		b(['esc', 'q'], 'back', 'choose regions again', '重新选择地区'),
+		quitKey,
+	],
+	// The note prompt of M (a line of text; Enter saves the bookmark).
+	note: [
+		b(['enter'], 'saveNote', 'save the bookmark with the note', '保存书签和备注'),
+		b(['backspace'], 'deleteChar', 'delete a character', '删除一个字符'),
+		b(['esc'], 'back', 'cancel', '取消'),
+		quitKey,
+	],
+	bookmarks: [
+		b(['down', 'j'], 'down', 'next bookmark', '下一个书签'),
+		b(['up', 'k'], 'up', 'previous bookmark', '上一个书签'),
+		...halfPageMoves,
+		b(['g', 'home'], 'top', 'newest', '最新'),
+		b(['G', 'end'], 'bottom', 'oldest', '最早'),
+		b(['enter'], 'open', 'read there', '跳到该处阅读'),
+		b(['d'], 'deleteBookmark', 'delete the bookmark', '删除书签'),
+		...copyKeys,
+		searchKey,
+		helpKey,
+		b(['esc', 'q', "'"], 'back', 'close the bookmarks', '关闭书签'),
+		quitKey,
+	],
+	figureList: [
+		b(['down', 'j'], 'down', 'next figure', '下一个数字'),
+		b(['up', 'k'], 'up', 'previous figure', '上一个数字'),
+		...halfPageMoves,
+		b(['space', 'pagedown', 'ctrl+f'], 'pageDown', 'next page', '下一页'),
+		b(['b', 'pageup', 'ctrl+b'], 'pageUp', 'previous page', '上一页'),
+		b(['g', 'home'], 'top', 'first figure', '第一个'),
+		b(['G', 'end'], 'bottom', 'last figure', '最后一个'),
+		b(['enter'], 'open', 'read its sentence', '跳到该句阅读'),
+		...copyKeys,
+		searchKey,
+		helpKey,
+		b(['esc', 'q', 'F'], 'back', 'back to the reader', '返回阅读'),
 		quitKey,
 	],
 	help: [

@@ -6,7 +6,7 @@
 // it listens for would only call the listener again.
 import process from 'node:process';
 import {useApp, useInput} from 'ink';
-import {type ReactNode, useCallback, useEffect, useRef} from 'react';
+import {createContext, type ReactNode, useCallback, useEffect, useMemo, useRef} from 'react';
 import type {TerminalScreen} from '../../render/terminal-screen.js';
 
 /** Stops the process; resolves once it has been continued. */
@@ -16,6 +16,14 @@ function stopUntilContinued(): Promise<void> {
 		process.kill(process.pid, 'SIGSTOP');
 	});
 }
+
+/**
+ * Lends the terminal to a program for as long as `run` takes (the pager of `o`): given back as
+ * for Ctrl-Z, then taken again and redrawn in full. Outside Suspendable (tests), `run` just runs.
+ */
+export type HandOver = <T>(run: () => T) => Promise<T>;
+
+export const HandOverContext = createContext<HandOver>(async (run) => run());
 
 export function Suspendable({
 	children,
@@ -45,6 +53,21 @@ export function Suspendable({
 			suspended.current = false;
 		}
 	}, [onSuspend, suspendTerminal, screen]);
+	const handOver = useCallback<HandOver>(
+		async (run) => {
+			let result: {value: ReturnType<typeof run>} | undefined;
+			await suspendTerminal(async () => {
+				screen?.close();
+				try {
+					result = {value: run()};
+				} finally {
+					screen?.reopen();
+				}
+			});
+			return result!.value;
+		},
+		[suspendTerminal, screen],
+	);
 	useInput((input, key) => {
 		if (key.ctrl && input === 'z') void suspend();
 	});
@@ -55,5 +78,6 @@ export function Suspendable({
 			process.off('SIGTSTP', onSignal);
 		};
 	}, [suspend]);
-	return children;
+	const value = useMemo(() => handOver, [handOver]);
+	return <HandOverContext value={value}>{children}</HandOverContext>;
 }

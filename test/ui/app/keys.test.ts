@@ -50,7 +50,8 @@ describe('key table', () => {
 	it('lets Ctrl-C quit everywhere and ? open help everywhere but on the help page', () => {
 		for (const context of Object.keys(keyTable) as KeyContext[]) {
 			expect(commandFor(context, 'ctrl+c')).toBe('quit');
-			if (context !== 'help') expect(commandFor(context, '?')).toBe('help');
+			// The note prompt is a text field: ? is typed into it.
+			if (context !== 'help' && context !== 'note') expect(commandFor(context, '?')).toBe('help');
 		}
 	});
 
@@ -73,6 +74,15 @@ describe('key table', () => {
 			f: 'figures',
 			'/': 'search',
 			esc: 'back',
+			'ctrl+d': 'halfPageDown',
+			'ctrl+u': 'halfPageUp',
+			y: 'copyCitation',
+			Y: 'copyText',
+			m: 'bookmark',
+			M: 'bookmarkNote',
+			"'": 'bookmarks',
+			o: 'pager',
+			F: 'figureList',
 		};
 		for (const [name, command] of Object.entries(expected))
 			expect(commandFor('reader', name)).toBe(command);
@@ -95,9 +105,18 @@ describe('key table', () => {
 		const rows = helpRows('reader', 'zh');
 		expect(rows).toHaveLength(keyTable.reader.length);
 		expect(rows[0]).toEqual({keys: '↓ j', label: '下移一行'});
-		expect(helpRows('table', 'en').find((row) => row.keys === 'l')?.label).toBe(
+		expect(helpRows('table', 'en').find((row) => row.keys === 's')?.label).toBe(
 			'log / linear bars',
 		);
+	});
+});
+
+describe('h and l', () => {
+	it('move as ← and → do in the comparison', () => {
+		for (const context of ['table', 'themes'] as const) {
+			expect(commandFor(context, 'h')).toBe(commandFor(context, 'left'));
+			expect(commandFor(context, 'l')).toBe(commandFor(context, 'right'));
+		}
 	});
 });
 
@@ -154,7 +173,8 @@ describe('key names', () => {
 describe('search from anywhere', () => {
 	it('binds / on every screen but the search itself', () => {
 		for (const context of Object.keys(keyTable) as KeyContext[]) {
-			if (context !== 'search') expect(commandFor(context, '/'), context).toBe('search');
+			if (context !== 'search' && context !== 'note')
+				expect(commandFor(context, '/'), context).toBe('search');
 		}
 	});
 });
