@@ -15,6 +15,22 @@ const b = (keys: string[], command: Command, en: string, zh: string): Binding =>
 const helpKey = b(['?'], 'help', 'show the keys of this screen', '显示本屏按键');
 const searchKey = b(['/'], 'search', 'search all reports', '搜索全部报告');
 const quitKey = b(['ctrl+c'], 'quit', 'quit (from anywhere)', '退出（任何界面）');
+// Editing a text field, as in a shell (line-editor.ts); the same in every field.
+const fieldEdits = [
+	b(['left'], 'cursorLeft', 'cursor left', '光标左移'),
+	b(['right'], 'cursorRight', 'cursor right', '光标右移'),
+	b(['home', 'ctrl+a'], 'lineStart', 'to the start of the line', '到行首'),
+	b(['end', 'ctrl+e'], 'lineEnd', 'to the end of the line', '到行尾'),
+	b(
+		['backspace', 'ctrl+h'],
+		'deleteChar',
+		'delete the character before the cursor',
+		'删除光标前一个字',
+	),
+	b(['ctrl+w'], 'deleteWord', 'delete the word before the cursor', '删除光标前一个词'),
+	b(['ctrl+u'], 'deleteToStart', 'delete to the start of the line', '删除到行首'),
+	b(['ctrl+k'], 'deleteToEnd', 'delete to the end of the line', '删除到行尾'),
+];
 const lineMoves = [
 	b(['down', 'j'], 'down', 'down one line', '下移一行'),
 	b(['up', 'k'], 'up', 'up one line', '上移一行'),
@@ -50,7 +66,8 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['N'], 'previousHit', 'previous search hit', '上一个搜索结果'),
 		b(['t'], 'toc', 'table of contents', '目录'),
 		b(['f'], 'figures', 'highlight statistics', '突出显示统计数字'),
-		searchKey,
+		// Search within the report (reader-find.ts); Tab in its prompt widens to all reports.
+		b(['/'], 'find', 'search this report (Tab: all reports)', '在本报告中搜索（Tab：全部报告）'),
 		helpKey,
 		b(['esc', 'q', 'left'], 'back', 'back to the list', '返回列表'),
 		quitKey,
@@ -66,16 +83,36 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		helpKey,
 		quitKey,
 	],
+	find: [
+		b(['enter'], 'accept', 'search; n/N step through the hits', '搜索；n/N 逐个查看'),
+		b(['tab'], 'widen', 'search all reports for it', '改为搜索全部报告'),
+		b(['esc'], 'back', 'close the prompt', '关闭搜索栏'),
+		...fieldEdits,
+		b(['up', 'ctrl+p'], 'historyPrevious', 'earlier query', '上一个查询'),
+		b(['down', 'ctrl+n'], 'historyNext', 'later query', '下一个查询'),
+		quitKey,
+	],
 	search: [
-		b(['enter'], 'open', 'open the reader at the result', '在阅读器中打开'),
-		b(['down', 'ctrl+n'], 'down', 'next result', '下一条'),
-		b(['up', 'ctrl+p'], 'up', 'previous result', '上一条'),
+		b(
+			['enter'],
+			'open',
+			'open the reader at the result (Esc comes back; n/N step through the results)',
+			'在阅读器中打开（Esc 返回；n/N 逐条查看）',
+		),
+		b(['down'], 'down', 'next result', '下一条'),
+		b(
+			['up'],
+			'up',
+			'previous result (in an empty field: the last query)',
+			'上一条（空白时：上次查询）',
+		),
 		b(['pagedown'], 'pageDown', 'next page of results', '下一页结果'),
 		b(['pageup'], 'pageUp', 'previous page of results', '上一页结果'),
 		b(['tab'], 'nextKind', 'next kind: all, sections, paragraphs, figures, captions', '切换类别'),
 		b(['shift+tab'], 'previousKind', 'previous kind', '上一个类别'),
-		b(['backspace'], 'deleteChar', 'delete a character', '删除一个字符'),
-		b(['ctrl+u'], 'clearQuery', 'clear the query', '清空查询'),
+		...fieldEdits,
+		b(['ctrl+p'], 'historyPrevious', 'earlier query', '上一个查询'),
+		b(['ctrl+n'], 'historyNext', 'later query', '下一个查询'),
 		helpKey,
 		b(['esc'], 'back', 'back to where the search started', '返回搜索前的界面'),
 		quitKey,
@@ -215,8 +252,18 @@ export function keyLabel(name: string): string {
 }
 
 export function helpRows(context: KeyContext, lang: Lang): HelpRow[] {
-	return keyTable[context].map((binding) => ({
+	const rows = keyTable[context].map((binding) => ({
 		keys: binding.keys.map(keyLabel).join(' '),
 		label: binding.label[lang],
 	}));
+	if (context !== 'reader') return rows;
+	// The `/` prompt has no help page of its own (? is typed into it): its keys are listed here.
+	const inPrompt = keyTable.find.filter((binding) => binding.command !== 'quit');
+	return [
+		...rows,
+		...inPrompt.map((binding) => ({
+			keys: `/ … ${binding.keys.map(keyLabel).join(' ')}`,
+			label: binding.label[lang],
+		})),
+	];
 }
