@@ -26,7 +26,7 @@ export type ScanOptions = {
 
 export type Dropped = {line: number; rule: string; text: string};
 
-export type LineScan = {
+type LineScan = {
 	blocks: RawBlock[];
 	dropped: Dropped[];
 	garbled: Garbled[];

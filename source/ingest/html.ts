@@ -6,7 +6,7 @@ import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
 
 export type BlockHint = 'title' | 'heading' | 'caption' | 'paragraph';
-export type PageBlock = {text: string; hint: BlockHint};
+type PageBlock = {text: string; hint: BlockHint};
 
 export type PageMeta = {
 	title?: string;
@@ -112,7 +112,7 @@ function normalize(text: string): string {
 }
 
 /** Block-level text of an element tree, in reading order. */
-export function blocksOf(root: DomNode | null): PageBlock[] {
+function blocksOf(root: DomNode | null): PageBlock[] {
 	const out: PageBlock[] = [];
 	let inline = '';
 	const flush = (hint: BlockHint = 'paragraph') => {
@@ -158,7 +158,7 @@ function metaContent(document: DomDocument, selectors: string[]): string | undef
 	return undefined;
 }
 
-export function pageMeta(document: DomDocument): PageMeta {
+function pageMeta(document: DomDocument): PageMeta {
 	const meta: PageMeta = {};
 	const set = (key: keyof PageMeta, value: string | undefined) => {
 		if (value) meta[key] = value;
