@@ -45,6 +45,20 @@ function formatOf(file: string, bytes: Uint8Array): InputFormat {
 	return start.startsWith('<!doctype html') || start.startsWith('<html') ? 'html' : 'text';
 }
 
+/**
+ * Where a report came from, as its file records it: the absolute path, so the same file
+ * imported from another folder is still the same report (and two files that share a relative
+ * path are not). The bundled reports' raw copies are recorded relative to the package, so a
+ * bundled file says the same on every machine and re-imports byte-identically.
+ */
+function originOf(file: string): string {
+	const absolute = path.resolve(file);
+	const packageRoot = path.dirname(path.resolve(bundledReportsDir()));
+	const inPackage = path.relative(packageRoot, absolute);
+	const bundledRaw = inPackage.split(path.sep)[0] === 'reports' && !path.isAbsolute(inPackage);
+	return (bundledRaw ? inPackage : absolute).split(path.sep).join('/');
+}
+
 type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
 
 async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
@@ -58,7 +72,7 @@ async function importFile(file: string, extra: ImportOverride = {}): Promise<Imp
 			: {}),
 		...extra,
 	};
-	const origin = path.relative(process.cwd(), file).split(path.sep).join('/');
+	const origin = originOf(file);
 	const context = {fileName: path.basename(file), metaFile: path.basename(metaFile)};
 	try {
 		if (format === 'docx') {
@@ -387,7 +401,7 @@ function describeImport(
 		`${flags.dryRun ? 'would import' : 'imported'} ${sanitizeLine(file)} (${result.format}, ${result.encoding}): ` +
 			`${notes.sections} sections, ${notes.paragraphs} paragraphs, ` +
 			`${notes.captions} captions; rejoined ${notes.joined} split paragraphs; ` +
-			`dropped ${notes.dropped.length} lines of page chrome` +
+			`dropped ${notes.dropped.length} blocks of page chrome` +
 			(notes.movedClosing ? '; moved the closing paragraph to the end' : '') +
 			'\n',
 	);
@@ -400,7 +414,8 @@ function describeImport(
 		}
 	}
 	for (const drop of notes.dropped) {
-		stderr.write(`  dropped line ${drop.line} (${drop.rule}): ${sanitizeLine(drop.text)}\n`);
+		const where = drop.line ? `line ${drop.line}` : 'outside the article';
+		stderr.write(`  dropped ${where} (${drop.rule}): ${sanitizeLine(drop.text)}\n`);
 	}
 	for (const warning of result.warnings) stderr.write(`  warning: ${sanitizeLine(warning)}\n`);
 	if (notes.garbled.length > 0) {

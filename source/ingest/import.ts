@@ -66,7 +66,7 @@ type ImportContext = {
 	metaFile?: string;
 	/** A saved page's or document's own metadata and the blocks outside its article. */
 	page?: PageMeta;
-	outside?: readonly string[];
+	outside?: ReadonlyArray<{text: string; furniture?: string}>;
 	scan?: ScanOptions;
 };
 
@@ -166,16 +166,19 @@ const fieldNames = [
 /** The raw text of a page's or document's blocks, one per line, and the markup's word on each. */
 function pageText(page: ExtractedPage): {raw: string; scan: ScanOptions} {
 	const hints: Array<ExtractedPage['blocks'][number]['hint'] | undefined> = [];
+	const furniture: Array<string | undefined> = [];
 	const lines: string[] = [];
 	for (const block of page.blocks) {
 		if (lines.length > 0) {
 			lines.push('');
 			hints.push(undefined);
+			furniture.push(undefined);
 		}
 		lines.push(block.text);
 		hints.push(block.hint);
+		furniture.push(block.furniture);
 	}
-	return {raw: lines.join('\n'), scan: {hints, wholeLines: true}};
+	return {raw: lines.join('\n'), scan: {hints, furniture, wholeLines: true}};
 }
 
 export function importRaw(
@@ -200,7 +203,14 @@ export function importRaw(
 	const bodyText = shaped.sections
 		.flatMap((s) => [s.title, ...s.blocks.map((b) => b.text)])
 		.join('\n');
-	const outsideLines: SourceLine[] = (context.outside ?? []).map((text) => ({line: 0, text}));
+	const outside = context.outside ?? [];
+	const outsideLines: SourceLine[] = outside.map(({text}) => ({line: 0, text}));
+	// The page's blocks outside the article are dropped too, each with why, before the rest.
+	const outsideDropped: Dropped[] = outside.map((block) => ({
+		line: 0,
+		rule: block.furniture ?? 'outside the article',
+		text: block.text.slice(0, 60),
+	}));
 	const inferred = inferMetadata({
 		lines: [...outsideLines, ...scan.lines],
 		title: shaped.title,
@@ -355,7 +365,10 @@ export function importRaw(
 	return {
 		report: {meta: loaded.meta, sections: loaded.sections},
 		notes: {
-			dropped: [...scan.dropped, ...shaped.dropped].sort((a, b) => a.line - b.line),
+			dropped: [
+				...outsideDropped,
+				...[...scan.dropped, ...shaped.dropped].sort((a, b) => a.line - b.line),
+			],
 			garbled: scan.garbled,
 			joined: shaped.joined,
 			movedClosing: shaped.movedClosing,
@@ -380,7 +393,7 @@ export function importPage(
 	const result = importRaw(raw, override, origin, {
 		...context,
 		page: page.meta,
-		outside: page.outside.map((block) => block.text),
+		outside: page.outside,
 		scan,
 	});
 	return result;
