@@ -257,7 +257,7 @@ process.on('uncaughtException', (error) => {
 	if (appRunning) {
 		// Give the terminal back before the one line about it.
 		try {
-			process.stdout.write('\u001b[?1049l\u001b[?25h');
+			process.stdout.write('\u001b[?7h\u001b[?1049l\u001b[?25h');
 			process.stdin.setRawMode?.(false);
 		} catch {}
 	}

@@ -116,9 +116,7 @@ test('a hundred resizes in a burst, while reading: the app keeps up and keeps it
 		if (index % 10 === 0) app.type(key.down);
 	}
 	app.resize(90, 30);
-	await app.waitFor(
-		() => fits(app, 90)() && app.lines()[28]!.includes('? keys') && app.lines()[29] === '',
-	);
+	await app.waitFor(() => fits(app, 90)() && app.lines()[29]!.includes('? keys'));
 	expect(app.screen()).toContain('Leshan 乐山市');
 	app.type('q', 'q');
 	expect((await app.exited).exitCode).toBe(0);

@@ -66,6 +66,7 @@ export function initialState(
 		history: historyOf(history),
 		searched: undefined,
 		quit: false,
+		suspends: 0,
 	};
 }
 
@@ -148,6 +149,7 @@ function reduce(state: State, action: Action, services: AppServices): State {
 
 function command(state: State, name: Command, size: Size, services: AppServices): State {
 	if (name === 'quit') return {...state, quit: true};
+	if (name === 'suspend') return {...state, suspends: state.suspends + 1};
 	if (state.help) {
 		const last = Math.max(
 			0,

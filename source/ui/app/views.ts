@@ -30,6 +30,8 @@ export type State = {
 	/** The query last searched for, to be saved in the state store's history by the app. */
 	searched: {query: string; scope: string} | undefined;
 	quit: boolean;
+	/** How many times Ctrl-Z has asked to suspend; each new request stops the process once. */
+	suspends: number;
 };
 
 export type Action =

@@ -33,7 +33,7 @@ export function openFind(view: ReaderView, history: readonly string[]): ReaderVi
 	};
 }
 
-export type FindResult = {
+type FindResult = {
 	view: ReaderView;
 	/** The query to remember in the history (the prompt was accepted or widened). */
 	submitted?: string;

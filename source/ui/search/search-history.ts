@@ -3,7 +3,7 @@
 // state store's history table (which keeps its own 100 and dedupes per scope).
 
 /** As many as the state store keeps. */
-export const historyLength = 100;
+const historyLength = 100;
 
 /** `history` with `query` as its newest entry (moved there if it was already in it). */
 export function rememberQuery(history: readonly string[], query: string): string[] {

@@ -47,9 +47,10 @@ describe('key table', () => {
 		}
 	});
 
-	it('lets Ctrl-C quit everywhere and ? open help everywhere but on the help page', () => {
+	it('lets Ctrl-C quit and Ctrl-Z suspend everywhere, and ? open help everywhere but on the help page', () => {
 		for (const context of Object.keys(keyTable) as KeyContext[]) {
 			expect(commandFor(context, 'ctrl+c')).toBe('quit');
+			expect(commandFor(context, 'ctrl+z')).toBe('suspend');
 			// The reader's search prompt takes ? as text.
 			if (context !== 'help' && context !== 'find') expect(commandFor(context, '?')).toBe('help');
 		}
@@ -121,8 +122,9 @@ describe('key table', () => {
 
 	it('generates the help from the table, in either language', () => {
 		const rows = helpRows('reader', 'zh');
-		// The reader's page lists the keys of its `/` prompt too (all but Ctrl-C, listed once).
-		expect(rows).toHaveLength(keyTable.reader.length + keyTable.find.length - 1);
+		// The reader's page lists the keys of its `/` prompt too (all but Ctrl-C and Ctrl-Z,
+		// listed once).
+		expect(rows).toHaveLength(keyTable.reader.length + keyTable.find.length - 2);
 		expect(rows[0]).toEqual({keys: '↓ j', label: '下移一行'});
 		expect(rows).toContainEqual({keys: '/ … Tab', label: '改为搜索全部报告'});
 		expect(helpRows('reader', 'en')).toContainEqual({
@@ -135,6 +137,19 @@ describe('key table', () => {
 		});
 		expect(helpRows('table', 'en').find((row) => row.keys === 'l')?.label).toBe(
 			'log / linear bars',
+		);
+		for (const lang of ['en', 'zh'] as const) {
+			for (const context of Object.keys(keyTable) as KeyContext[]) {
+				const labels = helpRows(context, lang).map((row) => row.label);
+				expect(labels.every((label) => label.length > 0)).toBe(true);
+				expect(helpRows(context, lang).find((row) => row.keys === 'Ctrl-Z')?.label).toBe(
+					lang === 'en' ? 'suspend (fg brings it back)' : '挂起（用 fg 恢复）',
+				);
+			}
+		}
+		// Each language has its own words, not the other's.
+		expect(helpRows('reader', 'en').map((row) => row.label)).not.toEqual(
+			helpRows('reader', 'zh').map((row) => row.label),
 		);
 	});
 });

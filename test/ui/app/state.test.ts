@@ -100,7 +100,7 @@ describe('reader', () => {
 		state = run(state, 'down', 'down', 'down');
 		expect(top(state)).toBe(3);
 		state = run(state, 'pageDown');
-		expect(top(state)).toBe(3 + pageStep(21));
+		expect(top(state)).toBe(3 + pageStep(size.rows - 2));
 		state = run(state, 'bottom');
 		const report = reports[0]!;
 		const frame = readerFrame(report, reader(state).anchor, false, size, 'en');
@@ -155,7 +155,7 @@ describe('reader', () => {
 
 	it('remembers where each report was left', () => {
 		const state = run(opened(), 'pageDown', 'back', 'down', 'open', 'back', 'up', 'open');
-		expect(top(state)).toBe(pageStep(21));
+		expect(top(state)).toBe(pageStep(size.rows - 2));
 		expect(state.positions.alpha).toEqual(reader(state).anchor);
 	});
 });
@@ -254,6 +254,17 @@ describe('help and quitting', () => {
 		for (const path of [[], ['open'], ['search'], ['compare'], ['help']] as Command[][]) {
 			const state = run(start(), ...path);
 			expect(run(state, {type: 'keys', keys: [{name: 'ctrl+c', text: ''}], size}).quit).toBe(true);
+		}
+	});
+
+	it('counts a suspend request for Ctrl-Z from anywhere, changing nothing else', () => {
+		for (const path of [[], ['open'], ['search'], ['compare'], ['help']] as Command[][]) {
+			const state = run(start(), ...path);
+			const ctrlZ: Action = {type: 'keys', keys: [{name: 'ctrl+z', text: ''}], size};
+			const once = run(state, ctrlZ);
+			expect(once.suspends).toBe(state.suspends + 1);
+			expect({...once, suspends: state.suspends}).toEqual({...state, notice: undefined});
+			expect(run(once, ctrlZ).suspends).toBe(state.suspends + 2);
 		}
 	});
 });
