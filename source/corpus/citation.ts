@@ -17,7 +17,7 @@ export type Citation = {
 };
 
 /** A passage of a report: its text, the title of its section ('' for none), and a lead. */
-export type Passage = {
+type Passage = {
 	meta: ReportMeta;
 	section: string;
 	text: string;

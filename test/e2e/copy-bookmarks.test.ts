@@ -83,7 +83,7 @@ describe.each([
 		app.type('M');
 		await app.waitFor('Note for the bookmark');
 		app.type('to reread');
-		await app.waitFor('to reread▏');
+		await app.waitFor('to reread');
 		app.type(key.enter);
 		await app.waitFor('Bookmarked:');
 		app.type('y');

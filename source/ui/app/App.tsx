@@ -1,9 +1,9 @@
 // The root: owns the state, the one keyboard handler and the frame. Screens only draw.
 import {type Key, useApp, useInput} from 'ink';
-import {useCallback, useContext, useEffect, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import type {Hit} from '../../search/types.js';
+import type {CountedHits} from '../../search/search.js';
 import {helpRows, keyPresses} from './keys.js';
 import type {FrameSink} from '../../render/terminal-screen.js';
 import {FrameContext} from '../kit/Frame.js';
@@ -23,13 +23,13 @@ import {themeFor} from '../kit/theme.js';
 import {useSearchResults} from '../search/use-search.js';
 import {useReaderHits} from '../reader/reader-hits.js';
 import {type HitQuery, type Target, wantedHits} from '../reader/reader-state.js';
+import {type Suspension, useSuspend} from './suspend.js';
 import {useTerminalSize} from './use-terminal-size.js';
-import type {NotePrompt, State} from './views.js';
+import type {State} from './views.js';
 import {BookmarksScreen} from '../bookmarks/BookmarksScreen.js';
 import {FiguresScreen} from '../figures/FiguresScreen.js';
-import {graphemes} from '../../text/width.js';
 import {type EffectPorts, runEffect} from './run-effect.js';
-import {HandOverContext} from './suspend.js';
+import {useHandOver} from './suspend.js';
 
 /** Where reading positions go; the app works the same without one. */
 export type PositionKeeper = {
@@ -38,27 +38,29 @@ export type PositionKeeper = {
 	onWarning(listener: (warning: StateWarning) => void): () => void;
 };
 
+/** Where searched queries are kept, so the fields bring them back in later sessions too. */
+export type HistoryKeeper = {
+	/** Earlier queries, oldest first. */
+	initial: readonly string[];
+	add(query: string, scope: string): void;
+};
+
 type Props = {
 	reports: Report[];
 	lang: Lang;
 	color: boolean;
 	services: AppServices;
 	positions?: PositionKeeper | undefined;
+	history?: HistoryKeeper | undefined;
 	/** Shown on the first screen, e.g. a warning from loading saved positions. */
 	notice?: string | undefined;
 	/** Where painted frames go; without one, Ink writes them (tests, BAOGAO_FRAME_WRITER=off). */
 	frames?: FrameSink | undefined;
+	/** How Ctrl-Z and SIGTSTP stop the app; without one (tests) Ctrl-Z does nothing. */
+	suspension?: Suspension | undefined;
 	/** The clipboard, bookmarks and pager; without them those keys do nothing outside the app. */
 	ports?: EffectPorts | undefined;
 };
-
-/** The note prompt as the status line shows it, a bar at the cursor. */
-export function promptText(prompt: NotePrompt, lang: Lang): string {
-	const units = graphemes(prompt.editor.value);
-	const before = units.slice(0, prompt.editor.cursor).join('');
-	const after = units.slice(prompt.editor.cursor).join('');
-	return `${strings[lang].noteLabel}${before}▏${after}   ${strings[lang].noteHints}`;
-}
 
 export function warningText(warning: StateWarning, lang: Lang): string {
 	const text = strings[lang];
@@ -72,12 +74,23 @@ export function warningText(warning: StateWarning, lang: Lang): string {
 	}
 }
 
-export function App({reports, lang, color, services, positions, notice, frames, ports}: Props) {
+export function App({
+	reports,
+	lang,
+	color,
+	services,
+	positions,
+	history,
+	notice,
+	frames,
+	suspension,
+	ports,
+}: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const reducer = useMemo(() => createReducer(services), [services]);
 	const [state, dispatch] = useReducer(reducer, undefined, () =>
-		initialState(reports, lang, positions?.initial ?? {}, notice),
+		initialState(reports, lang, positions?.initial ?? {}, notice, history?.initial),
 	);
 
 	// The one keyboard handler: keys go to the reducer, which knows which screen has them.
@@ -89,17 +102,26 @@ export function App({reports, lang, color, services, positions, notice, frames, 
 		if (state.quit) exit();
 	}, [state.quit, exit]);
 
+	// Ctrl-Z is a key like any other: the reducer counts the request and the app stops here.
+	const suspend = useSuspend(suspension);
+	const suspendsDone = useRef(0);
+	useEffect(() => {
+		if (state.suspends <= suspendsDone.current) return;
+		suspendsDone.current = state.suspends;
+		suspend();
+	}, [state.suspends, suspend]);
+
 	const view = activeView(state);
 	// Searches run in services, off the reducer; the reducer only folds their results in.
 	const onResults = useCallback(
-		(generation: number, hits: Hit[]) => dispatch({type: 'results', generation, hits}),
+		(generation: number, found: CountedHits) => dispatch({type: 'results', generation, found}),
 		[],
 	);
 	useSearchResults(view.screen === 'search' ? view : undefined, onResults, services);
 	const onReaderHits = useCallback(
 		(report: string, query: HitQuery, hits: Target[]) =>
-			dispatch({type: 'readerHits', report, query, hits}),
-		[],
+			dispatch({type: 'readerHits', report, query, hits, size}),
+		[size],
 	);
 	const reader = view.screen === 'reader' && !state.help ? view : undefined;
 	useReaderHits(
@@ -112,6 +134,10 @@ export function App({reports, lang, color, services, positions, notice, frames, 
 	useEffect(() => {
 		positions?.update(state.positions);
 	}, [positions, state.positions]);
+	// Each search remembered by the reducer is saved once (the object is new for each).
+	useEffect(() => {
+		if (state.searched) history?.add(state.searched.query, state.searched.scope);
+	}, [history, state.searched]);
 	useEffect(
 		() =>
 			positions?.onWarning((warning) =>
@@ -121,7 +147,7 @@ export function App({reports, lang, color, services, positions, notice, frames, 
 	);
 
 	// What keys asked of the world outside (copy, bookmarks, pager), each run once.
-	const handOver = useContext(HandOverContext);
+	const handOver = useHandOver(suspension);
 	const ran = useRef(0);
 	const {effect} = state;
 	useEffect(() => {
@@ -148,7 +174,7 @@ export function App({reports, lang, color, services, positions, notice, frames, 
 
 function Screen({state, size, services}: {state: State; size: Size; services: AppServices}) {
 	const {lang} = state;
-	const notice = state.prompt ? promptText(state.prompt, lang) : state.notice;
+	const {notice} = state;
 	if (isTooSmall(size)) return <TooSmall size={size} lang={lang} />;
 	if (state.help)
 		return (
@@ -183,6 +209,7 @@ function Screen({state, size, services}: {state: State; size: Size; services: Ap
 					lang={lang}
 					services={services}
 					notice={notice}
+					note={state.prompt?.editor}
 				/>
 			);
 		}

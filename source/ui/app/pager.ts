@@ -9,7 +9,7 @@ import {layoutReport} from '../../corpus/report-lines.js';
 import type {Report} from '../../corpus/types.js';
 import type {PagerOutcome} from './effects.js';
 
-export const defaultPager = 'less -R';
+const defaultPager = 'less -R';
 
 /** The report as printed for the pager, and the line (1-based) its section starts on. */
 export function printedReport(

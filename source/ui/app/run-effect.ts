@@ -20,7 +20,7 @@ export type EffectPorts = {
 	pager?: ((text: string, line: number) => PagerOutcome) | undefined;
 };
 
-export type EffectContext = {
+type EffectContext = {
 	ports: EffectPorts;
 	lang: Lang;
 	reports: readonly Report[];

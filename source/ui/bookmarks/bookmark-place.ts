@@ -4,7 +4,7 @@
 import type {Report} from '../../corpus/types.js';
 import type {Bookmark} from '../../services/state-store.js';
 
-export type BookmarkPlace =
+type BookmarkPlace =
 	/** At its position, or found again at `section`/`block` after the report changed. */
 	| {status: 'here' | 'moved'; report: Report; section: number; block: number; offset: number}
 	/** The report is there but the paragraph is not: the nearest place that exists. */

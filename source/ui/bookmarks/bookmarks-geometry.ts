@@ -3,7 +3,7 @@ import {frameHeight, type Size} from '../kit/geometry.js';
 
 const chromeLines = 3;
 /** Lines each bookmark takes: where it is, then the start of its paragraph and the note. */
-export const linesPerBookmark = 2;
+const linesPerBookmark = 2;
 
 export function bookmarkRowsShown(size: Size): number {
 	return Math.max(1, Math.floor((frameHeight(size) - chromeLines) / linesPerBookmark));

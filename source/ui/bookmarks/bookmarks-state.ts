@@ -24,7 +24,7 @@ export function acceptBookmarks(view: BookmarksView, entries: Bookmark[]): Bookm
 	return {...view, entries, cursor};
 }
 
-export type BookmarksResult = {
+type BookmarksResult = {
 	view: BookmarksView;
 	back?: boolean;
 	/** Enter: read at this bookmark. */

@@ -16,7 +16,7 @@ import {footerLine} from '../library/library-lines.js';
 import {figureRowsShown, sentenceLines} from './figures-geometry.js';
 import type {FiguresView} from './figures-state.js';
 
-export type FiguresLinesInput = {
+type FiguresLinesInput = {
 	report: Report;
 	figures: readonly Figure[];
 	view: FiguresView;

@@ -14,7 +14,7 @@ export function newFigures(report: string): FiguresView {
 	return {screen: 'figures', report, cursor: 0};
 }
 
-export type FiguresResult = {
+type FiguresResult = {
 	view: FiguresView;
 	back?: boolean;
 	/** Enter: read the figure at this index. */
