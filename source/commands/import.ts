@@ -27,16 +27,16 @@ import {type ExitCode, UsageError} from './context.js';
 type Writable = {write(text: string): unknown};
 
 /** NAME.txt takes its metadata override from NAME.meta.yaml beside it, when there is one. */
-export function overridePath(file: string): string {
+function overridePath(file: string): string {
 	return `${file.replace(/\.[^./]*$/, '')}.meta.yaml`;
 }
 
-export type InputFormat = 'text' | 'html' | 'docx';
+type InputFormat = 'text' | 'html' | 'docx';
 
 /** The files an import reads, by their names. */
 const supported = /\.(txt|text|html?|xhtml|docx)$/i;
 
-export function formatOf(file: string, bytes: Uint8Array): InputFormat {
+function formatOf(file: string, bytes: Uint8Array): InputFormat {
 	if (/\.docx$/i.test(file)) return 'docx';
 	if (/\.(html?|xhtml)$/i.test(file)) return 'html';
 	// A page saved under another name still reads as a page.
@@ -50,7 +50,7 @@ export function formatOf(file: string, bytes: Uint8Array): InputFormat {
  * path are not). The bundled reports' raw copies are recorded relative to the package, so a
  * bundled file says the same on every machine and re-imports byte-identically.
  */
-export function originOf(file: string): string {
+function originOf(file: string): string {
 	const absolute = path.resolve(file);
 	const packageRoot = path.dirname(path.resolve(bundledReportsDir()));
 	const inPackage = path.relative(packageRoot, absolute);
@@ -58,9 +58,9 @@ export function originOf(file: string): string {
 	return (bundledRaw ? inPackage : absolute).split(path.sep).join('/');
 }
 
-export type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
+type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
 
-export async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
+async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
 	const bytes = readInput(file);
 	if (bytes.length === 0) throw new ReportError(file, 'empty file');
 	const format = formatOf(file, bytes);
@@ -152,7 +152,7 @@ function readInput(file: string): Buffer {
 	}
 }
 
-export type ImportFlags = {
+type ImportFlags = {
 	out?: string | undefined;
 	dryRun?: boolean | undefined;
 	json?: boolean | undefined;
@@ -176,7 +176,7 @@ type FileReport = {
 };
 
 /** The files PATHS name: files as given, folders' supported files (not recursively), sorted. */
-export function inputFiles(paths: string[]): string[] {
+function inputFiles(paths: string[]): string[] {
 	const files: string[] = [];
 	for (const given of paths) {
 		let isDirectory = false;

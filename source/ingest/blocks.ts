@@ -29,7 +29,7 @@ export type ScanOptions = {
 /** A block left out of the report and why; line 0 for a page's block outside its article. */
 export type Dropped = {line: number; rule: string; text: string};
 
-export type LineScan = {
+type LineScan = {
 	blocks: RawBlock[];
 	dropped: Dropped[];
 	garbled: Garbled[];

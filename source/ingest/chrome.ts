@@ -1,9 +1,9 @@
 // Lines that belong to the page, not the report: web-page chrome, newspaper furniture, spam.
 // Kept as data so a new kind of page furniture is one more row.
 
-export type ChromeRule = {name: string; pattern: RegExp};
+type ChromeRule = {name: string; pattern: RegExp};
 
-export const chromeRules: readonly ChromeRule[] = [
+const chromeRules: readonly ChromeRule[] = [
 	{name: 'congress banner', pattern: /^(热烈|熱烈)(祝贺|祝賀|庆祝|慶祝)/},
 	{name: 'breadcrumb', pattern: />>|»/},
 	{name: 'page navigation', pattern: /上一期|下一期|上一版|下一版|上一篇|下一篇/},
@@ -29,7 +29,7 @@ export function chromeRuleFor(line: string): ChromeRule | undefined {
 // is long, mostly Chinese and punctuated. Each feature below is one of those shapes; a line
 // that reads as a sentence never is furniture, whatever words it holds.
 
-export type ChromeContext = {
+type ChromeContext = {
 	/** How many times the same cleaned line occurs in the input. */
 	repeats: number;
 };
@@ -55,7 +55,7 @@ const short = (line: string, limit = 40) => chars(line) <= limit && !sentenceEnd
 export const sourceCredit =
 	/^[(（]\s*([\u4e00-\u9fff]{2,24}(?:局|社|報|报|台|中心|办公室|辦公室|新闻处|新聞處|新闻办|新聞辦))\s*[)）]$/;
 
-export const chromeFeatures: readonly Feature[] = [
+const chromeFeatures: readonly Feature[] = [
 	{
 		// "发布时间：2024-01-15 来源：某某" or "原创 某号 2024-03-08 18:00": the page's header.
 		name: 'publication line',

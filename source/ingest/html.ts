@@ -8,7 +8,7 @@ import {parseHTML} from 'linkedom';
 import {chromeFeatureFor, chromeRuleFor} from './chrome.js';
 
 export type BlockHint = 'title' | 'heading' | 'caption' | 'paragraph';
-export type PageBlock = {
+type PageBlock = {
 	text: string;
 	hint: BlockHint;
 	/** What the markup around the block says it is when that is page furniture ("poll"). */
@@ -166,7 +166,7 @@ function furnitureOf(node: DomNode, tag: string): string | undefined {
 }
 
 /** Block-level text of an element tree, in reading order. */
-export function blocksOf(root: DomNode | null): PageBlock[] {
+function blocksOf(root: DomNode | null): PageBlock[] {
 	const out: PageBlock[] = [];
 	let inline = '';
 	let inlineFurniture: string | undefined;
@@ -220,7 +220,7 @@ function metaContent(document: DomDocument, selectors: string[]): string | undef
 	return undefined;
 }
 
-export function pageMeta(document: DomDocument): PageMeta {
+function pageMeta(document: DomDocument): PageMeta {
 	const meta: PageMeta = {};
 	const set = (key: keyof PageMeta, value: string | undefined) => {
 		if (value) meta[key] = value;

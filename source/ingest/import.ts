@@ -37,7 +37,7 @@ export type ImportOverride = Partial<{
 	subtitle: string;
 }>;
 
-export type ImportNotes = {
+type ImportNotes = {
 	dropped: Dropped[];
 	garbled: Garbled[];
 	joined: number;
@@ -59,7 +59,7 @@ export type ImportResult = {
 };
 
 /** What the importer knows about where the text came from. */
-export type ImportContext = {
+type ImportContext = {
 	/** The input's file name, for the id. */
 	fileName?: string;
 	/** Where an override would go, for the warnings ("NAME.meta.yaml"). */
@@ -147,7 +147,7 @@ function checkOverride(data: unknown, file: string): ImportOverride {
 }
 
 /** Simplified or traditional, by which of a few very common characters the text uses. */
-export function detectScript(text: string): Script {
+function detectScript(text: string): Script {
 	const traditional = (text.match(/[們這會國時個為說來對發經動與開關實現團結區業]/g) ?? []).length;
 	const simplified = (text.match(/[们这会国时个为说来对发经动与开关实现团结区业]/g) ?? []).length;
 	return traditional > simplified ? 'traditional' : 'simplified';
@@ -164,7 +164,7 @@ const fieldNames = [
 ] as const;
 
 /** The raw text of a page's or document's blocks, one per line, and the markup's word on each. */
-export function pageText(page: ExtractedPage): {raw: string; scan: ScanOptions} {
+function pageText(page: ExtractedPage): {raw: string; scan: ScanOptions} {
 	const hints: Array<ExtractedPage['blocks'][number]['hint'] | undefined> = [];
 	const furniture: Array<string | undefined> = [];
 	const lines: string[] = [];

@@ -7,13 +7,13 @@ import type {Level} from '../corpus/types.js';
 import {foldScript} from '../text/fold.js';
 import {sourceCredit} from './chrome.js';
 import type {PageMeta} from './html.js';
-import {type Division, divisions, englishName, englishRegion} from './regions.js';
+import {type Division, divisions, englishRegion} from './regions.js';
 
 export type Field = {name: string; value: string; evidence: string; line: number | null};
 
 export type SourceLine = {line: number; text: string};
 
-export type InferInput = {
+type InferInput = {
 	/** Every non-empty cleaned line of the input, page chrome included: chrome carries facts. */
 	lines: SourceLine[];
 	title: string;
@@ -26,7 +26,7 @@ export type InferInput = {
 	page?: PageMeta | undefined;
 };
 
-export type Inferred = {
+type Inferred = {
 	region?: Division & {display: string};
 	national?: boolean;
 	published?: string;
@@ -508,5 +508,3 @@ export function freeId(id: string, taken: (candidate: string) => boolean): strin
 		if (!taken(candidate)) return candidate;
 	}
 }
-
-export {englishName};

@@ -4,7 +4,7 @@
 import type {Block, Section} from '../corpus/types.js';
 import type {Dropped, RawBlock} from './blocks.js';
 
-export type Structured = {
+type Structured = {
 	title: string;
 	subtitle?: string;
 	authors: string[];
@@ -50,7 +50,7 @@ const closingSignals = [
 	/必将|必將|将继续|將繼續|将坚持|將堅持|一如既往/,
 ];
 
-export function charLength(text: string): number {
+function charLength(text: string): number {
 	return [...text].length;
 }
 
@@ -78,7 +78,7 @@ function isSingleClause(text: string): boolean {
 }
 
 /** "标题_某某网" → "标题": a page title's site name (or channel) after _ | - cut off. */
-export function withoutSiteName(title: string): string {
+function withoutSiteName(title: string): string {
 	return title
 		.replace(
 			/\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{2,16}(?:网|網|频道|頻道|门户|門戶|客户端|客戶端|官网|官網|新闻|新聞|日报|日報)$/,

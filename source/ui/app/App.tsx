@@ -1,6 +1,6 @@
 // The root: owns the state, the one keyboard handler and the frame. Screens only draw.
 import {type Key, useApp, useInput} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
 import type {Hit} from '../../search/types.js';
@@ -23,6 +23,7 @@ import {themeFor} from '../kit/theme.js';
 import {useSearchResults} from '../search/use-search.js';
 import {useReaderHits} from '../reader/reader-hits.js';
 import {type HitQuery, type Target, wantedHits} from '../reader/reader-state.js';
+import {type Suspension, useSuspend} from './suspend.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import type {State} from './views.js';
 
@@ -43,6 +44,8 @@ type Props = {
 	notice?: string | undefined;
 	/** Where painted frames go; without one, Ink writes them (tests, BAOGAO_FRAME_WRITER=off). */
 	frames?: FrameSink | undefined;
+	/** How Ctrl-Z and SIGTSTP stop the app; without one (tests) Ctrl-Z does nothing. */
+	suspension?: Suspension | undefined;
 };
 
 export function warningText(warning: StateWarning, lang: Lang): string {
@@ -57,7 +60,16 @@ export function warningText(warning: StateWarning, lang: Lang): string {
 	}
 }
 
-export function App({reports, lang, color, services, positions, notice, frames}: Props) {
+export function App({
+	reports,
+	lang,
+	color,
+	services,
+	positions,
+	notice,
+	frames,
+	suspension,
+}: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const reducer = useMemo(() => createReducer(services), [services]);
@@ -73,6 +85,15 @@ export function App({reports, lang, color, services, positions, notice, frames}:
 	useEffect(() => {
 		if (state.quit) exit();
 	}, [state.quit, exit]);
+
+	// Ctrl-Z is a key like any other: the reducer counts the request and the app stops here.
+	const suspend = useSuspend(suspension);
+	const suspendsDone = useRef(0);
+	useEffect(() => {
+		if (state.suspends <= suspendsDone.current) return;
+		suspendsDone.current = state.suspends;
+		suspend();
+	}, [state.suspends, suspend]);
 
 	const view = activeView(state);
 	// Searches run in services, off the reducer; the reducer only folds their results in.

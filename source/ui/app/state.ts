@@ -46,6 +46,7 @@ export function initialState(
 		notice,
 		lastQuery: '',
 		quit: false,
+		suspends: 0,
 	};
 }
 
@@ -121,6 +122,7 @@ function reduce(state: State, action: Action, services: AppServices): State {
 
 function command(state: State, name: Command, size: Size, services: AppServices): State {
 	if (name === 'quit') return {...state, quit: true};
+	if (name === 'suspend') return {...state, suspends: state.suspends + 1};
 	if (state.help) {
 		const last = Math.max(
 			0,

@@ -26,6 +26,8 @@ export type State = {
 	/** The last query opened from search; n/N in the reader look for it. */
 	lastQuery: string;
 	quit: boolean;
+	/** How many times Ctrl-Z has asked to suspend; each new request stops the process once. */
+	suspends: number;
 };
 
 export type Action =

@@ -7,6 +7,7 @@ export type KeyContext =
 
 export type Command =
 	| 'quit'
+	| 'suspend'
 	| 'back'
 	| 'help'
 	| 'search'

@@ -89,7 +89,7 @@ function textRow(
 	return row;
 }
 
-export type ReaderRowsInput = {
+type ReaderRowsInput = {
 	report: Report;
 	view: ReaderView;
 	size: Size;

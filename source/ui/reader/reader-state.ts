@@ -120,13 +120,13 @@ function targetLine(frame: ReaderFrame, target: Target): number {
 	return lineOfAnchor(frame.layout, {section: target.section, block: target.block, offset});
 }
 
-export type ReaderContext = {
+type ReaderContext = {
 	report: Report;
 	size: Size;
 	lang: Lang;
 };
 
-export type ReaderResult = {view: ReaderView; notice?: string; back?: boolean};
+type ReaderResult = {view: ReaderView; notice?: string; back?: boolean};
 
 export function reduceReader(
 	view: ReaderView,

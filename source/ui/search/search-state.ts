@@ -60,7 +60,7 @@ function changed(view: SearchView, change: Partial<SearchView>): SearchView {
 	return {...view, ...change, cursor: 0, generation: view.generation + 1};
 }
 
-export type SearchResult = {view: SearchView; open?: boolean; back?: boolean};
+type SearchResult = {view: SearchView; open?: boolean; back?: boolean};
 
 export function reduceSearch(view: SearchView, command: Command, size: Size): SearchResult {
 	const last = view.results.length - 1;

@@ -47,9 +47,10 @@ describe('key table', () => {
 		}
 	});
 
-	it('lets Ctrl-C quit everywhere and ? open help everywhere but on the help page', () => {
+	it('lets Ctrl-C quit and Ctrl-Z suspend everywhere, and ? open help everywhere but on the help page', () => {
 		for (const context of Object.keys(keyTable) as KeyContext[]) {
 			expect(commandFor(context, 'ctrl+c')).toBe('quit');
+			expect(commandFor(context, 'ctrl+z')).toBe('suspend');
 			if (context !== 'help') expect(commandFor(context, '?')).toBe('help');
 		}
 	});
@@ -97,6 +98,19 @@ describe('key table', () => {
 		expect(rows[0]).toEqual({keys: '↓ j', label: '下移一行'});
 		expect(helpRows('table', 'en').find((row) => row.keys === 'l')?.label).toBe(
 			'log / linear bars',
+		);
+		for (const lang of ['en', 'zh'] as const) {
+			for (const context of Object.keys(keyTable) as KeyContext[]) {
+				const labels = helpRows(context, lang).map((row) => row.label);
+				expect(labels.every((label) => label.length > 0)).toBe(true);
+				expect(helpRows(context, lang).find((row) => row.keys === 'Ctrl-Z')?.label).toBe(
+					lang === 'en' ? 'suspend (fg brings it back)' : '挂起（用 fg 恢复）',
+				);
+			}
+		}
+		// Each language has its own words, not the other's.
+		expect(helpRows('reader', 'en').map((row) => row.label)).not.toEqual(
+			helpRows('reader', 'zh').map((row) => row.label),
 		);
 	});
 });

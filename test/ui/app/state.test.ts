@@ -341,4 +341,15 @@ describe('help and quitting', () => {
 			expect(run(state, {type: 'keys', keys: [{name: 'ctrl+c', text: ''}], size}).quit).toBe(true);
 		}
 	});
+
+	it('counts a suspend request for Ctrl-Z from anywhere, changing nothing else', () => {
+		for (const path of [[], ['open'], ['search'], ['compare'], ['help']] as Command[][]) {
+			const state = run(start(), ...path);
+			const ctrlZ: Action = {type: 'keys', keys: [{name: 'ctrl+z', text: ''}], size};
+			const once = run(state, ctrlZ);
+			expect(once.suspends).toBe(state.suspends + 1);
+			expect({...once, suspends: state.suspends}).toEqual({...state, notice: undefined});
+			expect(run(once, ctrlZ).suspends).toBe(state.suspends + 2);
+		}
+	});
 });
