@@ -8,7 +8,7 @@ import type {CommandContext, ExitCode} from './context.js';
 import {toCsv, toJson} from './output.js';
 import {findReport} from './show.js';
 
-export type HitRecord = {
+type HitRecord = {
 	report: string;
 	region: string;
 	kind: SearchKind;
@@ -22,7 +22,7 @@ export type HitRecord = {
 	unit?: string;
 };
 
-export function hitRecord(
+function hitRecord(
 	hit: Hit,
 	figureOf: (item: SearchItem) => Figure | undefined = (item) => item.figure,
 ): HitRecord {

@@ -21,7 +21,7 @@ type ComparisonCell = {
 	fraction: number | null;
 };
 
-export type ComparisonRow = {
+type ComparisonRow = {
 	metric: MetricRow;
 	label: string;
 	/** The catalogue's short form of the label (the label itself when it has none). */

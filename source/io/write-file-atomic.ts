@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 
-export type WriteOptions = {
+type WriteOptions = {
 	/** Permission bits of a new file (0o644 unless told). */
 	mode?: number;
 	/** false: fail with EEXIST when the target exists, as a symlink too (default true). */

@@ -19,7 +19,7 @@ import {strings} from '../../i18n/strings.js';
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 
 /** What the app starts from: the loaded reports (with any problems), language and colour. */
-export type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
+type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
 
 export async function runApp(
 	ctx: AppStart,
@@ -72,32 +72,31 @@ export async function runApp(
 	}
 	let ink: typeof import('ink');
 	let app: typeof import('./App.js');
-	let suspend: typeof import('./suspend.js');
 	try {
-		[ink, app, suspend] = await withoutFetch(() =>
-			Promise.all([import('ink'), import('./App.js'), import('./suspend.js')]),
-		);
+		[ink, app] = await withoutFetch(() => Promise.all([import('ink'), import('./App.js')]));
 	} catch (error) {
 		for (const name of exitSignals) process.off(name, onEarlySignal);
 		giveBack();
 		throw error;
 	}
 	const {App, warningText} = app;
-	const {Suspendable} = suspend;
 	// Searches over all reports run on their own thread when it can be started.
 	const services = await createAppServices(ctx.corpus.reports, options.searchThread);
 	const instance = ink.render(
-		<Suspendable onSuspend={() => store.flush()} screen={screen}>
-			<App
-				reports={ctx.corpus.reports}
-				lang={ctx.lang}
-				color={ctx.color}
-				services={services}
-				positions={store}
-				notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
-				frames={screen}
-			/>
-		</Suspendable>,
+		<App
+			reports={ctx.corpus.reports}
+			lang={ctx.lang}
+			color={ctx.color}
+			services={services}
+			positions={store}
+			history={{
+				initial: state.history.list().map((entry) => entry.query),
+				add: (query, scope) => state.history.add(query, scope),
+			}}
+			notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
+			frames={screen}
+			suspension={{beforeStop: () => store.flush(), screen}}
+		/>,
 		screen
 			? {
 					// Ink sees the terminal's size and reads its keys; the app draws (see Frame).

@@ -7,7 +7,7 @@ import type {Comparison} from '../../compare/types.js';
 import {clamp, frameHeight, type Size} from '../kit/geometry.js';
 
 /** What the table's contents need: the widest label, short label and value (in columns). */
-export type TableWidths = {label: number; short: number; value: number};
+type TableWidths = {label: number; short: number; value: number};
 
 /** What a comparison's table needs, measured on its rows in `lang`. */
 export function tableWidths(comparison: Comparison, lang: Lang): TableWidths {
@@ -16,7 +16,7 @@ export function tableWidths(comparison: Comparison, lang: Lang): TableWidths {
 	return {label: labels.label, short: labels.short, value: valueWidth(rows)};
 }
 
-export type CompareGeometry = {
+type CompareGeometry = {
 	/** The label column, not counting the one-column margin before it. */
 	labelWidth: number;
 	columnWidth: number;
@@ -62,9 +62,9 @@ export function detailRoom(size: Size, headerLines: number): number {
 // Theme view: title, column headers, rule, columns, hints.
 const themeChromeLines = 4;
 /** Between theme columns: a space, a rule, a space. */
-export const themeGutter = 3;
+const themeGutter = 3;
 
-export type ThemeGeometry = {columnWidth: number; columnsShown: number; bodyHeight: number};
+type ThemeGeometry = {columnWidth: number; columnsShown: number; bodyHeight: number};
 
 export function themeGeometry(size: Size, regionCount: number): ThemeGeometry {
 	const minColumn = 26;

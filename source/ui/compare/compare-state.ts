@@ -49,7 +49,7 @@ export function newCompare(): CompareView {
 	};
 }
 
-export type CompareContext = {
+type CompareContext = {
 	reports: Report[];
 	size: Size;
 	lang: Lang;
@@ -65,7 +65,7 @@ export type CompareTarget = {
 	range?: [number, number];
 };
 
-export type CompareResult = {
+type CompareResult = {
 	view: CompareView;
 	notice?: string;
 	back?: boolean;

@@ -7,7 +7,7 @@ import {textWidth} from '../../text/width.js';
 import {wrapText} from '../../text/wrap.js';
 import {strings} from '../../i18n/strings.js';
 
-export type ColumnLine = {
+type ColumnLine = {
 	kind: 'heading' | 'paragraph' | 'caption' | 'blank';
 	text: string;
 	/** On a section heading's first line: the section's index in the report. */

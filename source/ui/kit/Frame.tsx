@@ -12,7 +12,7 @@ import type {Line} from './segments.js';
 import {colourTheme, type Theme} from './theme.js';
 
 /** The theme (chosen once: colour or not) and where frames go, for every screen. */
-export type FrameSettings = {theme: Theme; sink: FrameSink | undefined};
+type FrameSettings = {theme: Theme; sink: FrameSink | undefined};
 
 export const FrameContext = createContext<FrameSettings>({theme: colourTheme, sink: undefined});
 
