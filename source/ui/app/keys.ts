@@ -212,7 +212,14 @@ export function keyPresses(input: string, key: Key): KeyPress[] {
 	// Ctrl combinations are commands or nothing, never text.
 	if (key.ctrl) return [{name, text: ''}];
 	if (name !== undefined || input.length <= 1) return [{name, text: input}];
-	return Array.from(input, (unit) => ({name: controlNames[unit] ?? unit, text: unit}));
+	return Array.from(input, (unit): KeyPress => {
+		const named = controlNames[unit];
+		if (named) return {name: named, text: unit};
+		// Ctrl-letters read together ("\u0005\u0017": Ctrl-E, Ctrl-W) are each their key.
+		const code = unit.charCodeAt(0);
+		if (code >= 1 && code <= 26) return {name: `ctrl+${String.fromCharCode(code + 96)}`, text: ''};
+		return {name: unit, text: unit};
+	});
 }
 
 export function commandFor(context: KeyContext, name: string): Command | undefined {
