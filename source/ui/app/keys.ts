@@ -144,7 +144,9 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['left', 'h'], 'left', 'previousRegion'),
 		b(['>', '.'], 'nextColumns', 'nextRegions'),
 		b(['<', ','], 'previousColumns', 'previousRegions'),
-		b(['enter'], 'open', 'openFigure'),
+		b(['enter'], 'open', 'openMatchesOrFigure'),
+		b(['o'], 'otherMatches', 'cellMatches'),
+		// s, since l is → as in vi.
 		b(['s'], 'logScale', 'logOrLinear'),
 		b(['v', 'tab'], 'switchView', 'themesSideBySide'),
 		searchKey,
@@ -159,12 +161,23 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		...lineMoves,
 		...pageMoves,
 		...halfPageMoves,
-		b(['>', '.'], 'nextColumns', 'nextRegions'),
-		b(['<', ','], 'previousColumns', 'previousRegions'),
+		b(['>', '.'], 'nextRegion', 'nextRegion'),
+		b(['<', ','], 'previousRegion', 'previousRegion'),
+		b(['enter'], 'open', 'readThemeSection'),
 		b(['v', 'tab'], 'switchView', 'backToTable'),
 		searchKey,
 		helpKey,
 		b(['esc', 'q'], 'back', 'chooseRegionsAgain'),
+		quitKey,
+		suspendKey,
+	],
+	matches: [
+		b(['down', 'j'], 'down', 'nextMatch'),
+		b(['up', 'k'], 'up', 'previousMatch'),
+		b(['enter'], 'open', 'openMatch'),
+		searchKey,
+		helpKey,
+		b(['esc', 'q', 'o'], 'back', 'backToTable'),
 		quitKey,
 		suspendKey,
 	],
@@ -261,7 +274,14 @@ export function keyPresses(input: string, key: Key): KeyPress[] {
 	// Ctrl combinations are commands or nothing, never text.
 	if (key.ctrl) return [{name, text: ''}];
 	if (name !== undefined || input.length <= 1) return [{name, text: input}];
-	return Array.from(input, (unit) => ({name: controlNames[unit] ?? unit, text: unit}));
+	return Array.from(input, (unit): KeyPress => {
+		const named = controlNames[unit];
+		if (named) return {name: named, text: unit};
+		// Ctrl-letters read together ("\u0005\u0017": Ctrl-E, Ctrl-W) are each their key.
+		const code = unit.charCodeAt(0);
+		if (code >= 1 && code <= 26) return {name: `ctrl+${String.fromCharCode(code + 96)}`, text: ''};
+		return {name: unit, text: unit};
+	});
 }
 
 export function commandFor(context: KeyContext, name: string): Command | undefined {

@@ -11,6 +11,7 @@ export type KeyContext =
 	| 'pick'
 	| 'table'
 	| 'themes'
+	| 'matches'
 	| 'help'
 	// Copying, bookmarks and the figures list (ui/bookmarks/, ui/figures/, the note prompt).
 	| 'note'
@@ -64,6 +65,9 @@ export type Command =
 	| 'nextColumns'
 	| 'previousTheme'
 	| 'nextTheme'
+	| 'otherMatches'
+	| 'nextRegion'
+	| 'previousRegion'
 	// Copying, bookmarks, the pager, half pages and the figures list.
 	| 'halfPageDown'
 	| 'halfPageUp'

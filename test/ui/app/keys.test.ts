@@ -200,6 +200,11 @@ describe('key names', () => {
 		]);
 		expect(keyPresses('劳模', noKey).map((press) => press.text)).toEqual(['劳', '模']);
 		expect(keyPresses('a', key({ctrl: true}))).toEqual([{name: 'ctrl+a', text: ''}]);
+		expect(keyPresses('\u0005\u0017x', noKey)).toEqual([
+			{name: 'ctrl+e', text: ''},
+			{name: 'ctrl+w', text: ''},
+			{name: 'x', text: 'x'},
+		]);
 	});
 
 	it('takes Esc and a key read together as the two keys, not Alt+key', () => {

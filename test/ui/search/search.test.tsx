@@ -98,6 +98,20 @@ describe('search screen', () => {
 		expect(search.lines()[0]).toContain('type in Chinese or pinyin');
 	});
 
+	it('fits 60×16 in either language, counts on the tabs and all', async () => {
+		for (const lang of ['en', 'zh'] as const) {
+			const search = await renderApp({columns: 60, rows: 16, lang});
+			app = search;
+			await search.press('/');
+			for (const unit of 'laomo') await search.press(unit);
+			const figures = lang === 'en' ? /figures \d+/ : /数字 \d+/;
+			await search.waitFor(() => figures.test(search.lines()[1]!));
+			for (const line of search.lines()) expect(textWidth(line)).toBeLessThanOrEqual(60);
+			search.unmount();
+			app = undefined;
+		}
+	});
+
 	it('shows on each kind tab how many hits it has, counted over all hits', async () => {
 		const search = await searchFor('laomo');
 		const tabs = search.lines()[1]!;
