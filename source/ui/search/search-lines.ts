@@ -56,11 +56,18 @@ export function hitSnippet(hit: Hit, width: number): Row {
 	}));
 }
 
+/**
+ * A result's region as every screen names it (`regionName`): the index keeps only the Chinese
+ * name, so the caller looks the report up.
+ */
+export type RegionOf = (report: string, indexed: string) => string;
+
 export function searchLines(
 	view: SearchView,
 	size: Size,
 	lang: Lang,
 	notice: string | undefined,
+	regionOf: RegionOf = (_report, indexed) => sanitizeLine(indexed),
 ): Line[] {
 	const text = strings[lang];
 	const width = size.columns;
@@ -105,7 +112,7 @@ export function searchLines(
 		const selected = top + index === view.cursor;
 		const {item} = hit;
 		const where = [
-			sanitizeLine(item.region),
+			regionOf(item.report, item.region),
 			shortKind(item.kind, lang),
 			sanitizeLine(item.sectionTitle || text.opening),
 		];
