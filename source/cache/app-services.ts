@@ -58,7 +58,7 @@ export async function createAppServices(
 	const startThread = (): BackgroundSearch | undefined => {
 		if (thread && !background && !closed) {
 			background = startBackgroundSearch(thread.file, thread.start, (query, options) =>
-				real().search(query, options),
+				real().searchCounted(query, options),
 			);
 		}
 		return background;
@@ -82,7 +82,8 @@ export async function createAppServices(
 	};
 	if (thread) {
 		own.searchInBackground = (query: string, options: SearchOptions) =>
-			startThread()?.search(query, options) ?? Promise.resolve(real().search(query, options));
+			startThread()?.search(query, options) ??
+			Promise.resolve(real().searchCounted(query, options));
 	}
 	// Every other service is the real one's, looked up when called. (Not `then`: awaiting the
 	// services looks for it, and must not load anything.)

@@ -3,7 +3,7 @@
 // Started by background-search.ts with the directories and cache the app opened.
 import {parentPort, workerData} from 'node:worker_threads';
 import {loadDirectories} from '../corpus/load.js';
-import {type Hit, search} from '../search/index.js';
+import {type Hit, searchCounted} from '../search/index.js';
 import {openCache} from './container.js';
 import {buildCorpusIndex} from './index-build.js';
 import {type LoadedIndex, readIndex, saveCorpusIndex} from './index-cache.js';
@@ -34,6 +34,8 @@ function withFigures(hits: Hit[], loaded: LoadedIndex): Hit[] {
 	});
 }
 
+const noCounts = {section: 0, paragraph: 0, figure: 0, caption: 0};
+
 const port = parentPort;
 if (port) {
 	const start = workerData as WorkerStart;
@@ -47,11 +49,14 @@ if (port) {
 	port.on('message', (request: WorkerRequest) => {
 		let reply: WorkerReply;
 		try {
-			const hits = loaded ? search(loaded.index, request.query, request.options) : [];
-			reply = {type: 'hits', id: request.id, hits: loaded ? withFigures(hits, loaded) : []};
+			const found = loaded
+				? searchCounted(loaded.index, request.query, request.options)
+				: {hits: [], counts: noCounts};
+			const hits = loaded ? withFigures(found.hits, loaded) : [];
+			reply = {type: 'hits', id: request.id, found: {hits, counts: found.counts}};
 		} catch {
 			// A query the search cannot read finds nothing rather than stopping the app.
-			reply = {type: 'hits', id: request.id, hits: []};
+			reply = {type: 'hits', id: request.id, found: {hits: [], counts: noCounts}};
 		}
 		port.postMessage(reply);
 	});

@@ -209,7 +209,7 @@ ${cases}
 	esac
 }
 # Autoloaded from $fpath, this file is _baogao's first call: complete now. Sourced, register.
-if [[ \$zsh_eval_context[-1] == loadautofunc ]]; then
+if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
 	_baogao "$@"
 else
 	compdef _baogao baogao

@@ -3,6 +3,6 @@
 export {buildIndex, deserializeIndex, figureText, serializeIndex} from './build.js';
 export {foldKey, foldScript} from '../text/fold.js';
 export {maxQueryChars, minTypoChars} from './query.js';
-export {defaultLimit, search} from './search.js';
+export {type CountedHits, defaultLimit, search, searchCounted} from './search.js';
 export type {Hit, SearchIndex, SearchItem, SearchKind, SearchOptions} from './types.js';
 export {searchKinds} from './types.js';

@@ -210,9 +210,11 @@ test('an evil report on screen: no title change, no clipboard write, no link, no
 	await app.waitFor('? keys');
 	for (let page = 0; page < 4; page++) app.type(key.pageDown);
 	await app.settle();
-	app.type('/');
+	// `/` searches the report; Tab widens the search to all reports.
+	app.type('/', '劳模');
+	await app.waitFor(/hit \d+\/\d+|Find in/);
+	app.type(key.tab);
 	await app.waitFor('Search:');
-	app.type('劳模');
 	await app.waitFor(/\d+ results/);
 	app.type(key.escape, 'c');
 	await app.settle();

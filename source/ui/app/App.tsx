@@ -3,7 +3,7 @@ import {type Key, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import type {Hit} from '../../search/types.js';
+import type {CountedHits} from '../../search/search.js';
 import {helpRows, keyPresses} from './keys.js';
 import type {FrameSink} from '../../render/terminal-screen.js';
 import {FrameContext} from '../kit/Frame.js';
@@ -34,12 +34,20 @@ export type PositionKeeper = {
 	onWarning(listener: (warning: StateWarning) => void): () => void;
 };
 
+/** Where searched queries are kept, so the fields bring them back in later sessions too. */
+export type HistoryKeeper = {
+	/** Earlier queries, oldest first. */
+	initial: readonly string[];
+	add(query: string, scope: string): void;
+};
+
 type Props = {
 	reports: Report[];
 	lang: Lang;
 	color: boolean;
 	services: AppServices;
 	positions?: PositionKeeper | undefined;
+	history?: HistoryKeeper | undefined;
 	/** Shown on the first screen, e.g. a warning from loading saved positions. */
 	notice?: string | undefined;
 	/** Where painted frames go; without one, Ink writes them (tests, BAOGAO_FRAME_WRITER=off). */
@@ -66,6 +74,7 @@ export function App({
 	color,
 	services,
 	positions,
+	history,
 	notice,
 	frames,
 	suspension,
@@ -74,7 +83,7 @@ export function App({
 	const size = useTerminalSize();
 	const reducer = useMemo(() => createReducer(services), [services]);
 	const [state, dispatch] = useReducer(reducer, undefined, () =>
-		initialState(reports, lang, positions?.initial ?? {}, notice),
+		initialState(reports, lang, positions?.initial ?? {}, notice, history?.initial),
 	);
 
 	// The one keyboard handler: keys go to the reducer, which knows which screen has them.
@@ -98,14 +107,14 @@ export function App({
 	const view = activeView(state);
 	// Searches run in services, off the reducer; the reducer only folds their results in.
 	const onResults = useCallback(
-		(generation: number, hits: Hit[]) => dispatch({type: 'results', generation, hits}),
+		(generation: number, found: CountedHits) => dispatch({type: 'results', generation, found}),
 		[],
 	);
 	useSearchResults(view.screen === 'search' ? view : undefined, onResults, services);
 	const onReaderHits = useCallback(
 		(report: string, query: HitQuery, hits: Target[]) =>
-			dispatch({type: 'readerHits', report, query, hits}),
-		[],
+			dispatch({type: 'readerHits', report, query, hits, size}),
+		[size],
 	);
 	const reader = view.screen === 'reader' && !state.help ? view : undefined;
 	useReaderHits(
@@ -118,6 +127,10 @@ export function App({
 	useEffect(() => {
 		positions?.update(state.positions);
 	}, [positions, state.positions]);
+	// Each search remembered by the reducer is saved once (the object is new for each).
+	useEffect(() => {
+		if (state.searched) history?.add(state.searched.query, state.searched.scope);
+	}, [history, state.searched]);
 	useEffect(
 		() =>
 			positions?.onWarning((warning) =>

@@ -15,6 +15,17 @@ const searchKey = b(['/'], 'search', 'searchAllReports');
 const quitKey = b(['ctrl+c'], 'quit', 'quitFromAnywhere');
 const suspendKey = b(['ctrl+z'], 'suspend', 'suspend');
 const lineMoves = [b(['down', 'j'], 'down', 'downOneLine'), b(['up', 'k'], 'up', 'upOneLine')];
+// Editing a text field, as in a shell (line-editor.ts); the same in every field.
+const fieldEdits = [
+	b(['left'], 'cursorLeft', 'cursorLeft'),
+	b(['right'], 'cursorRight', 'cursorRight'),
+	b(['home', 'ctrl+a'], 'lineStart', 'lineStart'),
+	b(['end', 'ctrl+e'], 'lineEnd', 'lineEnd'),
+	b(['backspace', 'ctrl+h'], 'deleteChar', 'deleteChar'),
+	b(['ctrl+w'], 'deleteWord', 'deleteWord'),
+	b(['ctrl+u'], 'deleteToStart', 'deleteToStart'),
+	b(['ctrl+k'], 'deleteToEnd', 'deleteToEnd'),
+];
 const pageMoves = [
 	b(['space', 'pagedown', 'ctrl+f'], 'pageDown', 'nextPage'),
 	b(['b', 'pageup', 'ctrl+b'], 'pageUp', 'previousPage'),
@@ -47,7 +58,8 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['N'], 'previousHit', 'previousHit'),
 		b(['t'], 'toc', 'tableOfContents'),
 		b(['f'], 'figures', 'highlightStatistics'),
-		searchKey,
+		// Search within the report (reader-find.ts); Tab in its prompt widens to all reports.
+		b(['/'], 'find', 'findInReport'),
 		helpKey,
 		b(['esc', 'q', 'left'], 'back', 'backToList'),
 		quitKey,
@@ -65,16 +77,28 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		quitKey,
 		suspendKey,
 	],
+	find: [
+		b(['enter'], 'accept', 'acceptFind'),
+		b(['tab'], 'widen', 'widenFind'),
+		b(['esc'], 'back', 'closeFind'),
+		...fieldEdits,
+		b(['up', 'ctrl+p'], 'historyPrevious', 'earlierQuery'),
+		b(['down', 'ctrl+n'], 'historyNext', 'laterQuery'),
+		quitKey,
+		suspendKey,
+	],
 	search: [
 		b(['enter'], 'open', 'openResult'),
-		b(['down', 'ctrl+n'], 'down', 'nextResult'),
-		b(['up', 'ctrl+p'], 'up', 'previousResult'),
+		b(['down'], 'down', 'nextResult'),
+		// ↑ in an empty field brings back the last query (search-state.ts).
+		b(['up'], 'up', 'previousResult'),
 		b(['pagedown'], 'pageDown', 'nextPageOfResults'),
 		b(['pageup'], 'pageUp', 'previousPageOfResults'),
 		b(['tab'], 'nextKind', 'nextKind'),
 		b(['shift+tab'], 'previousKind', 'previousKind'),
-		b(['backspace'], 'deleteChar', 'deleteChar'),
-		b(['ctrl+u'], 'clearQuery', 'clearQuery'),
+		...fieldEdits,
+		b(['ctrl+p'], 'historyPrevious', 'earlierQuery'),
+		b(['ctrl+n'], 'historyNext', 'laterQuery'),
 		helpKey,
 		b(['esc'], 'back', 'backFromSearch'),
 		quitKey,
@@ -176,7 +200,14 @@ export function keyPresses(input: string, key: Key): KeyPress[] {
 	// Ctrl combinations are commands or nothing, never text.
 	if (key.ctrl) return [{name, text: ''}];
 	if (name !== undefined || input.length <= 1) return [{name, text: input}];
-	return Array.from(input, (unit) => ({name: controlNames[unit] ?? unit, text: unit}));
+	return Array.from(input, (unit): KeyPress => {
+		const named = controlNames[unit];
+		if (named) return {name: named, text: unit};
+		// Ctrl-letters read together ("\u0005\u0017": Ctrl-E, Ctrl-W) are each their key.
+		const code = unit.charCodeAt(0);
+		if (code >= 1 && code <= 26) return {name: `ctrl+${String.fromCharCode(code + 96)}`, text: ''};
+		return {name: unit, text: unit};
+	});
 }
 
 export function commandFor(context: KeyContext, name: string): Command | undefined {
@@ -208,8 +239,20 @@ export function keyLabel(name: string): string {
 }
 
 export function helpRows(context: KeyContext, lang: Lang): HelpRow[] {
-	return keyTable[context].map((binding) => ({
+	const rows = keyTable[context].map((binding) => ({
 		keys: binding.keys.map(keyLabel).join(' '),
 		label: strings[lang].keyHelp[binding.label],
 	}));
+	if (context !== 'reader') return rows;
+	// The `/` prompt has no help page of its own (? is typed into it): its keys are listed here.
+	const inPrompt = keyTable.find.filter(
+		(binding) => binding.command !== 'quit' && binding.command !== 'suspend',
+	);
+	return [
+		...rows,
+		...inPrompt.map((binding) => ({
+			keys: `/ … ${binding.keys.map(keyLabel).join(' ')}`,
+			label: strings[lang].keyHelp[binding.label],
+		})),
+	];
 }

@@ -89,6 +89,10 @@ export async function runApp(
 			color={ctx.color}
 			services={services}
 			positions={store}
+			history={{
+				initial: state.history.list().map((entry) => entry.query),
+				add: (query, scope) => state.history.add(query, scope),
+			}}
 			notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
 			frames={screen}
 			suspension={{beforeStop: () => store.flush(), screen}}
