@@ -2,9 +2,8 @@
 // carry the terminal size because scrolling depends on it; positions are kept as anchors in the
 // text, so a resize needs no action at all.
 import type {Lang} from '../../i18n/lang.js';
-import type {Cell} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
-import {newCompare, reduceCompare} from '../compare/compare-state.js';
+import {type CompareTarget, newCompare, reduceCompare} from '../compare/compare-state.js';
 import type {Command, KeyContext} from '../kit/commands.js';
 import {commandFor, helpRows} from './keys.js';
 import {clamp, type Size} from '../kit/geometry.js';
@@ -187,7 +186,7 @@ function command(state: State, name: Command, size: Size, services: AppServices)
 				services,
 			});
 			if (result.back) return pop(state);
-			if (result.open) return openCell(state, result.open, size);
+			if (result.open) return openTarget(state, result.open, size);
 			return withNotice(replaceTop(state, result.view), result.notice);
 		}
 	}
@@ -307,14 +306,14 @@ function remember(state: State, query: string, scope: string): State {
 
 // ---- end of search ----
 
-function openCell(state: State, cell: Cell, size: Size): State {
-	const report = findReport(state, cell.report);
+/** The reader over the compare screen, at a figure (marked) or a section. */
+function openTarget(state: State, open: CompareTarget, size: Size): State {
+	const report = findReport(state, open.report);
 	if (!report) return state;
-	const {figure} = cell;
 	const target: Target = {
-		section: figure.section,
-		block: figure.block,
-		ranges: [[figure.start, figure.end]],
+		section: open.section,
+		block: open.block,
+		ranges: open.range ? [open.range] : [],
 	};
 	return push(state, readerAtTarget(report, target, size, state.lang));
 }

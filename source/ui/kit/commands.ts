@@ -3,7 +3,16 @@
 
 /** Where the keyboard focus is; each has its own bindings. */
 export type KeyContext =
-	'library' | 'reader' | 'toc' | 'find' | 'search' | 'pick' | 'table' | 'themes' | 'help';
+	| 'library'
+	| 'reader'
+	| 'toc'
+	| 'find'
+	| 'search'
+	| 'pick'
+	| 'table'
+	| 'themes'
+	| 'matches'
+	| 'help';
 
 export type Command =
 	| 'quit'
@@ -51,7 +60,10 @@ export type Command =
 	| 'previousColumns'
 	| 'nextColumns'
 	| 'previousTheme'
-	| 'nextTheme';
+	| 'nextTheme'
+	| 'otherMatches'
+	| 'nextRegion'
+	| 'previousRegion';
 
 /** One line of a help page: the keys, and what they do. */
 export type HelpRow = {keys: string; label: string};
