@@ -214,7 +214,9 @@ function Screen({state, size, services}: {state: State; size: Size; services: Ap
 			);
 		}
 		case 'search':
-			return <SearchScreen view={view} size={size} lang={lang} notice={notice} />;
+			return (
+				<SearchScreen view={view} reports={state.reports} size={size} lang={lang} notice={notice} />
+			);
 		case 'compare':
 			return (
 				<CompareScreen
