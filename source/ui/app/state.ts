@@ -8,6 +8,7 @@ import type {Command, KeyContext} from '../kit/commands.js';
 import {commandFor, helpRows} from './keys.js';
 import {clamp, type Size} from '../kit/geometry.js';
 import {helpRowsShown} from '../help/help-geometry.js';
+import {helpBody} from '../help/help-lines.js';
 import {libraryRowsShown} from '../library/library-geometry.js';
 import {
 	newReader,
@@ -181,7 +182,8 @@ function command(state: State, name: Command, size: Size, services: AppServices)
 	if (state.help) {
 		const last = Math.max(
 			0,
-			helpRows(screenContext(state), state.lang).length - helpRowsShown(size),
+			helpBody(helpRows(screenContext(state), state.lang), size.columns).length -
+				helpRowsShown(size),
 		);
 		switch (name) {
 			case 'back':
