@@ -190,7 +190,7 @@ async function main(): Promise<ExitCode> {
 			phases.indexMs = performance.now() - started;
 			return index;
 		},
-		app: () => openApp(load(), corpusDirs),
+		app: () => openApp(load(), corpusDirs, call.has('mouse')),
 	};
 	const status = await command.run(call);
 	return status === exitCodes.ok && loaded && loaded.corpus.problems.length > 0
@@ -201,12 +201,14 @@ async function main(): Promise<ExitCode> {
 async function openApp(
 	{corpus, ctx}: {corpus: Corpus; ctx: CommandContext},
 	corpusDirs: string[],
+	mouse: boolean,
 ): Promise<ExitCode> {
 	if (process.stdin.isTTY && process.stdout.isTTY) {
 		const {runApp} = await import('./ui/app/run.js');
 		const worker = searchWorkerFile();
 		appRunning = true;
 		return runApp(ctx, {
+			mouse,
 			searchThread: worker && {
 				file: worker,
 				start: {dirs: corpusDirs, cache: corpus.cache, fromCache: corpus.fromCache},

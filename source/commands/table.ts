@@ -513,8 +513,20 @@ export const appCommand: CommandSpec = {
 		zh: '在终端中打开界面；没有终端时列出报告并给出提示',
 	},
 	args: [],
-	flags: [],
-	examples: [{line: 'baogao --lang zh', note: {en: 'the app in Chinese', zh: '中文界面'}}],
+	flags: [
+		{
+			name: 'mouse',
+			type: 'boolean',
+			help: {
+				en: "scroll with the mouse wheel (off by default, so the terminal's own text selection works)",
+				zh: '用鼠标滚轮滚动（默认关闭，以便使用终端自身的文字选择）',
+			},
+		},
+	],
+	examples: [
+		{line: 'baogao --lang zh', note: {en: 'the app in Chinese', zh: '中文界面'}},
+		{line: 'baogao --mouse', note: {en: 'scroll with the wheel', zh: '用滚轮滚动'}},
+	],
 	exits: [0, 2, 3],
 	run: (call) => call.app(),
 };

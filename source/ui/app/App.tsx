@@ -30,6 +30,7 @@ import {BookmarksScreen} from '../bookmarks/BookmarksScreen.js';
 import {FiguresScreen} from '../figures/FiguresScreen.js';
 import {type EffectPorts, runEffect} from './run-effect.js';
 import {useHandOver} from './suspend.js';
+import {linesPerWheelStep, type Wheel} from './mouse.js';
 
 /** Where reading positions go; the app works the same without one. */
 export type PositionKeeper = {
@@ -60,6 +61,8 @@ type Props = {
 	suspension?: Suspension | undefined;
 	/** The clipboard, bookmarks and pager; without them those keys do nothing outside the app. */
 	ports?: EffectPorts | undefined;
+	/** Mouse-wheel steps (--mouse): subscribe, and get back how to stop. */
+	wheel?: ((listener: (step: Wheel) => void) => () => void) | undefined;
 };
 
 export function warningText(warning: StateWarning, lang: Lang): string {
@@ -85,6 +88,7 @@ export function App({
 	frames,
 	suspension,
 	ports,
+	wheel,
 }: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
@@ -144,6 +148,20 @@ export function App({
 				dispatch({type: 'notice', text: warningText(warning, lang)}),
 			),
 		[positions, lang],
+	);
+
+	// A wheel step scrolls as a few ↑ or ↓ presses do, on whatever screen is open.
+	const sizeNow = useRef(size);
+	useEffect(() => {
+		sizeNow.current = size;
+	}, [size]);
+	useEffect(
+		() =>
+			wheel?.((step) => {
+				const keys = Array.from({length: linesPerWheelStep}, () => ({name: step, text: ''}));
+				dispatch({type: 'keys', keys, size: sizeNow.current});
+			}),
+		[wheel],
 	);
 
 	// What keys asked of the world outside (copy, bookmarks, pager), each run once.

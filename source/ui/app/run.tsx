@@ -17,6 +17,7 @@ import {savePositions} from '../reading-positions.js';
 import {strings} from '../../i18n/strings.js';
 import type {EffectPorts} from './run-effect.js';
 import {runPager} from './pager.js';
+import {readWithWheel, type Wheel} from './mouse.js';
 
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 
@@ -25,7 +26,7 @@ type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
 
 export async function runApp(
 	ctx: AppStart,
-	options: {searchThread?: {file: URL; start: WorkerStart} | undefined} = {},
+	options: {searchThread?: {file: URL; start: WorkerStart} | undefined; mouse?: boolean} = {},
 ): Promise<0> {
 	const state = openStateStore(stateDirectory(process.env));
 	const store = savePositions(state);
@@ -42,7 +43,9 @@ export async function runApp(
 	// changed; BAOGAO_FRAME_WRITER=off (to compare, or to rule it out) lets Ink write them with
 	// its own incremental rendering.
 	const screen =
-		process.env.BAOGAO_FRAME_WRITER === 'off' ? undefined : createTerminalScreen(process.stdout);
+		process.env.BAOGAO_FRAME_WRITER === 'off'
+			? undefined
+			: createTerminalScreen(process.stdout, {mouse: options.mouse === true});
 	const size = {columns: process.stdout.columns, rows: process.stdout.rows};
 	// The library is drawn before Ink and React load (most of the start-up), by the same painter
 	// as every later frame, so Ink's first frame changes nothing; keys typed meanwhile wait in
@@ -82,6 +85,14 @@ export async function runApp(
 		throw error;
 	}
 	const {App, warningText} = app;
+	// --mouse: wheel steps are taken out of the input before Ink reads it (mouse.ts).
+	const wheelListeners = new Set<(step: Wheel) => void>();
+	const restoreRead =
+		screen && options.mouse
+			? readWithWheel(process.stdin, (step) => {
+					for (const listener of wheelListeners) listener(step);
+				})
+			: undefined;
 	const text = strings[ctx.lang];
 	const ports: EffectPorts = {
 		writeTerminal: (bytes) => process.stdout.write(bytes),
@@ -107,6 +118,10 @@ export async function runApp(
 			frames={screen}
 			suspension={{beforeStop: () => store.flush(), screen}}
 			ports={ports}
+			wheel={(listener) => {
+				wheelListeners.add(listener);
+				return () => wheelListeners.delete(listener);
+			}}
 		/>,
 		screen
 			? {
@@ -156,6 +171,7 @@ export async function runApp(
 	} finally {
 		for (const signal of exitSignals) process.off(signal, onSignal);
 		for (const event of inputEvents) process.stdin.off(event, onInputGone);
+		restoreRead?.();
 		services.close();
 		store.flush();
 		store.close();
