@@ -76,6 +76,14 @@ export function buildIndex(reports: Report[], figures: Figure[] = []): SearchInd
 			for (const figure of rest) items.push(figureItem(base, figure));
 		ranges.push({id, first, end: items.length});
 	}
+	return indexOfItems(items, ranges);
+}
+
+/**
+ * An index over items already made (in report order, then document order), `ranges` giving
+ * each report's [first, end): the indexed search builds one over the candidates of a query.
+ */
+export function indexOfItems(items: SearchItem[], ranges: SearchIndex['reports']): SearchIndex {
 	const keys = buildKeys(items.map((item) => item.text).join('\n'));
 	const starts = new Array<number>(items.length + 1);
 	let offset = 0;

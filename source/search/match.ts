@@ -88,7 +88,7 @@ export function strictHits(
 	candidates?: readonly number[],
 ): HitList {
 	if (candidates) return strictHitsIn(index, term, candidates);
-	let hits = scanExact(index, term.text, scope);
+	let hits = scanExact(index, term, scope);
 	if (term.readings.length > 0) hits = unionBest(hits, scanPinyin(index, term.readings, scope));
 	if (term.parts.length > 0) {
 		let parts: HitList | undefined;
@@ -100,6 +100,20 @@ export function strictHits(
 		if (parts) hits = unionBest(hits, averageScores(parts, term.parts.length));
 	}
 	return hits;
+}
+
+function isDigit(code: number | undefined): boolean {
+	return code !== undefined && code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether an occurrence of `term` at `at` in coded `keys` stands on its own as a number: no
+ * digit right before a term starting with one, none right after a term ending with one.
+ */
+export function digitBounded(keys: string, at: number, term: Term, decode: Uint16Array): boolean {
+	if (term.digitStart && at > 0 && isDigit(decode[keys.charCodeAt(at - 1)])) return false;
+	const end = at + term.text.length;
+	return !(term.digitEnd && end < keys.length && isDigit(decode[keys.charCodeAt(end)]));
 }
 
 function strictHitsIn(index: SearchIndex, term: Term, candidates: readonly number[]): HitList {
@@ -116,8 +130,11 @@ type ItemMatch = {tier: number; score: number; count: number};
 function matchItem(index: SearchIndex, item: number, term: Term): ItemMatch | undefined {
 	// Counted without building ranges: this runs for every candidate item.
 	const key = itemKey(index, item);
+	const {decode} = codecOf(index);
 	let exact = 0;
-	for (let at = key.indexOf(term.text); at !== -1; at = key.indexOf(term.text, at + 1)) exact++;
+	for (let at = key.indexOf(term.text); at !== -1; at = key.indexOf(term.text, at + 1)) {
+		if (digitBounded(key, at, term, decode)) exact++;
+	}
 	if (exact > 0) return {tier: tier.exact, score: 0, count: exact};
 	if (term.readings.length > 0) {
 		let pinyin = 0;
@@ -144,7 +161,7 @@ function averageScores(hits: HitList, terms: number): HitList {
 }
 
 /** Every occurrence of `text` in the scope, counted per item. */
-export function scanExact(index: SearchIndex, text: string, scope: Scope): HitList {
+export function scanExact(index: SearchIndex, term: Term, scope: Scope): HitList {
 	const {starts} = index;
 	const first = scope.first;
 	const from = starts[first]!;
@@ -152,7 +169,9 @@ export function scanExact(index: SearchIndex, text: string, scope: Scope): HitLi
 	const keys = index.keys.slice(from, starts[scope.end]! - 1);
 	const counts = scratchCounts(index, scope);
 	let item = first;
-	forEachOccurrence(keys, text, codecOf(index).counts, (at) => {
+	const {counts: unitCounts, decode} = codecOf(index);
+	forEachOccurrence(keys, term.text, unitCounts, (at) => {
+		if (!digitBounded(keys, at, term, decode)) return;
 		const position = at + from;
 		while (starts[item + 1]! <= position) item++;
 		counts[item - first]!++;
@@ -235,6 +254,13 @@ export function forEachPinyinMatch(
 	const letterKeys = initials.slice(from, to);
 	for (const pieces of readings) {
 		const tables = readingTables(pieces);
+		if (pieces.length === 1) {
+			// One char (a single syllable): the letter-pair key has nothing to look up, so every
+			// char of the range is checked against the table, which holds all its readings.
+			const table = tables[0]!;
+			for (let at = from; at < to; at++) if (table[decode[keys.charCodeAt(at)]!] === 1) visit(at);
+			continue;
+		}
 		const letters = pieces.map((piece) => piece[0]!).join('');
 		const length = letters.length;
 		// Where every char has the letter as its initials-key letter, pieces of one letter are
@@ -295,11 +321,13 @@ function lowerBound(list: readonly number[], value: number): number {
 	return low;
 }
 
-/** Where `text` occurs in `key` (overlapping occurrences included). */
-export function exactRanges(key: string, text: string): Range[] {
+/** Where the term occurs in `key` (overlapping occurrences included). */
+export function exactRanges(index: SearchIndex, key: string, term: Term): Range[] {
+	const {text} = term;
+	const {decode} = codecOf(index);
 	const ranges: Range[] = [];
 	for (let at = key.indexOf(text); at !== -1; at = key.indexOf(text, at + 1)) {
-		ranges.push([at, at + text.length]);
+		if (digitBounded(key, at, term, decode)) ranges.push([at, at + text.length]);
 	}
 	return ranges;
 }

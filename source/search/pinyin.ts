@@ -190,10 +190,10 @@ export function pinyinReadings(term: string): Reading[] {
 		}
 	}
 	if (!Number.isFinite(fewest[0]!)) return [];
-	// At least two chars: one char by pinyin (every char read la...) finds too much to be of
-	// use, and `xian` is better read as 西安 than as any of 县, 先, 线.
+	// One char only by a whole syllable (`lao` is 劳 or 老, as people type a single syllable);
+	// otherwise at least two chars, and cuts into two are kept beside it (`xian` is 县 and 西安).
 	const most = Math.max(2, fewest[0]!);
-	const found: Reading[] = [];
+	const found: Reading[] = syllables.has(letters) && boundaries.size === 0 ? [[letters]] : [];
 	const pieces: string[] = [];
 	const walk = (start: number): void => {
 		if (found.length >= maxCuts) return;
@@ -211,6 +211,85 @@ export function pinyinReadings(term: string): Reading[] {
 	};
 	walk(0);
 	return found;
+}
+
+/** Whether `piece` is a whole syllable. */
+export function isSyllable(piece: string): boolean {
+	return load().syllableSet.has(piece);
+}
+
+/** Whether `piece` may stand for a char by its initial (a syllable's first letter, zh, ch, sh). */
+export function isInitialPiece(piece: string): boolean {
+	return load().initialPieces.has(piece);
+}
+
+/**
+ * The fewest whole syllables `letters` cuts into, the last one any start of a syllable
+ * (Infinity when it does not cut so): how plainly a run of letters reads as pinyin.
+ */
+export function syllableCount(letters: string): number {
+	const {syllableSet, prefixes} = load();
+	const length = letters.length;
+	const fewest = new Array<number>(length + 1).fill(Number.POSITIVE_INFINITY);
+	fewest[length] = 0;
+	for (let start = length - 1; start >= 0; start--) {
+		for (let end = Math.min(length, start + longestSyllable); end > start; end--) {
+			const piece = letters.slice(start, end);
+			if (end === length ? prefixes.has(piece) : syllableSet.has(piece)) {
+				fewest[start] = Math.min(fewest[start]!, 1 + fewest[end]!);
+			}
+		}
+	}
+	return fewest[0]!;
+}
+
+/** Pinyin typos are forgiven from this many letters on. */
+export const minPinyinTypoLetters = 8;
+/** At most this many one-edit spellings are tried for a pinyin term. */
+const maxTypoSpellings = 6;
+
+/**
+ * Readings of the spellings one edit away from `letters` (a letter replaced, added, left out,
+ * or two neighbours swapped) that cut into fewer whole syllables than `letters` does: the
+ * pinyin the user most likely meant (`laodongmofna` → laodongmofan). Empty below
+ * minPinyinTypoLetters letters.
+ */
+export function typoReadings(letters: string): Reading[] {
+	if (letters.length < minPinyinTypoLetters || letters.length > maxPinyinLetters) return [];
+	if (!/^[a-z]+$/.test(letters)) return [];
+	const own = syllableCount(letters);
+	const spellings = new Set<string>();
+	const alphabet = 'abcdefghijklmnopqrstuvwxyz';
+	for (let at = 0; at < letters.length; at++) {
+		spellings.add(letters.slice(0, at) + letters.slice(at + 1));
+		if (at + 1 < letters.length) {
+			spellings.add(letters.slice(0, at) + letters[at + 1] + letters[at] + letters.slice(at + 2));
+		}
+		for (const letter of alphabet) {
+			spellings.add(letters.slice(0, at) + letter + letters.slice(at + 1));
+			spellings.add(letters.slice(0, at) + letter + letters.slice(at));
+		}
+	}
+	spellings.delete(letters);
+	let best = own;
+	let kept: string[] = [];
+	for (const spelling of spellings) {
+		const count = syllableCount(spelling);
+		if (count < best) {
+			best = count;
+			kept = [spelling];
+		} else if (count === best && count < own) {
+			kept.push(spelling);
+		}
+	}
+	// Swaps and replacements first: a letter typed out of order is the commonest slip.
+	kept.sort((a, b) => Math.abs(a.length - letters.length) - Math.abs(b.length - letters.length));
+	const readings: Reading[] = [];
+	for (const spelling of kept.slice(0, maxTypoSpellings)) {
+		const [first] = pinyinReadings(spelling);
+		if (first) readings.push(first);
+	}
+	return readings;
 }
 
 /** For each piece of a reading, which char codes it fits (1) and which not (0). */

@@ -2,21 +2,23 @@
 // strict ones do not fill the page, since they would all rank below them anyway.
 import {codecOf, recode} from './codec.js';
 import {mergeRanges} from './highlight.js';
-import {type HitList, intersect, unionBest} from './hit-list.js';
+import {type HitList, intersect, tier, unionBest} from './hit-list.js';
 import {
 	cheapFirst,
 	exactRanges,
 	itemKey,
 	keyLength,
 	pinyinRanges,
+	pinyinScore,
 	type Range,
+	scanPinyin,
 	type Scope,
 	strictHits,
 } from './match.js';
 import {parseQuery, type Term} from './query.js';
 import {topHits} from './rank.js';
 import type {Hit, SearchIndex, SearchOptions} from './types.js';
-import {itemTypoWindows, typoHits} from './typo.js';
+import {itemTypoWindows, typoBaseScore, typoHits} from './typo.js';
 
 export const defaultLimit = 50;
 
@@ -43,15 +45,18 @@ export function search(index: SearchIndex, query: string, options?: SearchOption
 		found = found ? intersect(found, hits) : hits;
 		if (found.items.length === 0) break;
 	}
-	if (found!.items.length < limit && terms.some((term) => term.typos)) {
+	if (found!.items.length < limit && terms.some(forgivesTypos)) {
 		let lenient: HitList | undefined;
 		for (const term of ordered) {
 			const candidates = narrowTo(index, scope, lenient);
 			const strict =
 				(!candidates && scanned.get(term)) || strictHits(index, term, scope, candidates);
-			const hits = term.typos
+			let hits = term.typos
 				? unionBest(strict, typoHits(index, term, scope, strict, candidates))
 				: strict;
+			if (term.typoReadings.length > 0) {
+				hits = unionBest(hits, pinyinTypoHits(index, term, scope, candidates));
+			}
 			lenient = lenient ? intersect(lenient, hits) : hits;
 			if (lenient.items.length === 0) break;
 		}
@@ -95,7 +100,7 @@ function narrowTo(index: SearchIndex, scope: Scope, found?: HitList): number[] |
 
 /** Where a term matched an item, by the best way it matches there. */
 function termRanges(index: SearchIndex, item: number, term: Term): Range[] {
-	const exact = exactRanges(itemKey(index, item), term.text);
+	const exact = exactRanges(index, itemKey(index, item), term);
 	if (exact.length > 0) return exact;
 	if (term.readings.length > 0) {
 		const pinyin = pinyinRanges(index, item, term.readings);
@@ -105,5 +110,33 @@ function termRanges(index: SearchIndex, item: number, term: Term): Range[] {
 		const parts = term.parts.map((part) => termRanges(index, item, part));
 		if (parts.every((ranges) => ranges.length > 0)) return parts.flat();
 	}
-	return term.typos ? itemTypoWindows(index, item, term) : [];
+	const typos = term.typos ? itemTypoWindows(index, item, term) : [];
+	if (typos.length > 0 || term.typoReadings.length === 0) return typos;
+	return pinyinRanges(index, item, term.typoReadings);
+}
+
+function forgivesTypos(term: Term): boolean {
+	return term.typos || term.typoReadings.length > 0 || term.parts.some(forgivesTypos);
+}
+
+/** Items where the term reads as pinyin one edit away (see typoReadings), as typo matches. */
+function pinyinTypoHits(
+	index: SearchIndex,
+	term: Term,
+	scope: Scope,
+	candidates: readonly number[] | undefined,
+): HitList {
+	const found = candidates
+		? strictHits(
+				index,
+				{...term, text: '\n', readings: term.typoReadings, parts: []},
+				scope,
+				candidates,
+			)
+		: scanPinyin(index, term.typoReadings, scope);
+	return {
+		...found,
+		tiers: found.tiers.map(() => tier.typo),
+		scores: found.scores.map(() => typoBaseScore + pinyinScore),
+	};
 }

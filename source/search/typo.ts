@@ -181,7 +181,32 @@ function windowsIn(
 
 /** Typo windows in one item, as offsets into its text. */
 export function itemTypoWindows(index: SearchIndex, item: number, term: Term): Range[] {
-	return typoWindows(itemKey(index, item), term.text);
+	const key = itemKey(index, item);
+	return typoWindows(key, term.text).filter(([start, end]) =>
+		keepsNumbers(index, key, start, end, term),
+	);
+}
+
+/**
+ * Whether a window of coded `keys` holds each of the term's numbers as a whole number: typos
+ * are forgiven in words, never in numbers.
+ */
+function keepsNumbers(
+	index: SearchIndex,
+	keys: string,
+	start: number,
+	end: number,
+	term: Term,
+): boolean {
+	if (term.numbers.length === 0) return true;
+	const {decode} = codecOf(index);
+	// One char more on each side: a number running on past the window is another number.
+	let window = '';
+	for (let at = Math.max(0, start - 1); at < Math.min(keys.length, end + 1); at++) {
+		window += String.fromCharCode(decode[keys.charCodeAt(at)]!);
+	}
+	const numbers: string[] = window.match(/[0-9]+/g) ?? [];
+	return term.numbers.every((number) => numbers.includes(number));
 }
 
 /**
@@ -225,7 +250,7 @@ function windowsInScope(index: SearchIndex, term: Term, scope: Scope): Map<numbe
 		const start = sliceStart + from;
 		const end = sliceEnd + from;
 		const item = itemAt(starts, start);
-		if (end > itemEnd(index, item)) continue;
+		if (end > itemEnd(index, item) || !keepsNumbers(index, keys, start, end, term)) continue;
 		const itemFrom = starts[item]!;
 		const list = found.get(item) ?? [];
 		list.push([start - itemFrom, end - itemFrom]);

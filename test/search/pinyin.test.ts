@@ -67,9 +67,47 @@ describe('full pinyin and initials find Chinese, highlighting the Chinese chars'
 		expect(found('yinhan')).toEqual(['银行']);
 	});
 
-	test('pinyin is never read into a single char (la does not match every 拉 and 老)', () => {
-		expect(found('lao')).not.toContain('老');
-		expect(pinyinReadings('lao').every((reading) => reading.length >= 2)).toBe(true);
+	test('a single whole syllable finds single chars read so (lao → 劳, 老), a part of one does not', () => {
+		expect(found('lao')).toEqual(expect.arrayContaining(['劳', '老', '勞']));
+		expect(pinyinReadings('lao')[0]).toEqual(['lao']);
+		// Not a whole syllable: no single char is read "zho".
+		expect(pinyinReadings('zho').every((reading) => reading.length >= 2)).toBe(true);
+	});
+
+	test('a syllable being typed at the end: laod → 劳动, laodongm → 劳动模', () => {
+		expect(found('laod')).toContain('劳动');
+		expect(found('laodongm')).toEqual(['劳动模']);
+	});
+
+	test('syllables typed apart are one word: lao mo → 劳模, zhi gong shu wu → 职工书屋', () => {
+		expect(found('lao mo')).toEqual(expect.arrayContaining(['劳模', '勞模']));
+		expect(found('lao mo')).toEqual(found('laomo'));
+		expect(found('zhi gong shu wu').sort()).toEqual(['职工书屋', '職工書屋']);
+		expect(found('zhi gong shu w').sort()).toEqual(['职工书屋', '職工書屋']);
+	});
+
+	test('Chinese and pinyin in one query: 劳动 mofan, 职工 shuwu', () => {
+		expect(found('劳动 mofan')).toEqual(['劳动模范']);
+		expect(found('职工 shuwu')).toEqual(expect.arrayContaining(['职工', '书屋']));
+	});
+
+	test('one typo in pinyin of eight letters or more: laodongmofna → 劳动模范, ranked as a typo', () => {
+		const hits = search(index, 'laodongmofna');
+		expect(hits.flatMap((hit) => marked(hit))).toEqual(['劳动模范']);
+		expect(hits[0]!.score).toBeGreaterThan(0.2);
+		expect(found('laodongmofnaa')).toEqual([]);
+		// Below eight letters no typo is forgiven.
+		expect(found('laodmfna')).toEqual([]);
+	});
+
+	test('results never vanish while laodongmofan is typed, with 劳动 on top from laod', () => {
+		const word = 'laodongmofan';
+		for (let end = 2; end <= word.length; end++) {
+			const typed = word.slice(0, end);
+			const hits = search(index, typed);
+			expect(hits.length, typed).toBeGreaterThan(0);
+			if (end >= 4) expect(marked(hits[0]!).join(''), typed).toMatch(/^劳动/);
+		}
 	});
 
 	test("an apostrophe marks a syllable boundary: xi'an is 西安", () => {

@@ -246,3 +246,35 @@ describe('serialization', () => {
 		expect(() => deserializeIndex(JSON.stringify(damaged))).toThrow(/damaged/);
 	});
 });
+
+describe('numbers match whole', () => {
+	const index = buildIndex(
+		[
+			paragraphReport(
+				'a',
+				'乐山市',
+				'建成职工书屋1420家。',
+				'新增会员1410人。',
+				'培训140期，14个班。',
+			),
+		],
+		[],
+	);
+	const texts = (query: string) => search(index, query).map((hit) => hit.item.text);
+
+	test('1420 finds 1420 and never 1410, not even as a typo', () => {
+		expect(texts('1420')).toEqual(['建成职工书屋1420家。']);
+		expect(texts('会员1420人')).toEqual([]);
+	});
+
+	test('14 is not found inside 140 or 1420, only as 14', () => {
+		const [hit, ...rest] = search(index, '14');
+		expect(rest).toEqual([]);
+		expect(hit!.item.text).toBe('培训140期，14个班。');
+		expect(hit!.ranges).toEqual([[7, 9]]);
+	});
+
+	test('a typo next to a number is still forgiven', () => {
+		expect(texts('职工书房1420')).toEqual(['建成职工书屋1420家。']);
+	});
+});
