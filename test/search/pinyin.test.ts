@@ -88,7 +88,7 @@ describe('full pinyin and initials find Chinese, highlighting the Chinese chars'
 
 	test('Chinese and pinyin in one query: 劳动 mofan, 职工 shuwu', () => {
 		expect(found('劳动 mofan')).toEqual(['劳动模范']);
-		expect(found('职工 shuwu')).toEqual(expect.arrayContaining(['职工', '书屋']));
+		expect(found('职工 shuwu')).toEqual(expect.arrayContaining(['职工书屋', '職工書屋']));
 	});
 
 	test('one typo in pinyin of eight letters or more: laodongmofna → 劳动模范, ranked as a typo', () => {
