@@ -40,7 +40,7 @@ await build({
 	entryPoints: {
 		cli: 'source/bin.ts',
 		main: 'source/cli.ts',
-		'search-worker': 'source/cache/search-worker.ts',
+		'search-worker': 'source/services/search-worker.ts',
 	},
 	outdir: 'dist',
 	bundle: true,

@@ -5,9 +5,9 @@
 import {existsSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 import {parseArgs} from 'node:util';
-import {type Corpus, openCorpus, saveCorpus} from './cache/corpus.js';
-import {cacheDirectory} from './cache/directory.js';
-import {codeStamp} from './cache/stamp.js';
+import {type Corpus, openCorpus} from './services/index/corpus.js';
+import {cacheDirectory} from './services/index/location.js';
+import {progressBar} from './services/index/progress.js';
 import type {CommandContext, ExitCode, Lang} from './commands/context.js';
 import {UsageError} from './commands/context.js';
 import {bundledReportsDir} from './corpus/load.js';
@@ -203,9 +203,15 @@ async function main(): Promise<number> {
 
 	const corpusDirs = [bundledReportsDir(), ...(flags.reports ?? [])];
 	const started = performance.now();
-	const corpus = openCorpus(corpusDirs, cacheDirFor(process.env), codeStamp());
+	const bar = progressBar(process.stderr, lang === 'zh' ? '正在建立索引' : 'Indexing reports');
+	const corpus = await openCorpus(corpusDirs, {
+		cacheDir: cacheDirFor(process.env),
+		progress: bar.progress,
+		figuresOf: async () => (await import('./figures/extract.js')).extractFigures,
+	});
+	bar.end();
 	phases.corpusMs = performance.now() - started;
-	phases.corpusFromCache = corpus.fromCache;
+	phases.indexedFiles = corpus.indexedFiles;
 	for (const {file, problem} of corpus.problems) {
 		process.stderr.write(`baogao: ${sanitizeLine(file)}: ${sanitizeLine(problem)}\n`);
 	}
@@ -231,7 +237,6 @@ async function main(): Promise<number> {
 		flags,
 		ctx,
 		corpus,
-		corpusDirs,
 	);
 	return status === 0 && corpus.problems.length > 0 ? 3 : status;
 }
@@ -242,23 +247,25 @@ async function runCommand(
 	flags: Flags,
 	ctx: CommandContext,
 	corpus: Corpus,
-	corpusDirs: string[],
 ): Promise<ExitCode> {
 	switch (name) {
 		case undefined: {
 			if (process.stdin.isTTY && process.stdout.isTTY) {
 				const {runApp} = await import('./ui/run.js');
 				const worker = searchWorkerFile();
+				const indexFile = corpus.indexFile;
 				return runApp(ctx, {
-					searchThread: worker && {
-						file: worker,
-						start: {dirs: corpusDirs, cache: corpus.cache, fromCache: corpus.fromCache},
-					},
+					search: corpus.search,
+					// An index in memory cannot be shared: then the app searches on its own thread.
+					searchThread:
+						worker && indexFile !== undefined
+							? {file: worker, start: {file: indexFile, reports: corpus.indexed}}
+							: undefined,
 				});
 			}
 			// No terminal to draw in: print the library and say how to get more.
 			const {runList} = await import('./commands/list.js');
-			runList(ctx, {json: false}, await figureCounter(corpus));
+			runList(ctx, {json: false}, figureCounter(corpus));
 			ctx.stderr.write(
 				ctx.lang === 'zh'
 					? '（没有终端，无法打开界面；请在终端中运行 baogao，或用 baogao --help 查看命令。）\n'
@@ -268,7 +275,7 @@ async function runCommand(
 		}
 		case 'list': {
 			const {runList} = await import('./commands/list.js');
-			return runList(ctx, {json: flags.json}, await figureCounter(corpus));
+			return runList(ctx, {json: flags.json}, figureCounter(corpus));
 		}
 		case 'show': {
 			const {runShow} = await import('./commands/show.js');
@@ -276,11 +283,10 @@ async function runCommand(
 		}
 		case 'search': {
 			const {runSearch} = await import('./commands/search.js');
-			const {loadCorpusIndex} = await import('./cache/index-cache.js');
 			const started = performance.now();
-			const loaded = await loadCorpusIndex(corpus);
-			phases.indexMs = performance.now() - started;
-			return runSearch(ctx, args.join(' '), flags, loaded);
+			const status = runSearch(ctx, args.join(' '), flags, corpus.search);
+			phases.searchMs = performance.now() - started;
+			return status;
 		}
 		case 'figures': {
 			const {runFigures} = await import('./commands/figures.js');
@@ -300,16 +306,9 @@ async function runCommand(
 	}
 }
 
-/**
- * Figure counts for the list: known from the cache, else counted, and then the library part of
- * the cache is saved so the next start reads it.
- */
-async function figureCounter(corpus: Corpus): Promise<(report: Report) => number> {
-	if (corpus.fromCache) return (report) => corpus.stats(report)?.figures ?? 0;
-	const {countFigures} = await import('./commands/figures.js');
-	const counts = new Map(corpus.reports.map((report) => [report.meta.id, countFigures(report)]));
-	if (corpus.cache) saveCorpus(corpus.cache, corpus, counts, () => {});
-	return (report) => counts.get(report.meta.id) ?? countFigures(report);
+/** Figure counts for the list, as the index holds them. */
+function figureCounter(corpus: Corpus): (report: Report) => number {
+	return (report) => corpus.stats(report)?.figures ?? 0;
 }
 
 main().then(

@@ -1,6 +1,5 @@
 import type {Figure} from '../figures/types.js';
-import {search} from '../search/index.js';
-import type {Hit, SearchIndex, SearchItem, SearchKind} from '../search/types.js';
+import type {Hit, SearchItem, SearchKind, SearchOptions} from '../search/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippetAround} from '../text/snippet.js';
 import {truncateToWidth} from '../text/width.js';
@@ -59,15 +58,15 @@ export function runSearch(
 		limit?: number | undefined;
 		json: boolean;
 	},
-	{index, figureOf}: {index: SearchIndex; figureOf?: (item: SearchItem) => Figure | undefined},
+	searchAll: (query: string, options: SearchOptions) => Hit[],
 ): ExitCode {
-	const options: {kind?: SearchKind; report?: string; limit?: number} = {};
+	const options: SearchOptions = {};
 	if (flags.kind) options.kind = flags.kind as SearchKind;
 	if (flags.report) options.report = flags.report;
 	if (flags.limit) options.limit = flags.limit;
-	const hits = search(index, query, options);
+	const hits = searchAll(query, options);
 	if (flags.json) {
-		ctx.stdout.write(toJson(hits.map((hit) => hitRecord(hit, figureOf))));
+		ctx.stdout.write(toJson(hits.map((hit) => hitRecord(hit))));
 		return hits.length > 0 ? 0 : 1;
 	}
 	if (hits.length === 0) {

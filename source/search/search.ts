@@ -115,7 +115,7 @@ function termRanges(index: SearchIndex, item: number, term: Term): Range[] {
 	return pinyinRanges(index, item, term.typoReadings);
 }
 
-function forgivesTypos(term: Term): boolean {
+export function forgivesTypos(term: Term): boolean {
 	return term.typos || term.typoReadings.length > 0 || term.parts.some(forgivesTypos);
 }
 

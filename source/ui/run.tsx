@@ -2,8 +2,9 @@
 // every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
 import path from 'node:path';
 import process from 'node:process';
-import {createAppServices} from '../cache/app-services.js';
-import type {WorkerStart} from '../cache/worker-messages.js';
+import type {Hit, SearchOptions} from '../search/types.js';
+import {createAppServices} from '../services/app-services.js';
+import type {WorkerStart} from '../services/worker-messages.js';
 import type {CommandContext, ExitCode} from '../commands/context.js';
 import {drawFirstFrame, inkOutputOptions} from '../render/ink-stdout.js';
 import {libraryFrameRows} from '../render/library-frame.js';
@@ -15,7 +16,11 @@ const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 
 export async function runApp(
 	ctx: CommandContext,
-	options: {searchThread?: {file: URL; start: WorkerStart} | undefined} = {},
+	options: {
+		searchThread?: {file: URL; start: WorkerStart} | undefined;
+		/** Search over the whole corpus (the index), on this thread. */
+		search?: (query: string, options: SearchOptions) => Hit[];
+	} = {},
 ): Promise<ExitCode> {
 	const store = openPositionStore(stateDirectory(process.env));
 	const loadWarning = store.warnings[0];
@@ -63,7 +68,11 @@ export async function runApp(
 	}
 	const {App, warningText} = app;
 	// Searches over all reports run on their own thread when it can be started.
-	const services = await createAppServices(ctx.corpus.reports, options.searchThread);
+	const services = await createAppServices(
+		ctx.corpus.reports,
+		options.searchThread,
+		options.search,
+	);
 	const instance = ink.render(
 		<App
 			reports={ctx.corpus.reports}

@@ -1,12 +1,12 @@
 // What the app and its search thread say to each other.
 import type {Hit, SearchOptions} from '../search/types.js';
-import type {CacheIdentity} from './container.js';
+import type {IndexedReport} from './index/search.js';
 
 export type WorkerStart = {
-	dirs: string[];
-	cache: {file: string; identity: CacheIdentity} | undefined;
-	/** Whether the app's reports came from the cache; if not, its index is not used either. */
-	fromCache: boolean;
+	/** The index database the app opened and brought up to date. */
+	file: string;
+	/** The corpus's reports as rows of the index, in corpus order. */
+	reports: IndexedReport[];
 };
 
 export type WorkerRequest = {id: number; query: string; options: SearchOptions};

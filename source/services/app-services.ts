@@ -8,7 +8,7 @@
 // first call, so they load just after the first frame (or on first use, if sooner); run from
 // the sources, they are imported before the app starts.
 import type {Report} from '../corpus/types.js';
-import type {SearchIndex, SearchOptions} from '../search/types.js';
+import type {Hit, SearchIndex, SearchOptions} from '../search/types.js';
 import type {AppServices} from '../ui/services.js';
 import {type BackgroundSearch, startBackgroundSearch} from './background-search.js';
 import type {WorkerStart} from './worker-messages.js';
@@ -30,6 +30,7 @@ function loaded(): Modules {
 export async function createAppServices(
 	reports: Report[],
 	thread: {file: URL; start: WorkerStart} | undefined,
+	corpusSearch?: (query: string, options: SearchOptions) => Hit[],
 ): Promise<AppServicesWithThread> {
 	if (typeof require !== 'function') {
 		modules ??= {
@@ -53,13 +54,14 @@ export async function createAppServices(
 		}
 		return index;
 	};
+	// The whole corpus through its index when there is one, else an index built here.
+	const searchAll = (query: string, options: SearchOptions): Hit[] =>
+		corpusSearch ? corpusSearch(query, options) : real().search(query, options);
 	let background: BackgroundSearch | undefined;
 	let closed = false;
 	const startThread = (): BackgroundSearch | undefined => {
 		if (thread && !background && !closed) {
-			background = startBackgroundSearch(thread.file, thread.start, (query, options) =>
-				real().search(query, options),
-			);
+			background = startBackgroundSearch(thread.file, thread.start, searchAll);
 		}
 		return background;
 	};
@@ -71,7 +73,7 @@ export async function createAppServices(
 	}, 0).unref();
 	const own: Partial<AppServicesWithThread> = {
 		search(query, options) {
-			if (options.report === undefined) return real().search(query, options);
+			if (options.report === undefined) return searchAll(query, options);
 			const index = reportIndex(options.report);
 			return index ? loaded().search.search(index, query, options) : [];
 		},
@@ -82,7 +84,7 @@ export async function createAppServices(
 	};
 	if (thread) {
 		own.searchInBackground = (query: string, options: SearchOptions) =>
-			startThread()?.search(query, options) ?? Promise.resolve(real().search(query, options));
+			startThread()?.search(query, options) ?? Promise.resolve(searchAll(query, options));
 	}
 	// Every other service is the real one's, looked up when called. (Not `then`: awaiting the
 	// services looks for it, and must not load anything.)
