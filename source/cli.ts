@@ -231,13 +231,7 @@ async function main(): Promise<number> {
 			columns: process.stderr.columns || 80,
 		},
 	};
-	const status = await runCommand(
-		name as Command | undefined,
-		args,
-		flags,
-		ctx,
-		corpus,
-	);
+	const status = await runCommand(name as Command | undefined, args, flags, ctx, corpus);
 	return status === 0 && corpus.problems.length > 0 ? 3 : status;
 }
 
@@ -252,6 +246,7 @@ async function runCommand(
 		case undefined: {
 			if (process.stdin.isTTY && process.stdout.isTTY) {
 				const {runApp} = await import('./ui/run.js');
+				if (corpus.indexFile === undefined) await corpus.prepareSearch();
 				const worker = searchWorkerFile();
 				const indexFile = corpus.indexFile;
 				return runApp(ctx, {
@@ -265,7 +260,7 @@ async function runCommand(
 			}
 			// No terminal to draw in: print the library and say how to get more.
 			const {runList} = await import('./commands/list.js');
-			runList(ctx, {json: false}, figureCounter(corpus));
+			runList(ctx, {json: false}, await figureCounter(corpus));
 			ctx.stderr.write(
 				ctx.lang === 'zh'
 					? '（没有终端，无法打开界面；请在终端中运行 baogao，或用 baogao --help 查看命令。）\n'
@@ -275,7 +270,7 @@ async function runCommand(
 		}
 		case 'list': {
 			const {runList} = await import('./commands/list.js');
-			return runList(ctx, {json: flags.json}, figureCounter(corpus));
+			return runList(ctx, {json: flags.json}, await figureCounter(corpus));
 		}
 		case 'show': {
 			const {runShow} = await import('./commands/show.js');
@@ -284,6 +279,7 @@ async function runCommand(
 		case 'search': {
 			const {runSearch} = await import('./commands/search.js');
 			const started = performance.now();
+			await corpus.prepareSearch();
 			const status = runSearch(ctx, args.join(' '), flags, corpus.search);
 			phases.searchMs = performance.now() - started;
 			return status;
@@ -306,9 +302,11 @@ async function runCommand(
 	}
 }
 
-/** Figure counts for the list, as the index holds them. */
-function figureCounter(corpus: Corpus): (report: Report) => number {
-	return (report) => corpus.stats(report)?.figures ?? 0;
+/** Figure counts for the list: as the index holds them, else counted. */
+async function figureCounter(corpus: Corpus): Promise<(report: Report) => number> {
+	const counts = new Map<Report, number>();
+	for (const report of corpus.reports) counts.set(report, await corpus.figureCount(report));
+	return (report) => counts.get(report) ?? 0;
 }
 
 main().then(

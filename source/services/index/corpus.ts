@@ -3,9 +3,10 @@
 // text read from its file only when something asks for it.
 import type {DatabaseSync} from 'node:sqlite';
 import {rememberCharCount} from '../../corpus/format.js';
-import {type LoadResult, loadReportFile, type Problem} from '../../corpus/load.js';
+import {loadDirectories, type LoadResult, loadReportFile, type Problem} from '../../corpus/load.js';
 import type {Report, Section} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
+import {buildIndex, search, type SearchIndex} from '../../search/index.js';
 import {
 	isDamage,
 	type IndexDatabase,
@@ -21,8 +22,11 @@ export type ReportStats = {chars: number; figures: number; sections: number};
 export type Corpus = LoadResult & {
 	/** Counts known without reading the report's text. */
 	stats(report: Report): ReportStats | undefined;
-	/** Search over every report of the corpus. */
+	/** Search over every report of the corpus (call prepareSearch first). */
 	search: IndexedSearch;
+	/** Loads what search needs (the figure extractor, when the index is built in memory). */
+	prepareSearch(): Promise<void>;
+	figureCount(report: Report): Promise<number>;
 	/** The index file (for another thread to search), undefined when the index is in memory. */
 	indexFile: string | undefined;
 	/** The reports as rows of the index, in corpus order (what another thread's search needs). */
@@ -48,6 +52,9 @@ function synced(database: IndexDatabase, dirs: string[], options: OpenOptions) {
 
 /** The reports of `dirs`, in the loader's order and with its problems, through the index. */
 export async function openCorpus(dirs: string[], options: OpenOptions): Promise<Corpus> {
+	// Without a cache the reports are loaded as they are, and the search builds its index in
+	// memory when first asked: a run that keeps nothing need not pay for writing an index.
+	if (options.cacheDir === undefined) return await loadedCorpus(dirs, options);
 	let database = openIndexDatabase(options.cacheDir);
 	let result;
 	try {
@@ -70,6 +77,45 @@ export async function openCorpus(dirs: string[], options: OpenOptions): Promise<
 		}
 	}
 	return corpusOf(database, result.files, result.problems, result.indexed);
+}
+
+async function loadedCorpus(dirs: string[], options: OpenOptions): Promise<Corpus> {
+	const {reports, problems} = loadDirectories(dirs);
+	let index: SearchIndex | undefined;
+	let figuresOf: ((report: Report) => Figure[]) | undefined;
+	const figureCounts = new WeakMap<Report, number>();
+	const loadFigures = options.figuresOf;
+	const figures = async () => {
+		figuresOf ??= await loadFigures();
+		return figuresOf;
+	};
+	return {
+		reports,
+		problems,
+		stats: () => undefined,
+		figureCount: async (report) => {
+			let count = figureCounts.get(report);
+			if (count === undefined) {
+				count = (await figures())(report).length;
+				figureCounts.set(report, count);
+			}
+			return count;
+		},
+		search: (query, searchOptions) => {
+			index ??= buildIndex(
+				reports,
+				reports.flatMap((report) => figuresOf!(report)),
+			);
+			return search(index, query, searchOptions);
+		},
+		prepareSearch: async () => {
+			await figures();
+		},
+		indexFile: undefined,
+		indexed: [],
+		indexedFiles: 0,
+		close: () => {},
+	};
 }
 
 function corpusOf(
@@ -113,7 +159,9 @@ function corpusOf(
 		reports,
 		problems,
 		stats: (report) => stats.get(report),
+		figureCount: async (report) => stats.get(report)?.figures ?? 0,
 		search: indexedSearch(db, indexed),
+		prepareSearch: async () => {},
 		indexFile: database.file,
 		indexed,
 		indexedFiles,
