@@ -86,7 +86,8 @@ describe('incremental', () => {
 			['a', 'a.md'],
 			['b', 'z.md'],
 		]);
-		// Moved with the same bytes: re-stated, not re-read into the index.
+		// Moved with the same bytes: re-stated, not parsed into the index again.
+		expect(moved.indexedFiles).toBe(0);
 		expect(moved.search('劳模', {kind: 'paragraph'}).map((hit) => hit.item.report)).toEqual(['b']);
 		moved.close();
 	});
@@ -98,6 +99,7 @@ describe('incremental', () => {
 		const {utimesSync} = await import('node:fs');
 		utimesSync(path.join(reports, 'a.md'), later, later);
 		const corpus = await open();
+		expect(corpus.indexedFiles).toBe(0);
 		expect(corpus.stats(corpus.reports[0]!)).toMatchObject({sections: 1});
 		expect(corpus.search('128').map((hit) => hit.item.kind)).toContain('figure');
 		corpus.close();

@@ -34,7 +34,7 @@ export type SyncResult = {
 	files: FileRow[];
 	/** Directories that could not be listed, and files that could not even be looked at. */
 	problems: Problem[];
-	/** How many files were read and indexed. */
+	/** How many files were parsed and indexed (not those only re-stated or moved). */
 	indexed: number;
 };
 
@@ -181,6 +181,7 @@ async function update(
 	let figuresOf: ((report: Report) => Figure[]) | undefined;
 	const kept = new Set<number>();
 	let done = 0;
+	let parsed = 0;
 	for (const entry of work) {
 		const {stat} = entry;
 		const row = stored.get(entry.file);
@@ -194,6 +195,7 @@ async function update(
 				kept.add(moved.id);
 			}
 		} else {
+			parsed++;
 			let library: string | null = null;
 			let figures: Figure[] = [];
 			if (read.report) {
@@ -243,7 +245,7 @@ async function update(
 			deleteFile.run(row.id);
 		}
 	}
-	return work.length;
+	return parsed;
 }
 
 function libraryEntry(report: Report, figures: number): LibraryEntry {
