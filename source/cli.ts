@@ -231,7 +231,14 @@ async function main(): Promise<number> {
 			columns: process.stderr.columns || 80,
 		},
 	};
-	const status = await runCommand(name as Command | undefined, args, flags, ctx, corpus);
+	const status = await runCommand(
+		name as Command | undefined,
+		args,
+		flags,
+		ctx,
+		corpus,
+		corpusDirs,
+	);
 	return status === 0 && corpus.problems.length > 0 ? 3 : status;
 }
 
@@ -241,21 +248,26 @@ async function runCommand(
 	flags: Flags,
 	ctx: CommandContext,
 	corpus: Corpus,
+	corpusDirs: string[],
 ): Promise<ExitCode> {
 	switch (name) {
 		case undefined: {
 			if (process.stdin.isTTY && process.stdout.isTTY) {
 				const {runApp} = await import('./ui/run.js');
-				if (corpus.indexFile === undefined) await corpus.prepareSearch();
 				const worker = searchWorkerFile();
+				// Searching on this thread needs the search's modules loaded first.
+				if (!worker) await corpus.prepareSearch();
 				const indexFile = corpus.indexFile;
 				return runApp(ctx, {
 					search: corpus.search,
-					// An index in memory cannot be shared: then the app searches on its own thread.
-					searchThread:
-						worker && indexFile !== undefined
-							? {file: worker, start: {file: indexFile, reports: corpus.indexed}}
-							: undefined,
+					// Without an index file the thread loads the reports and indexes them itself.
+					searchThread: worker && {
+						file: worker,
+						start:
+							indexFile === undefined
+								? {dirs: corpusDirs}
+								: {file: indexFile, reports: corpus.indexed},
+					},
 				});
 			}
 			// No terminal to draw in: print the library and say how to get more.

@@ -2,6 +2,9 @@
 // (WAL: it reads while others write), so a slow search never holds up a keystroke. Started by
 // background-search.ts.
 import {parentPort, workerData} from 'node:worker_threads';
+import {loadDirectories} from '../corpus/load.js';
+import {extractFigures} from '../figures/extract.js';
+import {buildIndex, search as searchIndex} from '../search/index.js';
 import {openForSearch} from './index/database.js';
 import {type IndexedSearch, indexedSearch} from './index/search.js';
 import type {WorkerReply, WorkerRequest, WorkerStart} from './worker-messages.js';
@@ -10,13 +13,19 @@ const port = parentPort;
 if (port) {
 	const start = workerData as WorkerStart;
 	let search: IndexedSearch | undefined;
-	const db = openForSearch(start.file);
-	if (db) {
-		search = indexedSearch(db, start.reports);
-		port.postMessage({type: 'ready'} satisfies WorkerReply);
+	if ('file' in start) {
+		const db = openForSearch(start.file);
+		if (db) search = indexedSearch(db, start.reports);
 	} else {
-		port.postMessage({type: 'failed', message: 'cannot open the index'} satisfies WorkerReply);
+		const {reports} = loadDirectories(start.dirs);
+		const index = buildIndex(reports, reports.flatMap(extractFigures));
+		search = (query, options) => searchIndex(index, query, options);
 	}
+	port.postMessage(
+		search
+			? ({type: 'ready'} satisfies WorkerReply)
+			: ({type: 'failed', message: 'cannot open the index'} satisfies WorkerReply),
+	);
 	port.on('message', (request: WorkerRequest) => {
 		let reply: WorkerReply;
 		try {

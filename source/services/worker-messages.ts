@@ -2,12 +2,17 @@
 import type {Hit, SearchOptions} from '../search/types.js';
 import type {IndexedReport} from './index/search.js';
 
-export type WorkerStart = {
-	/** The index database the app opened and brought up to date. */
-	file: string;
-	/** The corpus's reports as rows of the index, in corpus order. */
-	reports: IndexedReport[];
-};
+export type WorkerStart =
+	| {
+			/** The index database the app opened and brought up to date. */
+			file: string;
+			/** The corpus's reports as rows of the index, in corpus order. */
+			reports: IndexedReport[];
+	  }
+	| {
+			/** No index file (the cache is off): the thread loads these and indexes in memory. */
+			dirs: string[];
+	  };
 
 export type WorkerRequest = {id: number; query: string; options: SearchOptions};
 
