@@ -1,0 +1,83 @@
+// The full-text condition of a query may let through too much, never too little: every item the
+// search finds over all items must be among the candidates FTS5 gives for that condition.
+import {DatabaseSync} from 'node:sqlite';
+import fc from 'fast-check';
+import {expect, test} from 'vitest';
+import {
+	buildIndex,
+	parseQuery,
+	queryCondition,
+	search,
+	textTokens,
+} from '../../source/search/index.js';
+import {paragraphReport} from './helpers.js';
+
+const chars = [...'劳模勞动動范範职職工书書屋房老牢重庆银行会员的年 ，。1420５6abAB'];
+const syllables = [
+	'lao',
+	'mo',
+	'dong',
+	'fan',
+	'zhi',
+	'gong',
+	'shu',
+	'wu',
+	'yin',
+	'hang',
+	'chong',
+	'l',
+	'm',
+	'zh',
+];
+
+function candidates(texts: string[], query: string): Set<number> {
+	const db = new DatabaseSync(':memory:');
+	db.exec(
+		"CREATE VIRTUAL TABLE t USING fts5 (tokens, content = '', detail = none, tokenize = 'ascii')",
+	);
+	const insert = db.prepare('INSERT INTO t (rowid, tokens) VALUES (?, ?)');
+	texts.forEach((text, at) => insert.run(at + 1, textTokens(text)));
+	const condition = queryCondition(parseQuery(query), true);
+	if (condition === 'none') return new Set();
+	if (condition === 'all') return new Set(texts.map((_, at) => at));
+	const rows = db.prepare('SELECT rowid FROM t WHERE t MATCH ?').all(condition) as Array<{
+		rowid: number;
+	}>;
+	db.close();
+	return new Set(rows.map((row) => row.rowid - 1));
+}
+
+test('every item the search finds is a candidate of its full-text condition', () => {
+	const text = fc
+		.array(fc.constantFrom(...chars), {minLength: 1, maxLength: 30})
+		.map((list) => list.join(''));
+	const query = fc.oneof(
+		fc.array(fc.constantFrom(...chars), {minLength: 1, maxLength: 5}).map((list) => list.join('')),
+		fc
+			.array(fc.constantFrom(...syllables), {minLength: 1, maxLength: 4})
+			.map((list) => list.join('')),
+		fc
+			.array(fc.constantFrom(...syllables), {minLength: 2, maxLength: 3})
+			.map((list) => list.join(' ')),
+		fc.constantFrom('laodongmofna', 'zhigongshuwv', '职工书房', '1420', '14', 'lao 劳'),
+	);
+	fc.assert(
+		fc.property(fc.array(text, {minLength: 1, maxLength: 8}), query, (texts, typed) => {
+			const index = buildIndex([paragraphReport('a', '某地', ...texts)], []);
+			const found = search(index, typed, {limit: Number.POSITIVE_INFINITY});
+			const allowed = new Set([...candidates(texts, typed)].map((at) => texts[at]));
+			for (const hit of found) expect(allowed.has(hit.item.text), typed).toBe(true);
+		}),
+		{numRuns: 300},
+	);
+});
+
+test('two-char CJK words, single chars and pinyin are found through the tokens', () => {
+	const texts = ['全市劳模创新工作室', '職工書屋', '老旧小区', '培训140期'];
+	expect([...candidates(texts, '劳模')]).toEqual([0]);
+	expect([...candidates(texts, '职工书屋')]).toEqual([1]);
+	expect([...candidates(texts, '老')]).toEqual([2]);
+	expect([...candidates(texts, 'lao')].sort()).toEqual([0, 2]);
+	expect([...candidates(texts, 'zgsw')]).toEqual([1]);
+	expect([...candidates(texts, 'laodongmofan')]).toEqual([]);
+});
