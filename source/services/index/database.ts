@@ -22,7 +22,7 @@ import {DatabaseSync} from 'node:sqlite';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 
 const header = 'SQLite format 3\u0000';
 
@@ -63,8 +63,11 @@ CREATE TABLE items (
 );
 CREATE INDEX items_file ON items (file);
 -- Tokens written by search/fts-tokens.ts; no positions (the candidates are matched again).
+-- Contentless: rows are deleted with FTS5's 'delete' command and their tokens made again from
+-- the item's text (contentless_delete = 1 made every insert some 40% slower, measured on 200
+-- reports: 2.1 s against 1.3-1.6 s).
 CREATE VIRTUAL TABLE items_fts USING fts5 (
-	tokens, content = '', contentless_delete = 1, detail = none, tokenize = 'ascii'
+	tokens, content = '', detail = none, tokenize = 'ascii'
 );
 `;
 

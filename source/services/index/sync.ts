@@ -165,8 +165,9 @@ async function update(
 		'UPDATE files SET size = ?, mtime = ?, ctime = ?, ino = ?, hash = ?, library = ?, problem = ? WHERE id = ?',
 	);
 	const deleteFile = db.prepare('DELETE FROM files WHERE id = ?');
+	const itemsOf = db.prepare('SELECT id, text FROM items WHERE file = ?');
 	const deleteTokens = db.prepare(
-		'DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE file = ?)',
+		"INSERT INTO items_fts (items_fts, rowid, tokens) VALUES ('delete', ?, ?)",
 	);
 	const deleteItems = db.prepare('DELETE FROM items WHERE file = ?');
 	const insertItem = db.prepare(
@@ -174,7 +175,10 @@ async function update(
 	);
 	const insertTokens = db.prepare('INSERT INTO items_fts (rowid, tokens) VALUES (?, ?)');
 	const dropItems = (file: number) => {
-		deleteTokens.run(file);
+		// A contentless table forgets a row given the tokens it was written with.
+		for (const item of itemsOf.all(file) as Array<{id: number; text: string}>) {
+			deleteTokens.run(item.id, textTokens(item.text));
+		}
 		deleteItems.run(file);
 	};
 
