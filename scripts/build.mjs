@@ -28,7 +28,7 @@ function buildId() {
 const fastStringWidth = {
 	name: 'fast-string-width',
 	setup(build) {
-		const wrapper = path.resolve('source/render/string-width.ts');
+		const wrapper = path.resolve('source/text/string-width.ts');
 		build.onResolve({filter: /^string-width$/}, (args) =>
 			args.importer === wrapper ? undefined : {path: wrapper},
 		);

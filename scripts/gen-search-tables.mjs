@@ -1,11 +1,11 @@
 // Generates the character tables search needs, so the CLI never loads opencc-js or pinyin-pro
 // (tens of milliseconds each) at start-up:
 //
-//   source/search/fold-table.ts    traditional → simplified, and NFKC single-character folds
-//   source/search/pinyin-table.ts  every reading (toneless, ü written v) of each CJK character
+//   source/text/fold-table.ts    traditional → simplified, and NFKC single-character folds
+//   source/text/pinyin-table.ts  every reading (toneless, ü written v) of each CJK character
 //
 // Run `node scripts/gen-search-tables.mjs` after upgrading opencc-js or pinyin-pro, then commit
-// the two files. test/search/tables.test.ts checks they still agree with the libraries.
+// the two files. test/text/tables.test.ts checks they still agree with the libraries.
 import {writeFileSync} from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import {pinyin} from 'pinyin-pro';
@@ -67,7 +67,7 @@ for (let code = 0x80; code <= 0xffff; code++) {
 }
 
 writeFileSync(
-	'source/search/fold-table.ts',
+	'source/text/fold-table.ts',
 	`${header(`opencc-js ${OpenCC.version ?? ''}`.trim())}
 /** Pairs of chars, traditional then simplified: what opencc-js makes of each char alone. */
 export const scriptPairs =
@@ -130,7 +130,7 @@ const contextEntries = [...context].flatMap(([char, set]) =>
 	[...set].map((syllable) => [char, syllable]),
 );
 writeFileSync(
-	'source/search/pinyin-table.ts',
+	'source/text/pinyin-table.ts',
 	`${header('pinyin-pro')}
 /** Each line: a toneless syllable (ü written v), then the chars that read so on their own. */
 export const primaryReadings = \`${bySyllable(primary)}\`;

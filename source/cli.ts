@@ -12,7 +12,7 @@ import type {CommandContext, ExitCode, Lang} from './commands/context.js';
 import {UsageError} from './commands/context.js';
 import {bundledReportsDir} from './corpus/load.js';
 import type {Report} from './corpus/types.js';
-import {detectLang} from './i18n.js';
+import {detectLang} from './i18n/lang.js';
 import {sanitizeLine} from './text/sanitize.js';
 
 const helpText = {
@@ -253,7 +253,7 @@ async function runCommand(
 	switch (name) {
 		case undefined: {
 			if (process.stdin.isTTY && process.stdout.isTTY) {
-				const {runApp} = await import('./ui/run.js');
+				const {runApp} = await import('./ui/app/run.js');
 				const worker = searchWorkerFile();
 				// Searching on this thread needs the search's modules loaded first.
 				if (!worker) await corpus.prepareSearch();

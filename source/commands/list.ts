@@ -1,6 +1,6 @@
 import {charCount} from '../corpus/format.js';
 import type {Report} from '../corpus/types.js';
-import {formatPeriod, levelLabels} from '../i18n.js';
+import {formatPeriod, levelLabels} from '../i18n/lang.js';
 import type {CommandContext, ExitCode, ReportStats} from './context.js';
 import {formatColumns, toJson} from './output.js';
 

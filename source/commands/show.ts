@@ -1,7 +1,7 @@
 import type {Block, Report, Section} from '../corpus/types.js';
 import {ChoiceError} from '../compare/errors.js';
 import {resolveRegions} from '../compare/regions.js';
-import {formatPeriod, levelLabels} from '../i18n.js';
+import {formatPeriod, levelLabels} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {wrapText} from '../text/wrap.js';
 import {type CommandContext, type ExitCode, UsageError} from './context.js';

@@ -2,7 +2,7 @@
 // here. This module only gives the data a type, folds its phrases to simplified characters and
 // checks it once, so a typo in the file fails loudly instead of silently matching nothing.
 import type {Bilingual} from '../corpus/types.js';
-import {foldKey} from '../search/fold.js';
+import {foldKey} from '../text/fold.js';
 import data from './metrics.json' with {type: 'json'};
 
 /** Where a metric's context words must appear, relative to the number. */

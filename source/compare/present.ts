@@ -1,7 +1,7 @@
 // How values, units, levels and bars read in a terminal, in either language.
 import type {Lang} from '../commands/context.js';
 import type {Level} from '../corpus/types.js';
-import {formatPeriod, levelLabels} from '../i18n.js';
+import {formatPeriod, levelLabels} from '../i18n/lang.js';
 import {catalogue} from './catalogue.js';
 
 export type {Lang};

@@ -1,9 +1,9 @@
 // Finding reports by what a reader would type: the report id, the region's Chinese name in
 // either script (乐山, 樂山市, 翠屏), its English name, or its pinyin (leshan, cuiping).
 import type {Report} from '../corpus/types.js';
-import {readingsOf} from '../search/pinyin.js';
+import {readingsOf} from '../text/pinyin.js';
 import {ChoiceError} from './errors.js';
-import {foldKey} from '../search/fold.js';
+import {foldKey} from '../text/fold.js';
 
 // Administrative suffixes dropped so 乐山 finds 乐山市 and 宜宾市翠屏区 splits into 宜宾, 翠屏.
 const adminSuffix = /(省|市|区|县|自治州|自治区|州|盟|旗)$/;

@@ -4,7 +4,7 @@
 // titled section that scores nothing (no keyword at all) is an overview rather than a guess.
 import type {Report, Section} from '../corpus/types.js';
 import {ChoiceError} from './errors.js';
-import {foldKey} from '../search/fold.js';
+import {foldKey} from '../text/fold.js';
 import data from './themes.json' with {type: 'json'};
 import type {Theme} from './types.js';
 

@@ -3,7 +3,7 @@
 // often lists several different counts ("建立工会组织3993个,发展会员80.2万人").
 import type {Report} from '../corpus/types.js';
 import type {Figure} from '../figures/types.js';
-import {foldKey} from '../search/fold.js';
+import {foldKey} from '../text/fold.js';
 
 export type FigureWindow = {
 	/** The list item before the number: back to the nearest ，；。、： ("工会会员"). */

@@ -1,7 +1,7 @@
 // The words figure extraction recognises, written once in simplified characters. Traditional
 // spellings come from the search index's character fold (generated from OpenCC), so text in
 // either script matches and there is one traditional/simplified table in the project.
-import {foldScript, scriptFoldTable} from '../search/fold.js';
+import {foldScript, scriptFoldTable} from '../text/fold.js';
 
 /** Simplified char → its traditional forms, inverted from the fold table on first use. */
 let traditionalForms: Map<string, string[]> | undefined;

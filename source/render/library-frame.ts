@@ -4,10 +4,10 @@
 // draws its first frame the frame writer finds little or nothing to change. Pure: no Ink.
 import type {Lang} from '../commands/context.js';
 import type {Report} from '../corpus/types.js';
-import {frameHeight, isTooSmall, type Size} from '../ui/layout.js';
-import {libraryLines} from '../ui/library-rows.js';
-import {fitRow, type Segment} from '../ui/segments.js';
-import {mergeStyles, type Style, type Theme, themeFor} from '../ui/theme.js';
+import {frameHeight, isTooSmall, type Size} from '../ui/kit/geometry.js';
+import {libraryLines} from '../ui/library/library-lines.js';
+import {fitRow, type Segment} from '../ui/kit/segments.js';
+import {mergeStyles, type Style, type Theme, themeFor} from '../ui/kit/theme.js';
 
 const foreground: Record<string, number> = {
 	black: 30,

@@ -3,9 +3,9 @@
 import type {Report} from '../corpus/types.js';
 import type {Figure} from '../figures/types.js';
 import {maxAlphabet} from './codec.js';
-import {compatPairs, scriptPairs} from './fold-table.js';
+import {compatPairs, scriptPairs} from '../text/fold-table.js';
 import {buildKeys} from './keys.js';
-import {contextReadings, primaryReadings} from './pinyin-table.js';
+import {contextReadings, primaryReadings} from '../text/pinyin-table.js';
 import {type SearchIndex, type SearchItem, searchKinds} from './types.js';
 
 const format = 'baogao-search';

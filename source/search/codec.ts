@@ -6,7 +6,7 @@
 // frequency, the n-th commonest 0x0100 × (1 + n ÷ 128) + 0x80 + n mod 128: the highest byte of a
 // code is then its low byte, shared by about 1/128 of the text, and memchr leaps. Offsets do not
 // change, so ranges found on the codes still index the original text.
-import {unitsToString} from './fold.js';
+import {unitsToString} from '../text/fold.js';
 import type {SearchIndex} from './types.js';
 
 /** Codes for chars the corpus does not hold: found nowhere, whatever they are. */

@@ -8,8 +8,8 @@
 // - `0` + each reading of a Han char (0lao), so a syllable (or its start: "0lao"*) finds it;
 // - `1` + the first letters of the readings of two neighbouring Han chars (1lm), so initials
 //   and full pinyin find pairs of chars.
-import {foldKey} from './fold.js';
-import {isInitialPiece, type Reading, readingsOf} from './pinyin.js';
+import {foldKey} from '../text/fold.js';
+import {isInitialPiece, type Reading, readingsOf} from '../text/pinyin.js';
 import type {Term} from './query.js';
 
 let wordTable: Uint8Array | undefined;

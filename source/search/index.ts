@@ -11,7 +11,7 @@ export {
 } from './build.js';
 export {type Condition, queryCondition, textTokens} from './fts-tokens.js';
 export {parseQuery, type Term} from './query.js';
-export {foldKey, foldScript} from './fold.js';
+export {foldKey, foldScript} from '../text/fold.js';
 export {maxQueryChars, minTypoChars} from './query.js';
 export {defaultLimit, forgivesTypos, search} from './search.js';
 export type {Hit, SearchIndex, SearchItem, SearchKind, SearchOptions} from './types.js';

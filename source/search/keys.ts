@@ -9,8 +9,8 @@ import {
 	makePairCodec,
 	pairAlphabetOf,
 } from './codec.js';
-import {searchFoldTable, unitsToString} from './fold.js';
-import {pinyinKeyTables} from './pinyin.js';
+import {searchFoldTable, unitsToString} from '../text/fold.js';
+import {pinyinKeyTables} from '../text/pinyin.js';
 import type {SearchIndex} from './types.js';
 
 /** A copy of a string's UTF-16 units. */

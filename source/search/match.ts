@@ -3,7 +3,7 @@
 // set of candidates left by other terms.
 import {codecOf, forEachOccurrence, pairCodecOf, pairPattern} from './codec.js';
 import {emptyHits, type HitList, intersect, pushHit, tier, unionBest} from './hit-list.js';
-import {fits, type Reading, readingTables} from './pinyin.js';
+import {fits, type Reading, readingTables} from '../text/pinyin.js';
 import type {Term} from './query.js';
 import type {SearchIndex, SearchKind} from './types.js';
 

@@ -1,5 +1,5 @@
 // Turning what the user typed into terms. Every term must match (AND).
-import {foldKey} from './fold.js';
+import {foldKey} from '../text/fold.js';
 import {
 	isSyllable,
 	maxPinyinLetters,
@@ -7,7 +7,7 @@ import {
 	type Reading,
 	syllableCount,
 	typoReadings,
-} from './pinyin.js';
+} from '../text/pinyin.js';
 
 /**
  * Queries are cut to this many chars (code points) before anything else, so a pasted novel

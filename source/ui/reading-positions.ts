@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type {Anchor} from './reader-layout.js';
+import type {Anchor} from './reader/report-layout.js';
 
 export type SavedPosition = Anchor & {
 	/** When it was saved (ms since the epoch); the newer of two copies wins a merge. */

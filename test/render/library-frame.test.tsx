@@ -8,8 +8,8 @@ import type {Lang} from '../../source/commands/context.js';
 import {loadCorpus} from '../../source/corpus/load.js';
 import type {Report} from '../../source/corpus/types.js';
 import {libraryFrameRows} from '../../source/render/library-frame.js';
-import {App} from '../../source/ui/App.js';
-import {createServices} from '../../source/ui/services.js';
+import {App} from '../../source/ui/app/App.js';
+import {createServices} from '../../source/ui/app/services.js';
 import {manyReports} from '../ui/fixtures.js';
 
 class Screen extends EventEmitter {

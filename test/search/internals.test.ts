@@ -4,7 +4,7 @@ import {describe, expect, test} from 'vitest';
 import {forEachOccurrence} from '../../source/search/codec.js';
 import {buildIndex} from '../../source/search/index.js';
 import {forEachPinyinMatch} from '../../source/search/match.js';
-import {pinyinReadings, readingsOf} from '../../source/search/pinyin.js';
+import {pinyinReadings, readingsOf} from '../../source/text/pinyin.js';
 import {cheapestSplit, typoWindows, withinOneEdit} from '../../source/search/typo.js';
 import {paragraphReport} from './helpers.js';
 

@@ -1,0 +1,280 @@
+// The app's reducer: pure, so every key's effect can be tested without a terminal. Commands
+// carry the terminal size because scrolling depends on it; positions are kept as anchors in the
+// text, so a resize needs no action at all.
+import type {Lang} from '../../commands/context.js';
+import type {Cell} from '../../compare/types.js';
+import type {Report} from '../../corpus/types.js';
+import {newCompare, reduceCompare} from '../compare/compare-state.js';
+import {type Command, commandFor, helpRows, type KeyContext} from './keys.js';
+import {clamp, helpRowsShown, libraryRowsShown, type Size} from '../kit/geometry.js';
+import {
+	compareTargets,
+	hitsInReport,
+	newReader,
+	readerAtTarget,
+	reduceReader,
+	startOfReport,
+	targetOfHit,
+} from '../reader/reader-state.js';
+import type {Positions} from '../reading-positions.js';
+import {acceptResults, newSearch, reduceSearch, typeIntoSearch} from '../search/search-state.js';
+import type {AppServices} from './services.js';
+import type {Action, LibraryView, ReaderView, SearchView, State, Target, View} from './views.js';
+
+/** Views kept for Esc; older ones are forgotten (the library always stays). */
+export const maxStackDepth = 16;
+
+export function initialState(
+	reports: Report[],
+	lang: Lang,
+	positions: Positions = {},
+	notice?: string,
+): State {
+	return {
+		reports,
+		lang,
+		stack: [{screen: 'library', cursor: 0}],
+		help: false,
+		helpScroll: 0,
+		positions,
+		notice,
+		lastQuery: '',
+		quit: false,
+	};
+}
+
+export function activeView(state: State): View {
+	return state.stack.at(-1)!;
+}
+
+/** Which bindings apply now. */
+export function keyContext(state: State): KeyContext {
+	return state.help ? 'help' : screenContext(state);
+}
+
+/** The bindings of the screen itself, under any help page. */
+export function screenContext(state: State): Exclude<KeyContext, 'help'> {
+	const view = activeView(state);
+	switch (view.screen) {
+		case 'library':
+			return 'library';
+		case 'reader':
+			return view.toc ? 'toc' : 'reader';
+		case 'search':
+			return 'search';
+		case 'compare':
+			return view.phase;
+	}
+}
+
+export function findReport(state: State, id: string): Report | undefined {
+	return state.reports.find((report) => report.meta.id === id);
+}
+
+export function createReducer(services: AppServices): (state: State, action: Action) => State {
+	return (state, action) => keepPosition(reduce(state, action, services));
+}
+
+function reduce(state: State, action: Action, services: AppServices): State {
+	switch (action.type) {
+		case 'keys': {
+			let next = state;
+			for (const key of action.keys) {
+				if (next.quit) break;
+				const context = keyContext(next);
+				const bound = key.name === undefined ? undefined : commandFor(context, key.name);
+				if (bound) next = command({...next, notice: undefined}, bound, action.size, services);
+				else if (context === 'search' && key.text)
+					next = reduce(next, {type: 'type', text: key.text}, services);
+			}
+			return next;
+		}
+		case 'type': {
+			const view = activeView(state);
+			if (state.help || view.screen !== 'search') return state;
+			return replaceTop({...state, notice: undefined}, typeIntoSearch(view, action.text));
+		}
+		case 'results': {
+			const view = activeView(state);
+			if (view.screen !== 'search') return state;
+			const next = acceptResults(view, action.generation, action.hits);
+			return next === view ? state : replaceTop(state, next);
+		}
+		case 'notice':
+			return {...state, notice: action.text};
+		case 'command':
+			return command({...state, notice: undefined}, action.command, action.size, services);
+	}
+}
+
+function command(state: State, name: Command, size: Size, services: AppServices): State {
+	if (name === 'quit') return {...state, quit: true};
+	if (state.help) {
+		const last = Math.max(
+			0,
+			helpRows(screenContext(state), state.lang).length - helpRowsShown(size),
+		);
+		switch (name) {
+			case 'back':
+			case 'help':
+				return {...state, help: false};
+			case 'down':
+				return {...state, helpScroll: Math.min(last, state.helpScroll + 1)};
+			case 'up':
+				return {...state, helpScroll: Math.max(0, state.helpScroll - 1)};
+			case 'search':
+				return push({...state, help: false}, newSearch());
+			default:
+				return state;
+		}
+	}
+	if (name === 'help') return {...state, help: true, helpScroll: 0};
+	if (name === 'search') return push(state, newSearch());
+	const view = activeView(state);
+	switch (view.screen) {
+		case 'library':
+			return library(state, view, name, size);
+		case 'reader':
+			return reader(state, view, name, size, services);
+		case 'search':
+			return search(state, view, name, size, services);
+		case 'compare': {
+			const result = reduceCompare(view, name, {
+				reports: state.reports,
+				size,
+				lang: state.lang,
+				services,
+			});
+			if (result.back) return pop(state);
+			if (result.open) return openCell(state, result.open, size);
+			return withNotice(replaceTop(state, result.view), result.notice);
+		}
+	}
+}
+
+function library(state: State, view: LibraryView, name: Command, size: Size): State {
+	const last = state.reports.length - 1;
+	const page = libraryRowsShown(size);
+	const move = (cursor: number) => replaceTop(state, {...view, cursor: clamp(cursor, 0, last)});
+	switch (name) {
+		case 'down':
+			return move(view.cursor + 1);
+		case 'up':
+			return move(view.cursor - 1);
+		case 'pageDown':
+			return move(view.cursor + page);
+		case 'pageUp':
+			return move(view.cursor - page);
+		case 'top':
+			return move(0);
+		case 'bottom':
+			return move(last);
+		case 'open': {
+			const report = state.reports[view.cursor];
+			if (!report) return state;
+			return push(
+				state,
+				newReader(report.meta.id, state.positions[report.meta.id] ?? startOfReport),
+			);
+		}
+		case 'compare':
+			return state.reports.length > 0 ? push(state, newCompare()) : state;
+		default:
+			return state;
+	}
+}
+
+function reader(
+	state: State,
+	view: ReaderView,
+	name: Command,
+	size: Size,
+	services: AppServices,
+): State {
+	const report = findReport(state, view.report);
+	if (!report) return pop(state);
+	const result = reduceReader(view, name, {
+		report,
+		size,
+		lang: state.lang,
+		services,
+		lastQuery: state.lastQuery,
+	});
+	if (result.back) return pop(state);
+	return withNotice(replaceTop(state, result.view), result.notice);
+}
+
+function search(
+	state: State,
+	view: SearchView,
+	name: Command,
+	size: Size,
+	services: AppServices,
+): State {
+	const result = reduceSearch(view, name, size);
+	if (result.back) return pop(state);
+	if (!result.open) return replaceTop(state, result.view);
+	const hit = view.results[view.cursor];
+	const report = hit && findReport(state, hit.item.report);
+	if (!hit || !report) return state;
+	const target = targetOfHit(hit, report);
+	const kind = view.kind === 'all' ? undefined : view.kind;
+	const hits = hitsInReport(services, view.query, kind, report);
+	if (!hits.some((known) => compareTargets(known, target) === 0)) {
+		hits.push(target);
+		hits.sort(compareTargets);
+	}
+	const opened = readerAtTarget(report, target, size, state.lang, hits);
+	// The reader takes the search's place: Esc from it returns to where the search began.
+	return {...replaceTop(state, opened), lastQuery: view.query};
+}
+
+function openCell(state: State, cell: Cell, size: Size): State {
+	const report = findReport(state, cell.report);
+	if (!report) return state;
+	const {figure} = cell;
+	const target: Target = {
+		section: figure.section,
+		block: figure.block,
+		ranges: [[figure.start, figure.end]],
+	};
+	return push(state, readerAtTarget(report, target, size, state.lang));
+}
+
+function withNotice(state: State, notice: string | undefined): State {
+	return notice ? {...state, notice} : state;
+}
+
+function replaceTop(state: State, view: View): State {
+	if (activeView(state) === view) return state;
+	return {...state, stack: [...state.stack.slice(0, -1), view]};
+}
+
+function push(state: State, view: View): State {
+	let stack = [...state.stack, view];
+	if (stack.length > maxStackDepth)
+		stack = [stack[0]!, ...stack.slice(stack.length - maxStackDepth + 1)];
+	return {...state, stack};
+}
+
+function pop(state: State): State {
+	if (state.stack.length <= 1) return state;
+	return {...state, stack: state.stack.slice(0, -1)};
+}
+
+/** The open report's place is its saved reading position. */
+function keepPosition(state: State): State {
+	const view = activeView(state);
+	if (view.screen !== 'reader') return state;
+	const known = state.positions[view.report];
+	const {anchor} = view;
+	if (
+		known &&
+		known.section === anchor.section &&
+		known.block === anchor.block &&
+		known.offset === anchor.offset
+	) {
+		return state;
+	}
+	return {...state, positions: {...state.positions, [view.report]: anchor}};
+}

@@ -1,0 +1,241 @@
+// Compare: pick regions, then a metrics table or the theme columns.
+import type {Lang} from '../../commands/context.js';
+import type {Cell} from '../../compare/types.js';
+import type {Report} from '../../corpus/types.js';
+import type {Command} from '../app/keys.js';
+import {
+	clamp,
+	columnPage,
+	compareGeometry,
+	pageStep,
+	type Size,
+	themeGeometry,
+} from '../kit/geometry.js';
+import type {AppServices} from '../app/services.js';
+import {strings} from '../../i18n/strings.js';
+import {themeColumnLines} from './theme-columns.js';
+import type {CompareView} from '../app/views.js';
+
+export function newCompare(): CompareView {
+	return {
+		screen: 'compare',
+		phase: 'pick',
+		pickCursor: 0,
+		selected: [],
+		comparison: undefined,
+		row: 0,
+		column: 0,
+		firstColumn: 0,
+		log: undefined,
+		theme: 0,
+		themeScroll: 0,
+	};
+}
+
+export type CompareContext = {
+	reports: Report[];
+	size: Size;
+	lang: Lang;
+	services: AppServices;
+};
+
+export type CompareResult = {view: CompareView; notice?: string; back?: boolean; open?: Cell};
+
+export function reduceCompare(
+	view: CompareView,
+	command: Command,
+	context: CompareContext,
+): CompareResult {
+	switch (view.phase) {
+		case 'pick':
+			return reducePick(view, command, context);
+		case 'table':
+			return reduceTable(view, command, context);
+		case 'themes':
+			return reduceThemes(view, command, context);
+	}
+}
+
+function reducePick(view: CompareView, command: Command, context: CompareContext): CompareResult {
+	const {reports} = context;
+	const last = reports.length - 1;
+	switch (command) {
+		case 'down':
+			return {view: {...view, pickCursor: clamp(view.pickCursor + 1, 0, last)}};
+		case 'up':
+			return {view: {...view, pickCursor: clamp(view.pickCursor - 1, 0, last)}};
+		case 'toggle': {
+			const id = reports[view.pickCursor]?.meta.id;
+			if (!id) return {view};
+			const chosen = new Set(view.selected);
+			if (chosen.has(id)) chosen.delete(id);
+			else chosen.add(id);
+			// Toggling moves on, so Space Space Space picks a run of regions.
+			return {
+				view: {
+					...view,
+					selected: inLibraryOrder(reports, chosen),
+					pickCursor: clamp(view.pickCursor + 1, 0, last),
+				},
+			};
+		}
+		case 'toggleAll': {
+			const all = view.selected.length === reports.length;
+			return {view: {...view, selected: all ? [] : reports.map((report) => report.meta.id)}};
+		}
+		case 'continue': {
+			if (view.selected.length < 2) {
+				return {view, notice: strings[context.lang].pickAtLeastTwo};
+			}
+			const chosen = reports.filter((report) => view.selected.includes(report.meta.id));
+			const comparison = context.services.compare(chosen);
+			return {
+				view: {
+					...view,
+					phase: 'table',
+					comparison,
+					row: 0,
+					column: 0,
+					firstColumn: 0,
+					theme: 0,
+					themeScroll: 0,
+				},
+			};
+		}
+		case 'back':
+			return {view, back: true};
+		default:
+			return {view};
+	}
+}
+
+function inLibraryOrder(reports: Report[], chosen: Set<string>): string[] {
+	return reports.map((report) => report.meta.id).filter((id) => chosen.has(id));
+}
+
+function reduceTable(view: CompareView, command: Command, context: CompareContext): CompareResult {
+	const comparison = view.comparison;
+	if (!comparison) return {view: {...view, phase: 'pick'}};
+	const regionCount = comparison.regions.length;
+	const geometry = compareGeometry(context.size, regionCount);
+	const shown = geometry.columnsShown;
+	const toColumn = (column: number): CompareResult => {
+		const next = clamp(column, 0, regionCount - 1);
+		return {
+			view: {
+				...view,
+				column: next,
+				firstColumn: columnPage(next, view.firstColumn, shown, regionCount),
+			},
+		};
+	};
+	const lastRow = comparison.metrics.length - 1;
+	switch (command) {
+		case 'down':
+			return {view: {...view, row: clamp(view.row + 1, 0, lastRow)}};
+		case 'up':
+			return {view: {...view, row: clamp(view.row - 1, 0, lastRow)}};
+		case 'right':
+			return toColumn(view.column + 1);
+		case 'left':
+			return toColumn(view.column - 1);
+		case 'nextColumns':
+		case 'previousColumns': {
+			const step = command === 'nextColumns' ? shown : -shown;
+			const firstColumn = clamp(view.firstColumn + step, 0, regionCount - shown);
+			const column = clamp(view.column + (firstColumn - view.firstColumn), 0, regionCount - 1);
+			return {view: {...view, firstColumn, column}};
+		}
+		case 'logScale':
+			// Automatic, then all log, then all linear, then automatic again.
+			return {view: {...view, log: view.log === undefined ? true : view.log ? false : undefined}};
+		case 'switchView':
+			return {view: {...view, phase: 'themes', themeScroll: 0}};
+		case 'open': {
+			const metric = comparison.metrics[view.row];
+			const region = comparison.regions[view.column];
+			const cell = metric && region ? metric.cells[region.report] : null;
+			return cell ? {view, open: cell} : {view};
+		}
+		case 'back':
+			return {view: {...view, phase: 'pick'}};
+		default:
+			return {view};
+	}
+}
+
+/** The longest of the visible theme columns, in lines. */
+export function themeLineCount(view: CompareView, context: CompareContext): number {
+	const theme = context.services.themes()[view.theme];
+	if (!theme || !view.comparison) return 0;
+	const chosen = chosenReports(view, context.reports);
+	const geometry = themeGeometry(context.size, chosen.length);
+	const columns = context.services.themeSections(chosen, theme.id);
+	let longest = 0;
+	for (const column of columns.slice(view.firstColumn, view.firstColumn + geometry.columnsShown)) {
+		const report = chosen.find((candidate) => candidate.meta.id === column.report);
+		if (!report) continue;
+		const lines = themeColumnLines(report, column.sections, geometry.columnWidth, context.lang);
+		longest = Math.max(longest, lines.length);
+	}
+	return longest;
+}
+
+export function chosenReports(view: CompareView, reports: Report[]): Report[] {
+	return reports.filter((report) => view.selected.includes(report.meta.id));
+}
+
+function reduceThemes(view: CompareView, command: Command, context: CompareContext): CompareResult {
+	const themeCount = context.services.themes().length;
+	const regionCount = view.selected.length;
+	const geometry = themeGeometry(context.size, regionCount);
+	const maxScroll = Math.max(0, themeLineCount(view, context) - geometry.bodyHeight);
+	const scrollTo = (line: number): CompareResult => ({
+		view: {...view, themeScroll: clamp(line, 0, maxScroll)},
+	});
+	const page = pageStep(geometry.bodyHeight);
+	switch (command) {
+		case 'nextTheme':
+		case 'previousTheme': {
+			if (themeCount === 0) return {view};
+			const step = command === 'nextTheme' ? 1 : -1;
+			return {
+				view: {...view, theme: (view.theme + step + themeCount) % themeCount, themeScroll: 0},
+			};
+		}
+		case 'down':
+			return scrollTo(view.themeScroll + 1);
+		case 'up':
+			return scrollTo(view.themeScroll - 1);
+		case 'pageDown':
+			return scrollTo(view.themeScroll + page);
+		case 'pageUp':
+			return scrollTo(view.themeScroll - page);
+		case 'top':
+			return scrollTo(0);
+		case 'bottom':
+			return scrollTo(maxScroll);
+		case 'nextColumns':
+		case 'previousColumns': {
+			const shown = geometry.columnsShown;
+			const step = command === 'nextColumns' ? shown : -shown;
+			const firstColumn = clamp(view.firstColumn + step, 0, regionCount - shown);
+			return {view: {...view, firstColumn, column: firstColumn, themeScroll: 0}};
+		}
+		case 'switchView': {
+			// The table may show a different number of columns; keep the cursor's column visible.
+			const table = compareGeometry(context.size, regionCount);
+			const firstColumn = columnPage(
+				view.column,
+				view.firstColumn,
+				table.columnsShown,
+				regionCount,
+			);
+			return {view: {...view, phase: 'table', firstColumn}};
+		}
+		case 'back':
+			return {view: {...view, phase: 'pick'}};
+		default:
+			return {view};
+	}
+}

@@ -1,0 +1,228 @@
+// Reader moves: scrolling, sections, the contents list, search hits.
+import type {Lang} from '../../commands/context.js';
+import type {Report} from '../../corpus/types.js';
+import type {Hit} from '../../search/types.js';
+import type {Command} from '../app/keys.js';
+import {clamp, pageStep, type Size} from '../kit/geometry.js';
+import {anchorAt, focusLine, type ReaderFrame, readerFrame} from './reader-frame.js';
+import {type Anchor, lineOfAnchor, sectionOfLine} from './report-layout.js';
+import type {AppServices} from '../app/services.js';
+import {strings} from '../../i18n/strings.js';
+import type {ReaderView, Target} from '../app/views.js';
+
+export const startOfReport: Anchor = {section: -1, block: 0, offset: 0};
+
+export function newReader(report: string, anchor: Anchor): ReaderView {
+	return {
+		screen: 'reader',
+		report,
+		anchor,
+		toc: false,
+		tocCursor: 0,
+		figures: false,
+		mark: undefined,
+		hits: undefined,
+		hitIndex: -1,
+	};
+}
+
+/** Where a search hit is in its report's text. */
+export function targetOfHit(hit: Hit, report: Report | undefined): Target {
+	const {item} = hit;
+	if (item.kind === 'figure' && item.figure) {
+		return {
+			section: item.section,
+			block: item.block,
+			ranges: [[item.figure.start, item.figure.end]],
+		};
+	}
+	let ranges = hit.ranges.map(([start, end]) => [start, end] as [number, number]);
+	const block = item.block >= 0 ? report?.sections[item.section]?.blocks[item.block] : undefined;
+	if (block && block.text !== item.text) {
+		// An item's text may be a part of its block; find where, so the ranges line up.
+		const at = block.text.indexOf(item.text);
+		ranges = at > 0 ? ranges.map(([start, end]) => [start + at, end + at]) : ranges;
+	}
+	return {section: item.section, block: item.block, ranges};
+}
+
+export function compareTargets(a: Target, b: Target): number {
+	return (
+		a.section - b.section || a.block - b.block || (a.ranges[0]?.[0] ?? 0) - (b.ranges[0]?.[0] ?? 0)
+	);
+}
+
+/** A reader showing `target` about a third of the way down the window. */
+export function readerAtTarget(
+	report: Report,
+	target: Target,
+	size: Size,
+	lang: Lang,
+	hits?: Target[],
+): ReaderView {
+	const view = newReader(report.meta.id, startOfReport);
+	const frame = readerFrame(report, startOfReport, false, size, lang);
+	const line = targetLine(frame, target);
+	const anchor = anchorAt(frame, line - Math.floor(frame.geometry.bodyHeight / 3));
+	const hitIndex = hits ? hits.findIndex((hit) => compareTargets(hit, target) === 0) : -1;
+	return {...view, anchor, mark: target, hits, hitIndex};
+}
+
+function targetLine(frame: ReaderFrame, target: Target): number {
+	const offset = frame.layout.displayOffset(
+		target.section,
+		target.block,
+		target.ranges[0]?.[0] ?? 0,
+	);
+	return lineOfAnchor(frame.layout, {section: target.section, block: target.block, offset});
+}
+
+export type ReaderContext = {
+	report: Report;
+	size: Size;
+	lang: Lang;
+	services: AppServices;
+	lastQuery: string;
+};
+
+export type ReaderResult = {view: ReaderView; notice?: string; back?: boolean};
+
+export function reduceReader(
+	view: ReaderView,
+	command: Command,
+	context: ReaderContext,
+): ReaderResult {
+	const {report, size, lang} = context;
+	if (view.toc) return {view: reduceToc(view, command, context)};
+	const frame = readerFrame(report, view.anchor, false, size, lang);
+	const height = frame.geometry.bodyHeight;
+	const moveTo = (top: number): ReaderResult => ({view: {...view, anchor: anchorAt(frame, top)}});
+	switch (command) {
+		case 'down':
+			return moveTo(frame.top + 1);
+		case 'up':
+			return moveTo(frame.top - 1);
+		case 'pageDown':
+			return moveTo(frame.top + pageStep(height));
+		case 'pageUp':
+			return moveTo(frame.top - pageStep(height));
+		case 'top':
+			return moveTo(0);
+		case 'bottom':
+			return moveTo(frame.maxTop);
+		case 'nextSection': {
+			const next = frame.layout.sectionStarts.find((start) => start > frame.top);
+			return next === undefined ? moveTo(frame.maxTop) : moveTo(next);
+		}
+		case 'previousSection': {
+			const previous = frame.layout.sectionStarts.findLast((start) => start < frame.top);
+			return moveTo(previous ?? 0);
+		}
+		case 'toc':
+			return {
+				view: {
+					...view,
+					toc: true,
+					tocCursor: clamp(
+						sectionOfLine(frame.layout, focusLine(frame)),
+						0,
+						report.sections.length - 1,
+					),
+				},
+			};
+		case 'figures':
+			return {view: {...view, figures: !view.figures}};
+		case 'nextHit':
+		case 'previousHit':
+			return stepHit(view, command === 'nextHit' ? 1 : -1, frame, context);
+		case 'back':
+			return {view, back: true};
+		default:
+			return {view};
+	}
+}
+
+function reduceToc(view: ReaderView, command: Command, context: ReaderContext): ReaderView {
+	const last = context.report.sections.length - 1;
+	switch (command) {
+		case 'down':
+			return {...view, tocCursor: Math.min(last, view.tocCursor + 1)};
+		case 'up':
+			return {...view, tocCursor: Math.max(0, view.tocCursor - 1)};
+		case 'top':
+			return {...view, tocCursor: 0};
+		case 'bottom':
+			return {...view, tocCursor: last};
+		case 'open': {
+			// Jump with the contents closed, the way the text is then shown.
+			const frame = readerFrame(context.report, view.anchor, false, context.size, context.lang);
+			const start = frame.layout.sectionStarts[view.tocCursor] ?? 0;
+			return {...view, toc: false, anchor: anchorAt(frame, start)};
+		}
+		case 'back':
+			return {...view, toc: false};
+		default:
+			return view;
+	}
+}
+
+function stepHit(
+	view: ReaderView,
+	direction: 1 | -1,
+	frame: ReaderFrame,
+	context: ReaderContext,
+): ReaderResult {
+	let hits = view.hits;
+	if (hits === undefined && context.lastQuery) {
+		hits = hitsInReport(context.services, context.lastQuery, undefined, context.report);
+	}
+	if (!hits || hits.length === 0) {
+		return {view: {...view, hits}, notice: strings[context.lang].noHits};
+	}
+	let index: number;
+	if (view.hitIndex >= 0) {
+		index = (view.hitIndex + direction + hits.length) % hits.length;
+	} else {
+		// No hit shown yet: the first one after (or before) the top of the window.
+		const lines = hits.map((hit) => targetLine(frame, hit));
+		index =
+			direction === 1
+				? Math.max(
+						0,
+						lines.findIndex((line) => line >= frame.top),
+					)
+				: Math.max(
+						0,
+						lines.findLastIndex((line) => line < frame.top),
+					);
+	}
+	const target = hits[index]!;
+	const line = targetLine(frame, target);
+	const height = frame.geometry.bodyHeight;
+	const visible = line >= frame.top && line < frame.top + height;
+	const anchor = visible ? view.anchor : anchorAt(frame, line - Math.floor(height / 3));
+	return {
+		view: {...view, hits, hitIndex: index, mark: target, anchor},
+		notice: strings[context.lang].hitCount(index + 1, hits.length),
+	};
+}
+
+/** Every hit of a query in one report, in reading order. */
+export function hitsInReport(
+	services: AppServices,
+	query: string,
+	kind: Hit['item']['kind'] | undefined,
+	report: Report,
+): Target[] {
+	const hits = services.search(query, {
+		report: report.meta.id,
+		limit: 1000,
+		...(kind ? {kind} : {}),
+	});
+	const targets = hits.map((hit) => targetOfHit(hit, report));
+	targets.sort(compareTargets);
+	// A figure hit and its paragraph hit may point at the same place; keep one.
+	return targets.filter(
+		(target, index) => index === 0 || compareTargets(targets[index - 1]!, target) !== 0,
+	);
+}

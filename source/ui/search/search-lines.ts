@@ -1,0 +1,130 @@
+// The search screen as lines: the query, the kind tabs with a count, and two lines per result
+// (where it is, then the matched text in a window around the match).
+import type {Lang} from '../../commands/context.js';
+import type {Hit, SearchKind} from '../../search/types.js';
+import {sanitizeLine, sanitizeWithOffsets} from '../../text/sanitize.js';
+import {snippetAround} from '../../text/snippet.js';
+import {textWidth} from '../../text/width.js';
+import {splitByMarks} from '../kit/highlight.js';
+import {frameHeight, type Size, scrollWindow, searchResultsShown} from '../kit/geometry.js';
+import {footerLine} from '../library/library-lines.js';
+import {isSearchPending} from './search-state.js';
+import type {Line, Row} from '../kit/segments.js';
+import {strings} from '../../i18n/strings.js';
+import {type KindFilter, kindFilters, type SearchView} from '../app/views.js';
+
+export function kindLabel(kind: KindFilter, lang: Lang): string {
+	const text = strings[lang];
+	switch (kind) {
+		case 'all':
+			return text.kindAll;
+		case 'section':
+			return text.kindSection;
+		case 'paragraph':
+			return text.kindParagraph;
+		case 'figure':
+			return text.kindFigure;
+		case 'caption':
+			return text.kindCaption;
+	}
+}
+
+function shortKind(kind: SearchKind, lang: Lang): string {
+	const text = strings[lang];
+	switch (kind) {
+		case 'section':
+			return text.kindShortSection;
+		case 'paragraph':
+			return text.kindShortParagraph;
+		case 'figure':
+			return text.kindShortFigure;
+		case 'caption':
+			return text.kindShortCaption;
+	}
+}
+
+/** The matched text cut to `width` around its first range, with every range marked. */
+export function hitSnippet(hit: Hit, width: number): Row {
+	const {text, offset} = sanitizeWithOffsets(hit.item.text);
+	const ranges = hit.ranges.map(([start, end]) => [offset(start), offset(end)] as [number, number]);
+	const cut = snippetAround(text, ranges, width);
+	const marks = cut.ranges.map(([start, end]) => ({start, end, tag: 'hit' as const}));
+	return splitByMarks(cut.text, 0, marks).map((piece) => ({
+		text: piece.text,
+		style: piece.tag ? 'hit' : undefined,
+	}));
+}
+
+export function searchLines(
+	view: SearchView,
+	size: Size,
+	lang: Lang,
+	notice: string | undefined,
+): Line[] {
+	const text = strings[lang];
+	const width = size.columns;
+	const height = frameHeight(size);
+	const query = sanitizeLine(view.query);
+	const prompt: Line = {
+		segments: [
+			{text: ` ${text.searchPrompt}`, style: 'label'},
+			...(query ? [{text: query}] : []),
+			{text: ' ', style: 'selected'},
+			...(query ? [] : [{text: ` ${text.searchPlaceholder}`, style: 'muted' as const}]),
+		],
+	};
+	const pending = isSearchPending(view);
+	const count = !query.trim()
+		? ''
+		: pending
+			? text.searching
+			: view.results.length === 0
+				? text.noResults
+				: text.resultCount(view.results.length);
+	const tabs: Row = [{text: ' '}];
+	for (const kind of kindFilters) {
+		const label = ` ${kindLabel(kind, lang)} `;
+		tabs.push({text: label, style: kind === view.kind ? 'tabActive' : 'tabIdle'}, {text: ' '});
+	}
+	const tabsWidth = tabs.reduce((sum, segment) => sum + textWidth(segment.text), 0);
+	const countRoom = width - tabsWidth - 1;
+	if (count && countRoom >= textWidth(count)) {
+		tabs.push({text: ' '.repeat(countRoom - textWidth(count))}, {text: count, style: 'muted'});
+	}
+	const lines: Line[] = [prompt, {segments: tabs}];
+
+	const shown = searchResultsShown(size);
+	const top = scrollWindow(
+		view.cursor,
+		view.results.length,
+		shown,
+		view.cursor - Math.floor(shown / 2),
+	);
+	view.results.slice(top, top + shown).forEach((hit, index) => {
+		const selected = top + index === view.cursor;
+		const {item} = hit;
+		const where = [
+			sanitizeLine(item.region),
+			shortKind(item.kind, lang),
+			sanitizeLine(item.sectionTitle || text.opening),
+		];
+		const marker = selected ? ' › ' : '   ';
+		lines.push(
+			selected
+				? {segments: [{text: `${marker}${where.join(' · ')}`, style: 'selected'}], fill: 'selected'}
+				: {
+						segments: [
+							{text: marker},
+							{text: where[0]!, style: 'label'},
+							{text: ` · ${where[1]} · ${where[2]}`, style: 'muted'},
+						],
+					},
+		);
+		lines.push({
+			segments: [{text: '   '}, ...hitSnippet(hit, width - 4)],
+		});
+	});
+	const body = lines.slice(0, height - 1);
+	while (body.length < height - 1) body.push({segments: []});
+	return [...body, footerLine(notice, text.searchHints)];
+}

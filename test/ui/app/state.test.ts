@@ -1,0 +1,333 @@
+import {describe, expect, it} from 'vitest';
+import type {Command} from '../../../source/ui/app/keys.js';
+import {pageStep, type Size} from '../../../source/ui/kit/geometry.js';
+import {readerFrame} from '../../../source/ui/reader/reader-frame.js';
+import {createServices} from '../../../source/ui/app/services.js';
+import {activeView, createReducer, initialState, keyContext} from '../../../source/ui/app/state.js';
+import type {
+	Action,
+	CompareView,
+	ReaderView,
+	SearchView,
+	State,
+} from '../../../source/ui/app/views.js';
+import {fixtureReports} from '../fixtures.js';
+
+const reports = fixtureReports();
+const services = createServices(reports);
+const reducer = createReducer(services);
+const size: Size = {columns: 80, rows: 24};
+
+function run(state: State, ...actions: Array<Command | Action>): State {
+	return actions.reduce<State>(
+		(current, action) =>
+			reducer(
+				current,
+				typeof action === 'string' ? {type: 'command', command: action, size} : action,
+			),
+		state,
+	);
+}
+
+function keysOf(text: string, keySize = size): Action {
+	return {
+		type: 'keys',
+		keys: Array.from(text, (unit) => ({name: unit === '\r' ? 'enter' : unit, text: unit})),
+		size: keySize,
+	};
+}
+
+const start = () => initialState(reports, 'en');
+
+function reader(state: State): ReaderView {
+	const view = activeView(state);
+	if (view.screen !== 'reader') throw new Error(`expected the reader, got ${view.screen}`);
+	return view;
+}
+
+function top(state: State): number {
+	const view = reader(state);
+	const report = reports.find((candidate) => candidate.meta.id === view.report)!;
+	return readerFrame(report, view.anchor, view.toc, size, 'en').top;
+}
+
+describe('library', () => {
+	it('moves within the list and stops at its ends', () => {
+		let state = run(start(), 'down', 'down', 'down', 'down');
+		expect(activeView(state)).toEqual({screen: 'library', cursor: 2});
+		state = run(state, 'up', 'up', 'up');
+		expect(activeView(state)).toEqual({screen: 'library', cursor: 0});
+		expect(activeView(run(state, 'bottom'))).toEqual({screen: 'library', cursor: 2});
+	});
+
+	it('opens the reader, and Esc comes back', () => {
+		const state = run(start(), 'down', 'open');
+		expect(reader(state).report).toBe('beta');
+		expect(keyContext(state)).toBe('reader');
+		expect(activeView(run(state, 'back')).screen).toBe('library');
+	});
+
+	it('quits on q but q in the reader only goes back', () => {
+		expect(run(start(), keysOf('q')).quit).toBe(true);
+		const state = run(start(), keysOf('\rq'));
+		expect(state.quit).toBe(false);
+		expect(activeView(state).screen).toBe('library');
+	});
+
+	it('takes keys that arrive together one by one, each in the screen of its moment', () => {
+		const state = run(start(), keysOf('jk\rjj'));
+		expect(reader(state).report).toBe('alpha');
+		expect(top(state)).toBe(2);
+	});
+});
+
+describe('reader', () => {
+	const opened = () => run(start(), 'open');
+
+	it('scrolls by lines and pages, never past either end', () => {
+		let state = run(opened(), 'up');
+		expect(top(state)).toBe(0);
+		state = run(state, 'down', 'down', 'down');
+		expect(top(state)).toBe(3);
+		state = run(state, 'pageDown');
+		expect(top(state)).toBe(3 + pageStep(21));
+		state = run(state, 'bottom');
+		const report = reports[0]!;
+		const frame = readerFrame(report, reader(state).anchor, false, size, 'en');
+		expect(frame.top).toBe(frame.maxTop);
+		expect(top(run(state, 'down'))).toBe(frame.maxTop);
+		expect(top(run(state, 'top'))).toBe(0);
+	});
+
+	it('jumps between sections with [ and ]', () => {
+		const report = reports[0]!;
+		const frame = readerFrame(report, {section: -1, block: 0, offset: 0}, false, size, 'en');
+		let state = run(opened(), 'nextSection');
+		expect(top(state)).toBe(frame.layout.sectionStarts[0]);
+		state = run(state, 'nextSection');
+		expect(top(state)).toBe(frame.layout.sectionStarts[1]);
+		state = run(state, 'previousSection');
+		expect(top(state)).toBe(frame.layout.sectionStarts[0]);
+	});
+
+	it('keeps its place in the text across a change of width', () => {
+		const state = run(opened(), 'nextSection', 'nextSection', 'down');
+		const view = reader(state);
+		const report = reports[0]!;
+		const wide = readerFrame(report, view.anchor, false, {columns: 120, rows: 24}, 'en');
+		const narrow = readerFrame(report, view.anchor, false, {columns: 60, rows: 24}, 'en');
+		const first = (frame: typeof wide) => frame.layout.lines[frame.top]!;
+		expect(first(wide).section).toBe(first(narrow).section);
+		expect(first(wide).block).toBe(first(narrow).block);
+	});
+
+	it('opens the contents on t, moves in it and jumps on Enter', () => {
+		let state = run(opened(), 'toc');
+		expect(keyContext(state)).toBe('toc');
+		state = run(state, 'down', 'down', 'open');
+		expect(keyContext(state)).toBe('reader');
+		const view = reader(state);
+		const frame = readerFrame(reports[0]!, view.anchor, false, size, 'en');
+		expect(frame.layout.lines[frame.top]!.section).toBe(2);
+		expect(keyContext(run(state, 'toc', 'back'))).toBe('reader');
+	});
+
+	it('toggles the figure highlight', () => {
+		const state = run(opened(), 'figures');
+		expect(reader(state).figures).toBe(true);
+		expect(reader(run(state, 'figures')).figures).toBe(false);
+	});
+
+	it('says so when n has no search to step through', () => {
+		const state = run(opened(), 'nextHit');
+		expect(state.notice).toMatch(/No search hits/);
+	});
+
+	it('remembers where each report was left', () => {
+		const state = run(opened(), 'pageDown', 'back', 'down', 'open', 'back', 'up', 'open');
+		expect(top(state)).toBe(pageStep(21));
+		expect(state.positions.alpha).toEqual(reader(state).anchor);
+	});
+});
+
+describe('search', () => {
+	const searching = () => run(start(), 'search');
+	const searchView = (state: State): SearchView => {
+		const view = activeView(state);
+		if (view.screen !== 'search') throw new Error('not searching');
+		return view;
+	};
+
+	it('types, deletes and clears the query, bumping the generation each time', () => {
+		let state = run(searching(), {type: 'type', text: 'lao'}, {type: 'type', text: 'mo'});
+		expect(searchView(state).query).toBe('laomo');
+		expect(searchView(state).generation).toBe(2);
+		state = run(state, 'deleteChar');
+		expect(searchView(state).query).toBe('laom');
+		state = run(state, 'clearQuery');
+		expect(searchView(state).query).toBe('');
+	});
+
+	it('does not let controls or line breaks into the query', () => {
+		const state = run(searching(), {type: 'type', text: 'a\u001b[31m\nb\u202e'});
+		expect(searchView(state).query).toBe('a[31m b');
+	});
+
+	it('types q and ? as text only where they are not bound', () => {
+		const state = run(searching(), keysOf('quan'));
+		expect(searchView(state).query).toBe('quan');
+		expect(state.quit).toBe(false);
+		expect(run(state, keysOf('?')).help).toBe(true);
+	});
+
+	it('cycles the kind filter with Tab', () => {
+		let state = run(searching(), 'nextKind');
+		expect(searchView(state).kind).toBe('section');
+		state = run(state, 'nextKind', 'nextKind', 'nextKind', 'nextKind');
+		expect(searchView(state).kind).toBe('all');
+		expect(searchView(run(state, 'previousKind')).kind).toBe('caption');
+	});
+
+	it('drops results for an out-of-date query', () => {
+		let state = run(searching(), {type: 'type', text: 'l'});
+		const stale = services.search('l', {});
+		state = run(state, {type: 'type', text: 'aomo'});
+		state = run(state, {type: 'results', generation: 1, hits: stale});
+		expect(searchView(state).results).toEqual([]);
+		const fresh = services.search('laomo', {});
+		state = run(state, {type: 'results', generation: 2, hits: fresh});
+		expect(searchView(state).results).toBe(fresh);
+	});
+
+	it('opens the reader at the hit, marked, and Esc returns to where the search began', () => {
+		let state = run(start(), 'open', 'nextSection', 'search', {type: 'type', text: 'laomo'});
+		const hits = services.search('laomo', {});
+		expect(hits.length).toBeGreaterThan(1);
+		state = run(state, {type: 'results', generation: 1, hits}, 'down', 'open');
+		const view = reader(state);
+		const hit = hits[1]!;
+		expect(view.report).toBe(hit.item.report);
+		expect(view.mark).toMatchObject({section: hit.item.section, block: hit.item.block});
+		expect(view.hits!.length).toBeGreaterThan(0);
+		expect(state.lastQuery).toBe('laomo');
+		// The hit is on screen.
+		const report = reports.find((candidate) => candidate.meta.id === view.report)!;
+		const frame = readerFrame(report, view.anchor, false, size, 'en');
+		const shown = frame.layout.lines.slice(frame.top, frame.top + frame.geometry.bodyHeight);
+		expect(
+			shown.some((line) => line.section === hit.item.section && line.block === hit.item.block),
+		).toBe(true);
+		const back = run(state, 'back');
+		expect(reader(back).report).toBe('alpha');
+	});
+
+	it('steps through the hits in the report with n and N', () => {
+		let state = run(start(), 'search', {type: 'type', text: 'laomo'});
+		const hits = services.search('laomo', {report: 'alpha'});
+		state = run(state, {type: 'results', generation: 1, hits}, 'open');
+		const first = reader(state);
+		state = run(state, 'nextHit');
+		expect(reader(state).hitIndex).toBe((first.hitIndex + 1) % first.hits!.length);
+		expect(state.notice).toMatch(/^hit \d+\/\d+$/);
+		state = run(state, 'previousHit');
+		expect(reader(state).hitIndex).toBe(first.hitIndex);
+	});
+});
+
+describe('compare', () => {
+	const compareView = (state: State): CompareView => {
+		const view = activeView(state);
+		if (view.screen !== 'compare') throw new Error('not comparing');
+		return view;
+	};
+
+	it('needs two regions before it continues', () => {
+		let state = run(start(), 'compare', 'toggle', 'continue');
+		expect(compareView(state).phase).toBe('pick');
+		expect(state.notice).toMatch(/at least two/);
+		state = run(state, 'toggle', 'continue');
+		expect(compareView(state).selected).toEqual(['alpha', 'beta']);
+		expect(compareView(state).phase).toBe('table');
+		expect(compareView(state).comparison!.regions.map((region) => region.report)).toEqual([
+			'alpha',
+			'beta',
+		]);
+	});
+
+	it('moves over cells, cycles the scale and opens the reader at a cell', () => {
+		let state = run(start(), 'compare', 'toggleAll', 'continue');
+		const comparison = compareView(state).comparison!;
+		const row = comparison.metrics.findIndex((metric) => metric.cells.alpha && metric.cells.gamma);
+		expect(row).toBeGreaterThanOrEqual(0);
+		for (let index = 0; index < row; index++) state = run(state, 'down');
+		state = run(state, 'right', 'right');
+		expect(compareView(state).column).toBe(2);
+		state = run(state, 'logScale');
+		expect(compareView(state).log).toBe(true);
+		state = run(state, 'logScale', 'logScale');
+		expect(compareView(state).log).toBeUndefined();
+		state = run(state, 'open');
+		const view = reader(state);
+		const cell = comparison.metrics[row]!.cells.gamma!;
+		expect(view.report).toBe('gamma');
+		expect(view.mark).toEqual({
+			section: cell.figure.section,
+			block: cell.figure.block,
+			ranges: [[cell.figure.start, cell.figure.end]],
+		});
+		expect(compareView(run(state, 'back')).phase).toBe('table');
+	});
+
+	it('pages region columns that do not fit', () => {
+		let state = run(start(), 'compare', 'toggleAll', 'continue');
+		const narrow: Size = {columns: 60, rows: 24};
+		state = reducer(state, {type: 'command', command: 'nextColumns', size: narrow});
+		expect(compareView(state).firstColumn).toBeGreaterThan(0);
+		state = reducer(state, {type: 'command', command: 'previousColumns', size: narrow});
+		expect(compareView(state).firstColumn).toBe(0);
+	});
+
+	it('switches to the themes and scrolls them', () => {
+		let state = run(start(), 'compare', 'toggleAll', 'continue', 'switchView');
+		expect(keyContext(state)).toBe('themes');
+		state = run(state, 'nextTheme');
+		expect(compareView(state).theme).toBe(1);
+		state = run(state, 'previousTheme', 'previousTheme');
+		expect(compareView(state).theme).toBe(services.themes().length - 1);
+		state = run(state, 'back');
+		expect(compareView(state).phase).toBe('pick');
+	});
+});
+
+describe('help and quitting', () => {
+	it('opens help over any screen and closes it again', () => {
+		let state = run(start(), 'open', 'help');
+		expect(keyContext(state)).toBe('help');
+		state = run(state, 'down');
+		expect(keyContext(state)).toBe('help');
+		state = run(state, 'back');
+		expect(keyContext(state)).toBe('reader');
+	});
+
+	it('stops scrolling the help at its end, and searches from it', () => {
+		const small: Size = {columns: 60, rows: 16};
+		let state = run(start(), 'open', 'help');
+		for (let index = 0; index < 50; index++) {
+			state = reducer(state, {type: 'command', command: 'down', size: small});
+		}
+		const end = state.helpScroll;
+		expect(end).toBeLessThan(20);
+		state = reducer(state, {type: 'command', command: 'up', size: small});
+		expect(state.helpScroll).toBe(end - 1);
+		state = run(state, 'search');
+		expect(state.help).toBe(false);
+		expect(activeView(state).screen).toBe('search');
+	});
+
+	it('quits from anywhere on Ctrl-C', () => {
+		for (const path of [[], ['open'], ['search'], ['compare'], ['help']] as Command[][]) {
+			const state = run(start(), ...path);
+			expect(run(state, {type: 'keys', keys: [{name: 'ctrl+c', text: ''}], size}).quit).toBe(true);
+		}
+	});
+});

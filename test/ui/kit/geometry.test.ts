@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {
+	columnPage,
+	compareGeometry,
+	frameHeight,
+	isTooSmall,
+	readerGeometry,
+	scrollWindow,
+	searchResultsShown,
+	themeGeometry,
+} from '../../../source/ui/kit/geometry.js';
+
+describe('layout', () => {
+	it('keeps frames one line shorter than the terminal', () => {
+		expect(frameHeight({columns: 80, rows: 24})).toBe(23);
+		expect(frameHeight({columns: 1, rows: 1})).toBe(0);
+		expect(frameHeight({columns: 1, rows: 0})).toBe(0);
+	});
+
+	it('calls anything under 60×16 too small', () => {
+		expect(isTooSmall({columns: 60, rows: 16})).toBe(false);
+		expect(isTooSmall({columns: 59, rows: 40})).toBe(true);
+		expect(isTooSmall({columns: 200, rows: 15})).toBe(true);
+	});
+
+	it('keeps the cursor inside the scrolled window', () => {
+		fc.assert(
+			fc.property(
+				fc.nat(500),
+				fc.nat(500),
+				fc.integer({min: 1, max: 60}),
+				fc.integer({min: -50, max: 550}),
+				(cursor, extra, height, top) => {
+					const count = cursor + extra + 1;
+					const start = scrollWindow(cursor, count, height, top);
+					expect(start).toBeGreaterThanOrEqual(0);
+					expect(cursor).toBeGreaterThanOrEqual(start);
+					expect(cursor).toBeLessThan(start + height);
+					if (count > height) expect(start + height).toBeLessThanOrEqual(count);
+				},
+			),
+		);
+	});
+
+	it('puts the contents beside the text only when there is room', () => {
+		expect(readerGeometry({columns: 80, rows: 24}, true, 5).toc).toBe('above');
+		expect(readerGeometry({columns: 120, rows: 40}, true, 5).toc).toBe('beside');
+		expect(readerGeometry({columns: 120, rows: 40}, false, 5).toc).toBe('hidden');
+	});
+
+	it('fits the reader in the frame at every size', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({min: 60, max: 400}),
+				fc.integer({min: 16, max: 200}),
+				fc.boolean(),
+				fc.nat(40),
+				(columns, rows, toc, sections) => {
+					const geometry = readerGeometry({columns, rows}, toc, sections);
+					expect(
+						geometry.bodyHeight + geometry.tocHeight * (geometry.toc === 'above' ? 1 : 0) + 2,
+					).toBeLessThanOrEqual(rows - 1);
+					const used =
+						geometry.textWidth + 1 + (geometry.toc === 'beside' ? geometry.tocWidth + 2 : 0);
+					expect(used).toBeLessThanOrEqual(columns);
+					expect(geometry.bodyHeight).toBeGreaterThan(0);
+				},
+			),
+		);
+	});
+
+	it('fits compare columns across the width, paging the rest', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({min: 60, max: 400}),
+				fc.integer({min: 2, max: 30}),
+				(columns, regions) => {
+					const table = compareGeometry({columns, rows: 24}, regions);
+					expect(table.labelWidth + 1 + table.columnsShown * table.columnWidth).toBeLessThanOrEqual(
+						columns,
+					);
+					expect(table.columnsShown).toBeLessThanOrEqual(regions);
+					const themes = themeGeometry({columns, rows: 24}, regions);
+					expect(themes.columnsShown * (themes.columnWidth + 1) - 1).toBeLessThanOrEqual(columns);
+				},
+			),
+		);
+		expect(compareGeometry({columns: 80, rows: 24}, 5).columnsShown).toBe(3);
+	});
+
+	it('pages region columns so the chosen one is visible', () => {
+		expect(columnPage(4, 0, 3, 5)).toBe(2);
+		expect(columnPage(0, 2, 3, 5)).toBe(0);
+		expect(columnPage(3, 1, 3, 5)).toBe(1);
+		expect(columnPage(1, 0, 5, 3)).toBe(0);
+	});
+
+	it('shows as many two-line results as fit', () => {
+		expect(searchResultsShown({columns: 80, rows: 24})).toBe(10);
+	});
+});

@@ -1,0 +1,113 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Hit, SearchOptions} from '../../../source/search/types.js';
+import {textWidth} from '../../../source/text/width.js';
+import {createServices} from '../../../source/ui/app/services.js';
+import {fixtureReports} from '../fixtures.js';
+import {keys, type Rendered} from '../helpers.js';
+import {renderApp} from '../render.js';
+
+let app: Rendered | undefined;
+afterEach(() => app?.unmount());
+
+async function searchFor(query: string, options = {}) {
+	app = await renderApp(options);
+	await app.press('/');
+	for (const unit of query) await app.press(unit);
+	await app.waitFor((frame) => /\d+ results?|No results/.test(frame));
+	return app;
+}
+
+describe('search screen', () => {
+	it('opens from the library with an empty query line', async () => {
+		app = await renderApp();
+		await app.press('/');
+		expect(app.lines()[0]).toContain('Search:');
+		expect(app.frame()).toContain('laomo');
+		expect(app.frame()).toMatch(/all\s+sections\s+paragraphs\s+figures\s+captions/);
+	});
+
+	it('finds 劳模 by pinyin, with region, kind, section and the match marked', async () => {
+		const search = await searchFor('laomo', {color: false});
+		expect(search.frame()).toContain('甲市 · paragraph · 强化思想引领');
+		expect(search.rawFrame()).toMatch(/\u001B\[7m劳模\u001B\[27m/);
+		expect(search.frame()).toContain('乙区');
+		for (const line of search.lines()) expect(textWidth(line)).toBeLessThanOrEqual(80);
+	});
+
+	it('finds by either script', async () => {
+		const search = await searchFor('劳模');
+		expect(search.frame()).toContain('勞模');
+	});
+
+	it('narrows by kind with Tab and widens again with Shift-Tab', async () => {
+		const search = await searchFor('laomo');
+		await search.press(keys.tab, keys.tab, keys.tab);
+		await search.waitFor(
+			(frame) => /results?|No results/.test(frame) && !frame.includes('searching'),
+		);
+		const results = search
+			.lines()
+			.filter((line) => / · (paragraph|section|caption|figure) · /.test(line));
+		expect(results.length).toBeGreaterThan(0);
+		for (const line of results) expect(line).toContain(' · figure · ');
+		await search.press(keys.shiftTab);
+		await search.waitFor((frame) => frame.includes(' · paragraph · '));
+	});
+
+	it('deletes with Backspace, whichever code the terminal sends for it', async () => {
+		const search = await searchFor('laomox');
+		await search.press(keys.backspace);
+		expect(search.lines()[0]!.trimEnd()).toBe(' Search: laomo');
+		await search.press(keys.delete);
+		expect(search.lines()[0]!.trimEnd()).toBe(' Search: laom');
+	});
+
+	it('opens the reader at the hit with it marked, and Esc goes back to where it began', async () => {
+		const search = await searchFor('laomo', {color: false});
+		const chosen = search.lines().find((line) => line.startsWith(' › '))!;
+		const [region, , section] = chosen.slice(3).split(' · ');
+		await search.press(keys.enter);
+		expect(search.lines().at(-1)).toContain(region);
+		expect(search.lines().at(-1)).toContain(section!.trim());
+		expect(search.rawFrame()).toMatch(/\u001B\[7m(劳模|勞模)\u001B\[27m/);
+		await search.press('n');
+		expect(search.lines().at(-1)).toMatch(/hit \d+\/\d+/);
+		await search.press(keys.escape);
+		expect(search.frame()).toContain('Beta District');
+	});
+
+	it('Esc leaves the search for the screen it was opened from', async () => {
+		app = await renderApp();
+		await app.press(keys.enter, ']', ']');
+		const reading = app.frame();
+		await app.press('/', 'x', keys.escape);
+		expect(app.frame()).toBe(reading);
+	});
+
+	it('keeps typing smooth: a slow search never runs for a query already typed over', async () => {
+		const reports = fixtureReports();
+		const real = createServices(reports);
+		const searched: string[] = [];
+		const services = {
+			...real,
+			search(query: string, options: SearchOptions): Hit[] {
+				searched.push(query);
+				// As slow as a search over ten thousand reports.
+				Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 40);
+				return real.search(query, options);
+			},
+		};
+		app = await renderApp({reports, services});
+		await app.press('/', 'l');
+		await app.waitFor((frame) => /results?|No results/.test(frame));
+		searched.length = 0;
+		const started = performance.now();
+		app.type('aomo');
+		// The typed keys show before a single (40 ms) search could have run for them.
+		await app.waitFor((frame) => frame.includes('Search: laomo'), 1000);
+		expect(performance.now() - started).toBeLessThan(40);
+		await app.waitFor((frame) => frame.includes('Search: laomo') && /\d+ results?/.test(frame));
+		// The queries typed over were dropped before they ran.
+		expect(searched).toEqual(['laomo']);
+	});
+});
