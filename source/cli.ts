@@ -10,7 +10,7 @@ import {cacheDirectory} from './services/index/location.js';
 import {progressBar} from './services/index/progress.js';
 import type {CommandContext, ExitCode, Lang} from './commands/context.js';
 import {UsageError} from './commands/context.js';
-import {bundledReportsDir} from './corpus/load.js';
+import {corpusDirectories} from './corpus/load.js';
 import type {Report} from './corpus/types.js';
 import {detectLang} from './i18n/lang.js';
 import {sanitizeLine} from './text/sanitize.js';
@@ -24,7 +24,8 @@ const helpText = {
     $ baogao search QUERY [--kind section|paragraph|figure|caption] [--report ID] [--limit N] [--json]
     $ baogao figures [REPORT] [--json|--csv]
     $ baogao compare [REGION ...] [--metric ID ...] [--theme THEME] [--json|--csv]
-    $ baogao import FILE [--out DIR]
+    $ baogao import PATH... [--out DIR] [--dry-run] [--json] [--set KEY=VALUE]... [--force]
+    $ baogao remove ID             delete a report you imported
 
   Options
     --reports DIR   also load the reports in DIR (repeatable)
@@ -33,7 +34,7 @@ const helpText = {
     --help, --version
 
   Exit status: 0 done, 1 search found nothing, 2 usage error,
-  3 done but some report files could not be loaded (each is named on stderr).
+  3 done but some report files could not be loaded or imported (each is named on stderr).
 
   Examples
     $ baogao search laomo --kind figure
@@ -47,7 +48,8 @@ const helpText = {
     $ baogao search 查询 [--kind section|paragraph|figure|caption] [--report ID] [--limit N] [--json]
     $ baogao figures [报告] [--json|--csv]       统计数字
     $ baogao compare [地区 ...] [--metric ID ...] [--theme 主题] [--json|--csv]   地区对比
-    $ baogao import 文件 [--out 目录]             导入原始文本
+    $ baogao import 路径... [--out 目录] [--dry-run] [--json] [--set 键=值]... [--force]   导入文本、网页或 Word 文件
+    $ baogao remove ID                          删除导入的报告
 
   选项
     --reports 目录   另外加载该目录中的报告（可重复）
@@ -63,7 +65,7 @@ const helpText = {
 `,
 };
 
-const commands = ['list', 'show', 'search', 'figures', 'compare', 'import'] as const;
+const commands = ['list', 'show', 'search', 'figures', 'compare', 'import', 'remove'] as const;
 type Command = (typeof commands)[number];
 
 const flagOptions = {
@@ -77,6 +79,9 @@ const flagOptions = {
 	limit: {type: 'number'},
 	section: {type: 'string'},
 	out: {type: 'string'},
+	dryRun: {type: 'boolean', default: false},
+	set: {type: 'string', isMultiple: true},
+	force: {type: 'boolean', default: false},
 	metric: {type: 'string', isMultiple: true},
 	theme: {type: 'string'},
 } as const;
@@ -92,6 +97,9 @@ type Flags = {
 	limit?: number | undefined;
 	section?: string | undefined;
 	out?: string | undefined;
+	dryRun: boolean;
+	set?: string[] | undefined;
+	force: boolean;
 	metric?: string[] | undefined;
 	theme?: string | undefined;
 };
@@ -198,10 +206,19 @@ async function main(): Promise<number> {
 
 	if (name === 'import') {
 		const {runImport} = await import('./commands/import.js');
-		return runImport(args[0], {out: flags.out}, process.stdout, process.stderr);
+		return runImport(
+			args,
+			{out: flags.out, dryRun: flags.dryRun, json: flags.json, set: flags.set, force: flags.force},
+			process.stdout,
+			process.stderr,
+		);
+	}
+	if (name === 'remove') {
+		const {runRemove} = await import('./commands/remove.js');
+		return runRemove(args[0], process.stdout, process.stderr);
 	}
 
-	const corpusDirs = [bundledReportsDir(), ...(flags.reports ?? [])];
+	const corpusDirs = corpusDirectories(flags.reports ?? []);
 	const started = performance.now();
 	const bar = progressBar(process.stderr, lang === 'zh' ? '正在建立索引' : 'Indexing reports');
 	const corpus = await openCorpus(corpusDirs, {
@@ -310,6 +327,7 @@ async function runCommand(
 			});
 		}
 		case 'import':
+		case 'remove':
 			return 2;
 	}
 }

@@ -25,8 +25,8 @@ export type CommandContext = {
 	color: boolean;
 };
 
-/** 0 success, 1 nothing found, 2 usage error. */
-export type ExitCode = 0 | 1 | 2;
+/** 0 success, 1 nothing found, 2 usage error, 3 done but some inputs failed. */
+export type ExitCode = 0 | 1 | 2 | 3;
 
 export class UsageError extends Error {
 	override name = 'UsageError';

@@ -4,6 +4,7 @@ import {
 	fsyncSync,
 	mkdirSync,
 	openSync,
+	readdirSync,
 	readFileSync,
 	renameSync,
 	rmSync,
@@ -11,9 +12,27 @@ import {
 	writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import {decodeReportBytes, ReportError, serializeReport} from '../corpus/format.js';
-import {describeFsError, maxReportBytes} from '../corpus/load.js';
-import {type ImportResult, importRaw, parseOverride} from '../ingest/import.js';
+import {ReportError, serializeReport} from '../corpus/format.js';
+import {
+	bundledReportsDir,
+	describeFsError,
+	listReportFiles,
+	loadReportFile,
+	maxReportBytes,
+	userReportsDir,
+} from '../corpus/load.js';
+import {DecodeError, type Decoded, decodeText, describeEncoding} from '../ingest/decode.js';
+import {DocxError, extractDocx} from '../ingest/docx.js';
+import {extractPage} from '../ingest/html.js';
+import {
+	type ImportOverride,
+	type ImportResult,
+	importPage,
+	importRaw,
+	parseOverride,
+	parseSetFlags,
+} from '../ingest/import.js';
+import {freeId} from '../ingest/metadata.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {type ExitCode, UsageError} from './context.js';
 
@@ -24,22 +43,79 @@ export function overridePath(file: string): string {
 	return `${file.replace(/\.[^./]*$/, '')}.meta.yaml`;
 }
 
-export function importFile(file: string): ImportResult {
-	const raw = decodeReportBytes(readInput(file), file);
+export type InputFormat = 'text' | 'html' | 'docx';
+
+/** The files an import reads, by their names. */
+const supported = /\.(txt|text|html?|xhtml|docx)$/i;
+
+export function formatOf(file: string, bytes: Uint8Array): InputFormat {
+	if (/\.docx$/i.test(file)) return 'docx';
+	if (/\.(html?|xhtml)$/i.test(file)) return 'html';
+	// A page saved under another name still reads as a page.
+	const start = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+	return start.startsWith('<!doctype html') || start.startsWith('<html') ? 'html' : 'text';
+}
+
+export type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
+
+export async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
+	const bytes = readInput(file);
+	if (bytes.length === 0) throw new ReportError(file, 'empty file');
+	const format = formatOf(file, bytes);
 	const metaFile = overridePath(file);
-	const override = existsSync(metaFile)
-		? parseOverride(new TextDecoder().decode(readInput(metaFile)), metaFile)
-		: {};
+	const override = {
+		...(existsSync(metaFile)
+			? parseOverride(new TextDecoder().decode(readInput(metaFile)), metaFile)
+			: {}),
+		...extra,
+	};
 	const origin = path.relative(process.cwd(), file).split(path.sep).join('/');
+	const context = {fileName: path.basename(file), metaFile: path.basename(metaFile)};
 	try {
-		return importRaw(raw, override, origin);
+		if (format === 'docx') {
+			const page = await extractDocx(bytes);
+			return {...importPage(page, override, origin, context), format, encoding: 'docx'};
+		}
+		refuseBinary(bytes, file);
+		const decoded: Decoded = decodeText(bytes, {html: format === 'html'});
+		const encoding = describeEncoding(decoded);
+		if (format === 'html') {
+			return {
+				...importPage(extractPage(decoded.text), override, origin, context),
+				format,
+				encoding,
+			};
+		}
+		return {...importRaw(decoded.text, override, origin, context), format, encoding};
 	} catch (error) {
 		// Name the file as the user gave it, not as the report's origin records it.
 		if (error instanceof ReportError && error.file === origin) {
 			throw new ReportError(file, error.problem);
 		}
+		if (error instanceof DecodeError || error instanceof DocxError) {
+			throw new ReportError(file, error.message);
+		}
 		throw error;
 	}
+}
+
+/** File kinds a folder of downloads tends to hold, by their first bytes. */
+const signatures: Array<[number[], string]> = [
+	[[0x89, 0x50, 0x4e, 0x47], 'a PNG image, not text'],
+	[[0xff, 0xd8, 0xff], 'a JPEG image, not text'],
+	[[0x47, 0x49, 0x46, 0x38], 'a GIF image, not text'],
+	[[0x25, 0x50, 0x44, 0x46], 'a PDF document (save it as text or .docx first)'],
+	[[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (a Word file must be named .docx)'],
+];
+
+function refuseBinary(bytes: Uint8Array, file: string): void {
+	for (const [magic, kind] of signatures) {
+		if (magic.every((byte, index) => bytes[index] === byte)) throw new ReportError(file, kind);
+	}
+	// UTF-16 text is full of NUL bytes; only text without its byte-order mark is refused for them.
+	const utf16 =
+		(bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+	if (!utf16 && bytes.includes(0)) throw new ReportError(file, 'binary file (contains NUL bytes)');
 }
 
 /** A regular file's bytes; anything else (a directory, a pipe that would block) is refused. */
@@ -80,56 +156,292 @@ export function writeAtomically(target: string, text: string): void {
 	}
 }
 
-export function runImport(
-	file: string | undefined,
-	flags: {out?: string | undefined},
+export type ImportFlags = {
+	out?: string | undefined;
+	dryRun?: boolean | undefined;
+	json?: boolean | undefined;
+	set?: string[] | undefined;
+	force?: boolean | undefined;
+};
+
+type FileReport = {
+	file: string;
+	status: 'ok' | 'failed';
+	error?: string;
+	format: InputFormat | null;
+	encoding: string | null;
+	id: string | null;
+	out?: string;
+	meta: Record<string, unknown> | null;
+	fields: Array<{name: string; value: string; evidence: string; line: number | null}>;
+	warnings: string[];
+	sections: Array<{title: string; blocks: Array<{kind: string; text: string; credit?: string}>}>;
+	dropped: Array<{text: string; reason: string; line: number | null}>;
+};
+
+/** The files PATHS name: files as given, folders' supported files (not recursively), sorted. */
+export function inputFiles(paths: string[]): string[] {
+	const files: string[] = [];
+	for (const given of paths) {
+		let isDirectory = false;
+		try {
+			isDirectory = statSync(given).isDirectory();
+		} catch {
+			// Missing paths fail later with the reason, in their place in the list.
+		}
+		if (!isDirectory) {
+			files.push(given);
+			continue;
+		}
+		let names: string[];
+		try {
+			names = readdirSync(given);
+		} catch {
+			files.push(given);
+			continue;
+		}
+		files.push(
+			...names
+				.filter((name) => supported.test(name) && !name.startsWith('.'))
+				.filter((name) => !/\.meta\.yaml$/.test(name))
+				.sort()
+				.map((name) => path.join(given, name)),
+		);
+	}
+	return files;
+}
+
+/** The id and origin of every report already where an import could collide with it. */
+function existingReports(
+	dirs: string[],
+): Map<string, {file: string; origin: string; bundled: boolean}> {
+	const found = new Map<string, {file: string; origin: string; bundled: boolean}>();
+	const bundled = path.resolve(bundledReportsDir());
+	for (const dir of dirs) {
+		let files: string[];
+		try {
+			files = listReportFiles(dir);
+		} catch {
+			continue;
+		}
+		for (const file of files) {
+			try {
+				const report = loadReportFile(file);
+				if (!found.has(report.meta.id)) {
+					found.set(report.meta.id, {
+						file,
+						origin: report.meta.origin,
+						bundled: path.resolve(dir) === bundled,
+					});
+				}
+			} catch {
+				// A broken report file takes no id; loading names it.
+			}
+		}
+	}
+	return found;
+}
+
+/** The report file at `file`, or a stand-in for one that does not load (replacing it is fine). */
+function reportAt(file: string): {origin: string} | undefined {
+	try {
+		return {origin: loadReportFile(file).meta.origin};
+	} catch {
+		return undefined;
+	}
+}
+
+function metaJson(result: ImportResult): Record<string, unknown> {
+	const {meta} = result.report;
+	const orNull = (value: string | undefined) => (value ? value : null);
+	return {
+		id: meta.id,
+		title: meta.title,
+		subtitle: orNull(meta.subtitle),
+		region: orNull(meta.region.zh),
+		region_en: meta.region.zh ? orNull(meta.region.en) : null,
+		province: orNull(meta.province.zh),
+		province_en: orNull(meta.province.en),
+		level: meta.level ?? null,
+		period: meta.period ? `${meta.period.from}-${meta.period.to}` : null,
+		published: orNull(meta.published),
+		source: orNull(meta.source),
+		authors: meta.authors,
+	};
+}
+
+export async function runImport(
+	paths: string[],
+	flags: ImportFlags,
 	stdout: Writable,
 	stderr: Writable,
-): ExitCode {
-	if (!file) throw new UsageError('import needs a file: baogao import FILE [--out DIR]');
-	const outDir = flags.out ?? '.';
-	let result: ImportResult;
+	env: NodeJS.ProcessEnv = process.env,
+): Promise<ExitCode> {
+	if (paths.length === 0) {
+		throw new UsageError(
+			'import needs a file or folder: baogao import PATH... [--out DIR] [--dry-run] [--json] [--set KEY=VALUE] [--force]',
+		);
+	}
+	let extra: ImportOverride;
 	try {
-		result = importFile(file);
+		extra = parseSetFlags(flags.set ?? []);
 	} catch (error) {
-		if (error instanceof ReportError) {
-			stderr.write(`baogao: ${sanitizeLine(error.message)}\n`);
-			return 2;
-		}
+		if (error instanceof ReportError) throw new UsageError(error.message);
 		throw error;
 	}
-	const target = path.join(outDir, `${result.report.meta.id}.md`);
-	try {
-		mkdirSync(outDir, {recursive: true});
-		writeAtomically(target, serializeReport(result.report));
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const [where, reason] =
-			code === 'EISDIR'
-				? [target, 'a directory of that name is in the way']
-				: code === 'EEXIST' || code === 'ENOTDIR'
-					? [outDir, 'is not a directory']
-					: [target, describeFsError(error, 'cannot write')];
-		stderr.write(`baogao: ${sanitizeLine(where)}: ${reason}\n`);
+	const outDir = flags.out ?? userReportsDir(env);
+	const existing = existingReports([bundledReportsDir(), userReportsDir(env), outDir]);
+	const claimed = new Map<string, string>();
+	const reports: FileReport[] = [];
+	let failed = 0;
+	const files = inputFiles(paths);
+	if (files.length === 0) {
+		stderr.write(`baogao: ${paths.map(sanitizeLine).join(', ')}: no .txt, .html or .docx files\n`);
 		return 2;
 	}
+	for (const file of files) {
+		const entry: FileReport = {
+			file,
+			status: 'failed',
+			format: null,
+			encoding: null,
+			id: null,
+			meta: null,
+			fields: [],
+			warnings: [],
+			sections: [],
+			dropped: [],
+		};
+		reports.push(entry);
+		const fail = (where: string, reason: string) => {
+			failed += 1;
+			entry.error = `${where}: ${reason}`;
+			if (!flags.json) stderr.write(`baogao: ${sanitizeLine(where)}: ${sanitizeLine(reason)}\n`);
+		};
+		let result: ImportedFile;
+		try {
+			result = await importFile(file, extra);
+		} catch (error) {
+			if (error instanceof ReportError) {
+				fail(error.file, error.problem);
+				continue;
+			}
+			throw error;
+		}
+		const {meta} = result.report;
+		const sameReport = (other: {origin: string} | undefined) =>
+			other !== undefined && other.origin === meta.origin;
+		// An id from a file name gives way to a report already there; an id set by hand does not.
+		if (result.idFromFileName) {
+			meta.id = freeId(meta.id, (id) => {
+				const other = existing.get(id);
+				return (
+					(other !== undefined && !sameReport(other)) ||
+					(claimed.has(id) && claimed.get(id) !== meta.origin)
+				);
+			});
+			const idField = result.fields.find((field) => field.name === 'id');
+			if (idField) idField.value = meta.id;
+		}
+		const target = path.join(outDir, `${meta.id}.md`);
+		const other = existing.get(meta.id);
+		const inLibrary = path.resolve(outDir) === path.resolve(userReportsDir(env));
+		// Every start loads the library with the bundled reports: two of one id would not load.
+		if (other?.bundled && inLibrary && !sameReport(other)) {
+			fail(file, `id "${meta.id}" is a bundled report's; choose another with --set id=…`);
+			continue;
+		}
+		const replaced = existsSync(target) ? reportAt(target) : undefined;
+		if (replaced && !sameReport(replaced) && !flags.force) {
+			fail(file, `${target} holds a different report with id "${meta.id}"; --force replaces it`);
+			continue;
+		}
+		if (claimed.has(meta.id) && claimed.get(meta.id) !== meta.origin) {
+			fail(
+				file,
+				`id "${meta.id}" is taken by another file of this import; set one with --set id=…`,
+			);
+			continue;
+		}
+		claimed.set(meta.id, meta.origin);
+		Object.assign(entry, {
+			status: 'ok',
+			format: result.format,
+			encoding: result.encoding,
+			id: meta.id,
+			meta: metaJson(result),
+			fields: result.fields,
+			warnings: result.warnings,
+			sections: result.report.sections,
+			dropped: result.notes.dropped.map((drop) => ({
+				text: drop.text,
+				reason: drop.rule,
+				line: drop.line || null,
+			})),
+		});
+		if (!flags.dryRun) {
+			try {
+				mkdirSync(outDir, {recursive: true});
+				writeAtomically(target, serializeReport(result.report));
+			} catch (error) {
+				const code = (error as NodeJS.ErrnoException).code;
+				const [where, reason] =
+					code === 'EISDIR'
+						? [target, 'a directory of that name is in the way']
+						: code === 'EEXIST' || code === 'ENOTDIR'
+							? [outDir, 'is not a directory']
+							: [target, describeFsError(error, 'cannot write')];
+				entry.status = 'failed';
+				fail(where, reason);
+				continue;
+			}
+			entry.out = target;
+		}
+		if (!flags.json) describeImport(file, target, result, flags, stdout, stderr);
+	}
+	if (flags.json) stdout.write(`${JSON.stringify({files: reports}, null, 2)}\n`);
+	if (failed === 0) return 0;
+	return failed === files.length ? 2 : 3;
+}
+
+function describeImport(
+	file: string,
+	target: string,
+	result: ImportedFile,
+	flags: ImportFlags,
+	stdout: Writable,
+	stderr: Writable,
+): void {
 	const {notes} = result;
-	stdout.write(`${target}\n`);
+	stdout.write(
+		flags.dryRun
+			? `${sanitizeLine(file)}: would go to ${sanitizeLine(target)}\n`
+			: `${sanitizeLine(target)}\n`,
+	);
 	stderr.write(
-		`imported ${sanitizeLine(file)}: ${notes.sections} sections, ${notes.paragraphs} paragraphs, ` +
+		`${flags.dryRun ? 'would import' : 'imported'} ${sanitizeLine(file)} (${result.format}, ${result.encoding}): ` +
+			`${notes.sections} sections, ${notes.paragraphs} paragraphs, ` +
 			`${notes.captions} captions; rejoined ${notes.joined} split paragraphs; ` +
 			`dropped ${notes.dropped.length} lines of page chrome` +
 			(notes.movedClosing ? '; moved the closing paragraph to the end' : '') +
 			'\n',
 	);
+	if (flags.dryRun) {
+		for (const field of result.fields) {
+			const where = field.line ? `line ${field.line}` : 'page';
+			stderr.write(
+				`  ${field.name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(field.evidence)})\n`,
+			);
+		}
+	}
 	for (const drop of notes.dropped) {
 		stderr.write(`  dropped line ${drop.line} (${drop.rule}): ${sanitizeLine(drop.text)}\n`);
 	}
+	for (const warning of result.warnings) stderr.write(`  warning: ${sanitizeLine(warning)}\n`);
 	if (notes.garbled.length > 0) {
 		stderr.write(`  ${notes.garbled.length} garbled spots kept as they are:\n`);
 		for (const spot of notes.garbled) {
 			stderr.write(`  line ${spot.line}:${spot.column}: ${sanitizeLine(spot.context)}\n`);
 		}
 	}
-	return 0;
 }

@@ -1,4 +1,5 @@
 import {charCount} from '../corpus/format.js';
+import {type Library, libraryOf} from '../corpus/load.js';
 import type {Report} from '../corpus/types.js';
 import {formatPeriod, levelLabels} from '../i18n/lang.js';
 import type {CommandContext, ExitCode, ReportStats} from './context.js';
@@ -20,6 +21,8 @@ export type ReportSummary = {
 	figures: number;
 	chars: number;
 	file: string | null;
+	/** bundled with baogao, the user's library (imported), or another folder (--reports). */
+	library: Library;
 };
 
 export function summarize(
@@ -34,7 +37,7 @@ export function summarize(
 		region: meta.region.zh,
 		region_en: meta.region.en,
 		province: meta.province.zh,
-		level: meta.level,
+		level: meta.level ?? '',
 		period: formatPeriod(meta.period),
 		published: meta.published,
 		source: meta.source,
@@ -44,6 +47,7 @@ export function summarize(
 		figures: figureCount,
 		chars: known?.chars ?? charCount(report),
 		file: report.file ?? null,
+		library: libraryOf(report),
 	};
 }
 
@@ -62,8 +66,11 @@ export function runList(
 	}
 	const zh = ctx.lang === 'zh';
 	const header = zh
-		? ['ID', '地区', '级别', '时期', '来源', '字数', '标题']
-		: ['ID', 'Region', 'Level', 'Period', 'Source', 'Chars', 'Title'];
+		? ['ID', '地区', '级别', '时期', '来源', '字数', '库', '标题']
+		: ['ID', 'Region', 'Level', 'Period', 'Source', 'Chars', 'Library', 'Title'];
+	const libraryNames = zh
+		? {bundled: '内置', user: '我的', other: '其他'}
+		: {bundled: 'bundled', user: 'yours', other: 'other'};
 	const rows = summaries.map((summary) => [
 		summary.id,
 		zh ? summary.region : `${summary.region_en} (${summary.region})`,
@@ -71,6 +78,7 @@ export function runList(
 		summary.period,
 		summary.source,
 		String(summary.chars),
+		libraryNames[summary.library],
 		summary.title,
 	]);
 	ctx.stdout.write(formatColumns([header, ...rows]));

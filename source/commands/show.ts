@@ -1,7 +1,7 @@
 import type {Block, Report, Section} from '../corpus/types.js';
 import {ChoiceError} from '../compare/errors.js';
 import {resolveRegions} from '../compare/regions.js';
-import {formatPeriod, levelLabels} from '../i18n/lang.js';
+import {formatPeriod, levelText} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {wrapText} from '../text/wrap.js';
 import {type CommandContext, type ExitCode, UsageError} from './context.js';
@@ -93,7 +93,7 @@ function renderHeader(
 	const region = zh ? meta.region.zh : `${meta.region.en} (${meta.region.zh})`;
 	const facts = [
 		region,
-		levelLabels[ctx.lang][meta.level],
+		levelText(meta.level, ctx.lang),
 		formatPeriod(meta.period),
 		meta.source,
 		meta.published,

@@ -41,7 +41,7 @@ export function regionColumn(report: Report): RegionColumn {
 		report: meta.id,
 		region: {...meta.region},
 		level: meta.level,
-		period: {...meta.period},
+		period: meta.period && {...meta.period},
 	};
 }
 

@@ -17,8 +17,8 @@ export type ComparisonJson = {
 	regions: Array<{
 		report: string;
 		region: {zh: string; en: string};
-		level: string;
-		period: {from: number; to: number};
+		level: string | null;
+		period: {from: number; to: number} | null;
 	}>;
 	metrics: Array<{
 		id: string;
@@ -48,8 +48,8 @@ export function comparisonJson(comparison: Comparison): ComparisonJson {
 		regions: comparison.regions.map((region) => ({
 			report: region.report,
 			region: {...region.region},
-			level: region.level,
-			period: {...region.period},
+			level: region.level ?? null,
+			period: region.period ? {...region.period} : null,
 		})),
 		metrics: comparison.metrics.map((row) => ({
 			id: row.id,
@@ -90,7 +90,7 @@ export function comparisonCsvRows(comparison: Comparison, lang: Lang): string[][
 				row.label[lang],
 				region.report,
 				region.region[lang] || region.region.zh,
-				region.level,
+				region.level ?? '',
 				periodLabel(region.period).replace('–', '-'),
 				cell ? String(cell.value) : '',
 				cell ? cell.unit : '',

@@ -1,7 +1,7 @@
 // How values, units, levels and bars read in a terminal, in either language.
 import type {Lang} from '../commands/context.js';
 import type {Level} from '../corpus/types.js';
-import {formatPeriod, levelLabels} from '../i18n/lang.js';
+import {formatPeriod, levelText} from '../i18n/lang.js';
 import {catalogue} from './catalogue.js';
 
 export type {Lang};
@@ -55,11 +55,11 @@ export function formatValue(value: number, unit: string, qualifier: string, lang
 	return lang === 'en' ? `${number}${mark} ${label}` : `${number}${mark}${label}`;
 }
 
-export function levelLabel(level: Level, lang: Lang): string {
-	return levelLabels[lang][level];
+export function levelLabel(level: Level | undefined, lang: Lang): string {
+	return levelText(level, lang);
 }
 
-export function periodLabel(period: {from: number; to: number}): string {
+export function periodLabel(period: {from: number; to: number} | undefined): string {
 	return formatPeriod(period);
 }
 

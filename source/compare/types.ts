@@ -28,8 +28,8 @@ export type MetricRow = {
 export type RegionColumn = {
 	report: string;
 	region: Bilingual;
-	level: Level;
-	period: {from: number; to: number};
+	level?: Level | undefined;
+	period?: {from: number; to: number} | undefined;
 };
 
 export type Comparison = {regions: RegionColumn[]; metrics: MetricRow[]};

@@ -218,8 +218,10 @@ function parseMeta(yamlText: string, file: string, firstLine: number): ReportMet
 			`id "${id}" must be lowercase letters, digits and hyphens (at most 64)`,
 		);
 	}
-	const level = text('level', true);
-	if (!levels.includes(level as Level)) {
+	// Region, level and period may be unknown: an imported report whose text does not say them
+	// is still a report (the importer warned about each).
+	const level = text('level', false);
+	if (level && !levels.includes(level as Level)) {
 		throw new ReportError(file, `unknown level "${level}" (expected ${levels.join(', ')})`);
 	}
 	const script = text('script', false) || 'simplified';
@@ -229,16 +231,17 @@ function parseMeta(yamlText: string, file: string, firstLine: number): ReportMet
 	const meta: ReportMeta = {
 		id,
 		title: text('title', true),
-		region: {zh: text('region', true), en: text('region_en', false)},
+		region: {zh: text('region', false), en: text('region_en', false)},
 		province: {zh: text('province', false), en: text('province_en', false)},
-		level: level as Level,
-		period: parsePeriod(text('period', true), file),
 		published: parsePublished(fields.published, file),
 		source: text('source', false),
 		authors: parseAuthors(fields.authors, file),
 		script: script as Script,
 		origin: text('origin', false),
 	};
+	if (level) meta.level = level as Level;
+	const period = text('period', false);
+	if (period) meta.period = parsePeriod(period, file);
 	const subtitle = text('subtitle', false);
 	if (subtitle) meta.subtitle = subtitle;
 	if (!meta.region.en) meta.region.en = meta.region.zh;
@@ -357,8 +360,8 @@ export function serializeReport(report: Report): string {
 		`region_en: ${quote(meta.region.en)}`,
 		`province: ${quote(meta.province.zh)}`,
 		`province_en: ${quote(meta.province.en)}`,
-		`level: ${meta.level}`,
-		`period: ${meta.period.from}-${meta.period.to}`,
+		...(meta.level ? [`level: ${meta.level}`] : []),
+		...(meta.period ? [`period: ${meta.period.from}-${meta.period.to}`] : []),
 		...(meta.published ? [`published: ${quote(meta.published)}`] : []),
 		`source: ${quote(meta.source)}`,
 		`authors: [${meta.authors.map(quote).join(', ')}]`,

@@ -1,6 +1,7 @@
 // Loading report directories. Every file is checked on its own: a broken one becomes one
 // Problem line naming the file, and the rest still load.
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {decodeReportBytes, parseReport, ReportError} from './format.js';
@@ -23,6 +24,42 @@ export function bundledReportsDir(): string {
 		if (parent === dir) throw new Error('baogao: cannot find the bundled reports directory');
 		dir = parent;
 	}
+}
+
+/**
+ * The user's library: reports they imported, in $XDG_DATA_HOME/baogao/reports (by default
+ * ~/.local/share/baogao/reports). Loaded with the bundled ones on every start.
+ */
+export function userReportsDir(env: NodeJS.ProcessEnv = process.env): string {
+	const data =
+		env.XDG_DATA_HOME && path.isAbsolute(env.XDG_DATA_HOME)
+			? env.XDG_DATA_HOME
+			: path.join(env.HOME || os.homedir(), '.local', 'share');
+	return path.join(data, 'baogao', 'reports');
+}
+
+/** Where a loaded report lives: shipped with baogao, in the user's library, or elsewhere. */
+export type Library = 'bundled' | 'user' | 'other';
+
+/** Resolved once: the library screen asks for every visible row on every frame. */
+let bundledDirResolved: string | undefined;
+
+export function libraryOf(report: Report, env: NodeJS.ProcessEnv = process.env): Library {
+	if (!report.file) return 'other';
+	const dir = path.dirname(path.resolve(report.file));
+	bundledDirResolved ??= path.resolve(bundledReportsDir());
+	if (dir === bundledDirResolved) return 'bundled';
+	if (dir === path.resolve(userReportsDir(env))) return 'user';
+	return 'other';
+}
+
+/** The folders every start loads: the bundled reports, the user's library when there is one, and any given. */
+export function corpusDirectories(
+	extraDirs: string[] = [],
+	env: NodeJS.ProcessEnv = process.env,
+): string[] {
+	const user = userReportsDir(env);
+	return [bundledReportsDir(), ...(existsSync(user) ? [user] : []), ...extraDirs];
 }
 
 export function loadReportFile(file: string): Report {
@@ -92,9 +129,9 @@ export function loadDirectories(dirs: string[]): LoadResult {
 	return {reports, problems};
 }
 
-/** The bundled reports plus the user's own directories, in that order. */
+/** The bundled reports, the user's library, then any other directories, in that order. */
 export function loadCorpus(extraDirs: string[] = []): LoadResult {
-	return loadDirectories([bundledReportsDir(), ...extraDirs]);
+	return loadDirectories(corpusDirectories(extraDirs));
 }
 
 function asReportError(error: unknown, file: string): ReportError {

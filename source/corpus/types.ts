@@ -1,10 +1,10 @@
 // The shapes every other module reads. A report is sections of blocks; a block is addressed by
 // (section index, block index) so the reader, search hits and figures agree on positions.
 
-export type Level = 'province' | 'city' | 'district';
+export type Level = 'national' | 'province' | 'city' | 'district' | 'county';
 export type Script = 'simplified' | 'traditional';
 
-export const levels: readonly Level[] = ['province', 'city', 'district'];
+export const levels: readonly Level[] = ['national', 'province', 'city', 'district', 'county'];
 export const scripts: readonly Script[] = ['simplified', 'traditional'];
 
 export type Bilingual = {zh: string; en: string};
@@ -15,9 +15,10 @@ export type ReportMeta = {
 	subtitle?: string;
 	region: Bilingual;
 	province: Bilingual;
-	level: Level;
-	/** Years covered, e.g. {from: 2018, to: 2023}; shown as "2018–2023". */
-	period: {from: number; to: number};
+	/** Absent when the importer could not tell and nobody set it. */
+	level?: Level;
+	/** Years covered, e.g. {from: 2018, to: 2023}; shown as "2018–2023". Absent when unknown. */
+	period?: {from: number; to: number};
 	/** ISO date (YYYY-MM-DD), or only a year/month when the text gives no more. */
 	published: string;
 	source: string;

@@ -8,10 +8,25 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): La
 }
 
 export const levelLabels = {
-	zh: {province: '省级', city: '市级', district: '区县级'},
-	en: {province: 'province', city: 'city', district: 'district'},
+	zh: {national: '全国', province: '省级', city: '市级', district: '区县级', county: '县级'},
+	en: {
+		national: 'national',
+		province: 'province',
+		city: 'city',
+		district: 'district',
+		county: 'county',
+	},
 } as const;
 
-export function formatPeriod(period: {from: number; to: number}): string {
-	return `${period.from}–${period.to}`;
+/** A report's level in words; empty when the report does not say. */
+export function levelText(
+	level: keyof (typeof levelLabels)['en'] | undefined,
+	lang: 'zh' | 'en',
+): string {
+	return level ? levelLabels[lang][level] : '';
+}
+
+/** "2018–2023", or empty when the period is not known. */
+export function formatPeriod(period: {from: number; to: number} | undefined): string {
+	return period ? `${period.from}–${period.to}` : '';
 }

@@ -1,6 +1,7 @@
 // Raw lines to cleaned blocks, with the layout hints the structure pass needs.
-import {type ChromeRule, chromeRuleFor, factsFromLine, type PageFacts} from './chrome.js';
+import {chromeFeatureFor, chromeRuleFor, factsFromLine, type PageFacts} from './chrome.js';
 import {cleanLine, findGarbled, type Garbled} from './clean.js';
+import type {BlockHint} from './html.js';
 
 export type RawBlock = {
 	text: string;
@@ -11,6 +12,16 @@ export type RawBlock = {
 	gapAfter: number;
 	/** The raw line ended with a closing HTML tag: the paragraph ends here, whatever the text. */
 	closed?: boolean;
+	/** What the page's markup says the block is (a saved page's h2, figcaption, headline). */
+	hint?: BlockHint;
+};
+
+/** How a line pipeline's input came to be: a saved page's blocks are whole and marked. */
+export type ScanOptions = {
+	/** By 0-based line index: the markup's word on each block. */
+	hints?: ReadonlyArray<BlockHint | undefined>;
+	/** Every line is a whole block (extracted from markup): never glued to the next. */
+	wholeLines?: boolean;
 };
 
 export type Dropped = {line: number; rule: string; text: string};
@@ -22,27 +33,37 @@ export type LineScan = {
 	facts: PageFacts;
 	/** Captions' default credit from a line like "本版图片除署名外均由…提供". */
 	defaultCredit?: string;
+	/** Every non-empty cleaned line, chrome included: evidence for the metadata. */
+	lines: Array<{line: number; text: string}>;
 };
 
 const closingTagAtEnd = /(?:<|\?)\/(?:span|p|div|font|td)>\s*$/i;
 const defaultCreditPattern =
 	/^(?:本版|本文)?(?:图片|圖片)(?:除署名外)?(?:均)?由(.+?)(?:提供|供图|供圖)$/;
 
-export function scanLines(raw: string): LineScan {
+export function scanLines(raw: string, options: ScanOptions = {}): LineScan {
 	const lines = raw
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.split('\n');
-	const scan: LineScan = {blocks: [], dropped: [], garbled: [], facts: {}};
+	const scan: LineScan = {blocks: [], dropped: [], garbled: [], facts: {}, lines: []};
+	const cleaned = lines.map(cleanLine);
+	// Repetition is a feature of page furniture: a login wall's "点击查看" under every photo.
+	const seen = new Map<string, number>();
+	for (const text of cleaned) if (text) seen.set(text, (seen.get(text) ?? 0) + 1);
 	let gap = 0;
 	lines.forEach((rawLine, index) => {
 		const lineNumber = index + 1;
-		const text = cleanLine(rawLine);
+		const text = cleaned[index]!;
 		if (text === '') {
 			gap += 1;
 			return;
 		}
-		const rule: ChromeRule | undefined = chromeRuleFor(text);
+		scan.lines.push({line: lineNumber, text});
+		const hint = options.hints?.[index];
+		const rule: {name: string} | undefined =
+			chromeRuleFor(text) ??
+			(hint === 'title' ? undefined : chromeFeatureFor(text, {repeats: seen.get(text) ?? 1}));
 		const credit = defaultCreditPattern.exec(text);
 		if (rule || credit) {
 			Object.assign(scan.facts, {...factsFromLine(text), ...scan.facts});
@@ -63,7 +84,8 @@ export function scanLines(raw: string): LineScan {
 			gapBefore: scan.blocks.length === 0 ? 99 : gap,
 			gapAfter: 99,
 		};
-		if (closingTagAtEnd.test(rawLine)) block.closed = true;
+		if (options.wholeLines || closingTagAtEnd.test(rawLine)) block.closed = true;
+		if (hint) block.hint = hint;
 		scan.blocks.push(block);
 		scan.garbled.push(...findGarbled(text, lineNumber));
 		gap = 0;

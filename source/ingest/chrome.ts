@@ -23,6 +23,139 @@ export function chromeRuleFor(line: string): ChromeRule | undefined {
 	return chromeRules.find((rule) => rule.pattern.test(line));
 }
 
+// Page furniture of sites never seen, decided from the shape of the line rather than from
+// strings of five known files (in the spirit of jusText and trafilatura): furniture is short,
+// says no sentence, and is made of navigation words, counters, controls and site names; prose
+// is long, mostly Chinese and punctuated. Each feature below is one of those shapes; a line
+// that reads as a sentence never is furniture, whatever words it holds.
+
+export type ChromeContext = {
+	/** How many times the same cleaned line occurs in the input. */
+	repeats: number;
+};
+
+type Feature = {name: string; test: (line: string, context: ChromeContext) => boolean};
+
+const cjkChar = /[\u3400-\u9fff]/g;
+const sentenceEnd = /[。！？!?…][”’」』）)"']*$/;
+
+function chars(line: string): number {
+	return [...line].length;
+}
+
+/** Share of Chinese characters among the non-space characters. */
+export function cjkShare(line: string): number {
+	const visible = line.replace(/\s/g, '');
+	return visible ? (visible.match(cjkChar) ?? []).length / [...visible].length : 0;
+}
+
+const short = (line: string, limit = 40) => chars(line) <= limit && !sentenceEnd.test(line);
+
+export const chromeFeatures: readonly Feature[] = [
+	{
+		// "发布时间：2024-01-15 来源：某某" or "原创 某号 2024-03-08 18:00": the page's header.
+		name: 'publication line',
+		test: (line) =>
+			short(line, 60) &&
+			(/^(发布日期|發佈日期|发布时间|發佈時間|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|来源|來源|作者|稿源|信息来源|文章来源)\s*[:：]/.test(
+				line,
+			) ||
+				/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(line)),
+	},
+	{
+		name: 'breadcrumb',
+		test: (line) =>
+			short(line, 60) &&
+			(/^(当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]/.test(line) ||
+				/^首页\s*[>＞›/]/.test(line) ||
+				(line.match(/\s[>＞›]\s|[>＞›]/g) ?? []).length >= 2),
+	},
+	{
+		name: 'share and print controls',
+		test: (line) =>
+			short(line) &&
+			/分享到|分享至|打印本页|打印|关闭窗口|關閉窗口|收藏本页|字号|字體|字体\s*[:：]|【\s*大\s*中\s*小\s*】|^[大中小](\s+[大中小]){2}$|扫一扫|掃一掃|扫码|返回顶部|返回頂部|^(微信|微博|QQ空间)(\s+(微信|微博|QQ空间|朋友圈))+$/.test(
+				line,
+			),
+	},
+	{
+		name: 'view counter',
+		test: (line) =>
+			short(line, 60) &&
+			(/(阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問|播放)(量|数|數|次数|次數)?\s*[:：]\s*\d+/.test(
+				line,
+			) ||
+				/^\d+\s*(人阅读|人閱讀|次浏览|次瀏覽|阅读|閱讀)$/.test(line) ||
+				/^(点赞|點讚|评论|評論|转发|轉發|收藏|在看)\s*\d+$/.test(line)),
+	},
+	{
+		name: 'login wall',
+		test: (line) =>
+			short(line, 30) &&
+			/登录|登錄|注册|註冊|点击查看|點擊查看|查看全文|展开全文|展開全文|阅读全文|閱讀全文|阅读原文|閱讀原文|打开APP|打開APP|下载APP|下載APP|客户端阅读|会员专享|會員專享|付费阅读/.test(
+				line,
+			),
+	},
+	{
+		name: 'comment form or poll',
+		test: (line) =>
+			(short(line, 40) || (chars(line) <= 30 && /[？?]$/.test(line) && /^(您|你)/.test(line))) &&
+			(/发表评论|發表評論|我要评论|我要評論|网友评论|網友評論|评论区|評論區|验证码|驗證碼|提交|匿名发表|投票|您认为|您覺得|您觉得|你认为|调查结果|調查結果|查看结果|查看結果/.test(
+				line,
+			) ||
+				/^(有用|没用|無用|无用|赞|讚|踩|支持|反对|反對)\s*[(（]?\d*[)）]?$/.test(line)),
+	},
+	{
+		name: 'editor blurb',
+		test: (line) =>
+			short(line, 50) &&
+			/^[(（【[]?\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|签发|簽發|监制|監製|值班编辑|终审|終審|初审|初審|复审|複審|编审|編審|美编|美編)\s*[:：]/.test(
+				line,
+			),
+	},
+	{
+		name: 'image marker',
+		test: (line) =>
+			/^[【[(（]?\s*(图片|圖片|图|圖|视频|視頻|音频|音頻|组图|組圖|点击图片查看大图|點擊圖片查看大圖|点击播放|點擊播放)\s*[】\])）]?$/.test(
+				line,
+			),
+	},
+	{
+		name: 'site name or footer',
+		test: (line) =>
+			short(line, 60) &&
+			(/(ICP|icp)\s*[备備证證]|公网安备|公網安備|网站地图|網站地圖|联系我们|聯繫我們|关于我们|關於我們|技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|主办[:：]|主辦[:：]|版权声明|版權聲明|免责声明|免責聲明/.test(
+				line,
+			) ||
+				/^[\u4e00-\u9fff]{2,12}(网|網|新闻网|新聞網|门户网站|門戶網站|官方网站|官方網站|客户端|客戶端|频道|頻道|公众号|公眾號)$/.test(
+					line,
+				)),
+	},
+	{
+		name: 'not prose (few Chinese characters)',
+		test: (line) =>
+			chars(line) >= 6 &&
+			cjkShare(line) < 0.2 &&
+			// Numbers with their units and years are report text (tables, figures), not furniture.
+			!/\d/.test(line.replace(/https?:\S+|www\.\S+/g, '')) &&
+			!/[\u3400-\u9fff]{2}/.test(line),
+	},
+	{
+		name: 'web address',
+		test: (line) => short(line, 80) && /^(https?:\/\/|www\.)\S+$/.test(line),
+	},
+	{
+		name: 'repeated line',
+		test: (line, context) => context.repeats >= 2 && short(line, 20),
+	},
+];
+
+/** The first furniture shape a line has, if any. */
+export function chromeFeatureFor(line: string, context: ChromeContext): {name: string} | undefined {
+	const found = chromeFeatures.find((feature) => feature.test(line, context));
+	return found && {name: found.name};
+}
+
 /** Report metadata that page chrome carries before it is dropped. */
 export type PageFacts = {published?: string; source?: string};
 

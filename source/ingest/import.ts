@@ -1,9 +1,21 @@
-// Raw newspaper text (plus a small metadata override) to a Report.
+// Raw text, a saved page's blocks or a Word file's (plus an optional metadata override) to a
+// Report. Nothing the text leaves unsaid stops an import: each field is inferred where the text
+// supports it, with its evidence, and left empty with a warning where it does not.
 import {parse as parseYaml} from 'yaml';
-import {idPattern, parseReport, ReportError, serializeReport} from '../corpus/format.js';
+import {parseReport, ReportError, serializeReport} from '../corpus/format.js';
 import {type Level, levels, type Report, type ReportMeta, type Script} from '../corpus/types.js';
-import {type Dropped, scanLines} from './blocks.js';
+import {type Dropped, type ScanOptions, scanLines} from './blocks.js';
 import type {Garbled} from './clean.js';
+import type {ExtractedPage, PageMeta} from './html.js';
+import {
+	type Field,
+	idFromFileName,
+	inferMetadata,
+	levelFor,
+	regionEnglish,
+	type SourceLine,
+} from './metadata.js';
+import {divisions, englishName, englishRegion} from './regions.js';
 import {structure} from './structure.js';
 
 /**
@@ -35,7 +47,28 @@ export type ImportNotes = {
 	paragraphs: number;
 };
 
-export type ImportResult = {report: Report; notes: ImportNotes};
+export type ImportResult = {
+	report: Report;
+	notes: ImportNotes;
+	/** Each metadata field with the words it came from. */
+	fields: Field[];
+	/** One line per field left empty, saying how to set it. */
+	warnings: string[];
+	/** True when the id came from the file name (so another report's id may be taken). */
+	idFromFileName: boolean;
+};
+
+/** What the importer knows about where the text came from. */
+export type ImportContext = {
+	/** The input's file name, for the id. */
+	fileName?: string;
+	/** Where an override would go, for the warnings ("NAME.meta.yaml"). */
+	metaFile?: string;
+	/** A saved page's or document's own metadata and the blocks outside its article. */
+	page?: PageMeta;
+	outside?: readonly string[];
+	scan?: ScanOptions;
+};
 
 const overrideKeys = new Set([
 	'id',
@@ -59,6 +92,29 @@ export function parseOverride(text: string, file: string): ImportOverride {
 	} catch (error) {
 		throw new ReportError(file, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
 	}
+	return checkOverride(data, file);
+}
+
+/** `--set key=value` flags as an override; `what` names them in errors. */
+export function parseSetFlags(pairs: readonly string[], what = '--set'): ImportOverride {
+	const data: Record<string, unknown> = {};
+	for (const pair of pairs) {
+		const at = pair.indexOf('=');
+		if (at <= 0) throw new ReportError(what, `"${pair}" must look like key=value`);
+		const key = pair.slice(0, at).trim();
+		const value = pair.slice(at + 1).trim();
+		data[key] =
+			key === 'authors'
+				? value
+						.split(/[,，、]+/)
+						.map((name) => name.trim())
+						.filter(Boolean)
+				: value;
+	}
+	return checkOverride(data, what);
+}
+
+function checkOverride(data: unknown, file: string): ImportOverride {
 	if (data === null || data === undefined) return {};
 	if (typeof data !== 'object' || Array.isArray(data)) {
 		throw new ReportError(file, 'must be a set of "key: value" lines');
@@ -97,8 +153,38 @@ export function detectScript(text: string): Script {
 	return traditional > simplified ? 'traditional' : 'simplified';
 }
 
-export function importRaw(raw: string, override: ImportOverride, origin: string): ImportResult {
-	const scan = scanLines(raw);
+const fieldNames = [
+	'region',
+	'province',
+	'level',
+	'period',
+	'published',
+	'source',
+	'authors',
+] as const;
+
+/** The raw text of a page's or document's blocks, one per line, and the markup's word on each. */
+export function pageText(page: ExtractedPage): {raw: string; scan: ScanOptions} {
+	const hints: Array<ExtractedPage['blocks'][number]['hint'] | undefined> = [];
+	const lines: string[] = [];
+	for (const block of page.blocks) {
+		if (lines.length > 0) {
+			lines.push('');
+			hints.push(undefined);
+		}
+		lines.push(block.text);
+		hints.push(block.hint);
+	}
+	return {raw: lines.join('\n'), scan: {hints, wholeLines: true}};
+}
+
+export function importRaw(
+	raw: string,
+	override: ImportOverride,
+	origin: string,
+	context: ImportContext = {},
+): ImportResult {
+	const scan = scanLines(raw, context.scan);
 	if (scan.blocks.length === 0) throw new ReportError(origin, 'no text left after cleaning');
 	const shaped = structure(scan.blocks);
 	if (shaped.sections.every((section) => section.blocks.length === 0)) {
@@ -111,36 +197,133 @@ export function importRaw(raw: string, override: ImportOverride, origin: string)
 			}
 		}
 	}
-	const bodyText = shaped.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('');
-	const region =
-		override.region ?? detectRegion(`${shaped.subtitle ?? ''}${shaped.title}${bodyText}`);
-	if (!region)
-		throw new ReportError(origin, 'cannot tell the region; set "region" in the override');
-	const level = override.level ?? levelOf(region);
-	if (!levels.includes(level)) throw new ReportError(origin, `unknown level "${level}"`);
-	const published = override.published ?? scan.facts.published ?? '';
-	const period = parsePeriodText(override.period, published, origin);
-	const id = override.id ?? '';
-	if (!idPattern.test(id)) {
-		throw new ReportError(
-			origin,
-			`needs an id (lowercase letters, digits, hyphens) in the override`,
-		);
+	const bodyText = shaped.sections
+		.flatMap((s) => [s.title, ...s.blocks.map((b) => b.text)])
+		.join('\n');
+	const outsideLines: SourceLine[] = (context.outside ?? []).map((text) => ({line: 0, text}));
+	const inferred = inferMetadata({
+		lines: [...outsideLines, ...scan.lines],
+		title: shaped.title,
+		subtitle: shaped.subtitle,
+		body: bodyText,
+		facts: scan.facts,
+		authors: shaped.authors,
+		page: context.page,
+	});
+	const fields: Field[] = [];
+	const given = (name: string, value: string) =>
+		fields.push({name, value, evidence: 'set by hand', line: null});
+	const fromText = (name: string) => {
+		const found = inferred.fields.find((field) => field.name === name);
+		if (found) fields.push(found);
+	};
+
+	const idFromFile = override.id === undefined;
+	const id = override.id ?? idFromFileName(context.fileName ?? origin);
+	if (idFromFile) {
+		fields.push({
+			name: 'id',
+			value: id,
+			evidence: `file name ${context.fileName ?? origin}`,
+			line: null,
+		});
+	} else given('id', id);
+	const title = override.title ?? shaped.title;
+	if (override.title === undefined) {
+		const line = scan.lines.find((candidate) => candidate.text.includes(shaped.title));
+		fields.push({
+			name: 'title',
+			value: title,
+			evidence: line?.text ?? title,
+			line: line?.line ?? null,
+		});
+	} else given('title', title);
+	const subtitle = override.subtitle ?? shaped.subtitle;
+	if (subtitle && override.subtitle === undefined) {
+		const line = scan.lines.find((candidate) => candidate.text.includes(subtitle));
+		fields.push({
+			name: 'subtitle',
+			value: subtitle,
+			evidence: line?.text ?? subtitle,
+			line: line?.line ?? null,
+		});
+	} else if (subtitle) given('subtitle', subtitle);
+
+	// Region, province and level: set by hand, or the division the text is about.
+	const region = override.region ?? inferred.region?.display ?? (inferred.national ? '全国' : '');
+	// A hand-set name the dataset knows once (a district may be written with its city).
+	const handOptions =
+		override.region !== undefined
+			? divisions().get(override.region.replace(/^.*?(?=[^市]+[区县縣區]$)/, ''))
+			: undefined;
+	const handDivision = handOptions?.length === 1 ? handOptions[0] : undefined;
+	const level: Level | undefined =
+		override.level ??
+		(override.region !== undefined
+			? (handDivision?.level ?? levelOf(override.region))
+			: levelFor(inferred));
+	if (level !== undefined && !levels.includes(level)) {
+		throw new ReportError(origin, `unknown level "${level}"`);
 	}
+	if (override.region !== undefined) given('region', region);
+	else fromText('region');
+	const province =
+		override.province ??
+		(override.region !== undefined
+			? (handDivision?.province ?? '')
+			: (inferred.region?.province ?? ''));
+	if (override.province !== undefined) given('province', province);
+	else if (province)
+		fields.push({
+			name: 'province',
+			value: province,
+			evidence: `divisions dataset: ${region}`,
+			line: null,
+		});
+	if (override.level !== undefined) given('level', override.level);
+	else if (level)
+		fields.push({
+			name: 'level',
+			value: level,
+			evidence: `divisions dataset: ${region}`,
+			line: null,
+		});
+	const regionEn =
+		override.region_en ??
+		(override.region !== undefined
+			? handDivision
+				? englishRegion(handDivision)
+				: ''
+			: regionEnglish(inferred));
+	const provinceEn = override.province_en ?? (province ? englishName(province) : '');
+
+	const published = override.published ?? inferred.published ?? '';
+	if (override.published !== undefined) given('published', published);
+	else fromText('published');
+	const period =
+		override.period !== undefined ? parsePeriodText(override.period, origin) : inferred.period;
+	if (override.period !== undefined) given('period', override.period);
+	else fromText('period');
+	const source = override.source ?? inferred.source ?? '';
+	if (override.source !== undefined) given('source', source);
+	else fromText('source');
+	const authors = override.authors ?? inferred.authors ?? [];
+	if (override.authors !== undefined) given('authors', authors.join('、'));
+	else fromText('authors');
+
 	const meta: ReportMeta = {
 		id,
-		title: override.title ?? shaped.title,
-		region: {zh: region, en: override.region_en ?? region},
-		province: {zh: override.province ?? '', en: override.province_en ?? ''},
-		level,
-		period,
+		title,
+		region: {zh: region, en: regionEn},
+		province: {zh: province, en: provinceEn},
 		published,
-		source: override.source ?? scan.facts.source ?? '',
-		authors: override.authors ?? shaped.authors,
+		source,
+		authors,
 		script: detectScript(bodyText),
 		origin,
 	};
-	const subtitle = override.subtitle ?? shaped.subtitle;
+	if (level) meta.level = level;
+	if (period) meta.period = period;
 	if (subtitle) meta.subtitle = subtitle;
 	const blocks = shaped.sections.flatMap((section) => section.blocks);
 	// The report is what its file will load as: anything the checks above let through (an
@@ -153,6 +336,22 @@ export function importRaw(raw: string, override: ImportOverride, origin: string)
 		if (error instanceof ReportError) throw new ReportError(origin, error.problem);
 		throw error;
 	}
+	const values: Record<(typeof fieldNames)[number], unknown> = {
+		region: loaded.meta.region.zh,
+		province: loaded.meta.province.zh,
+		level: loaded.meta.level,
+		period: loaded.meta.period,
+		published: loaded.meta.published,
+		source: loaded.meta.source,
+		authors: loaded.meta.authors.length > 0 ? loaded.meta.authors : undefined,
+	};
+	const metaFile = context.metaFile ?? 'NAME.meta.yaml';
+	const warnings = fieldNames
+		.filter((name) => !values[name])
+		.map((name) => {
+			const why = name === 'region' && inferred.notes.region ? ` (${inferred.notes.region})` : '';
+			return `no ${name} found in the text${why}; set it with "${name}: …" in ${metaFile} or --set ${name}=…`;
+		});
 	return {
 		report: {meta: loaded.meta, sections: loaded.sections},
 		notes: {
@@ -164,37 +363,44 @@ export function importRaw(raw: string, override: ImportOverride, origin: string)
 			paragraphs: blocks.filter((block) => block.kind === 'paragraph').length,
 			sections: shaped.sections.filter((section) => section.title).length,
 		},
+		fields,
+		warnings,
+		idFromFileName: idFromFile,
 	};
 }
 
-function detectRegion(text: string): string | undefined {
-	return /([\u4e00-\u9fff]{2,8}?(?:省|市|区|區|县|縣|州))(?:总工会|總工會|工会|工會)/.exec(
-		text,
-	)?.[1];
+/** A saved page's or Word document's blocks to a report. */
+export function importPage(
+	page: ExtractedPage,
+	override: ImportOverride,
+	origin: string,
+	context: ImportContext = {},
+): ImportResult {
+	const {raw, scan} = pageText(page);
+	const result = importRaw(raw, override, origin, {
+		...context,
+		page: page.meta,
+		outside: page.outside.map((block) => block.text),
+		scan,
+	});
+	return result;
 }
 
+/** The level a hand-set region name implies when the dataset does not know it. */
 function levelOf(region: string): Level {
-	if (/省$/.test(region)) return 'province';
-	if (/(区|區|县|縣)$/.test(region)) return 'district';
+	if (/省$|自治区$/.test(region)) return 'province';
+	if (/(区|區)$/.test(region)) return 'district';
+	if (/(县|縣|旗)$/.test(region)) return 'county';
+	if (region === '全国') return 'national';
 	return 'city';
 }
 
-function parsePeriodText(
-	text: string | undefined,
-	published: string,
-	origin: string,
-): {from: number; to: number} {
-	if (text) {
-		const match = /^(\d{4})\s*[-–—~至]\s*(\d{4})$/.exec(text.trim());
-		if (!match) throw new ReportError(origin, `period "${text}" must look like 2018-2023`);
-		const period = {from: Number(match[1]), to: Number(match[2])};
-		if (period.from > period.to) {
-			throw new ReportError(origin, `period "${text}" ends before it starts`);
-		}
-		return period;
+function parsePeriodText(text: string, origin: string): {from: number; to: number} {
+	const match = /^(\d{4})\s*[-–—~至]\s*(\d{4})$/.exec(text.trim());
+	if (!match) throw new ReportError(origin, `period "${text}" must look like 2018-2023`);
+	const period = {from: Number(match[1]), to: Number(match[2])};
+	if (period.from > period.to) {
+		throw new ReportError(origin, `period "${text}" ends before it starts`);
 	}
-	// A five-year review published in year Y covers Y-5 to Y.
-	const year = Number(published.slice(0, 4));
-	if (!year) throw new ReportError(origin, 'cannot tell the period; set "period" in the override');
-	return {from: year - 5, to: year};
+	return period;
 }

@@ -21,7 +21,26 @@ const captionMaxChars = 60;
 const terminalPunctuation = /[。！？!?…；;]$/;
 const closingBrackets = /[”’」』）)》"'\s]+$/;
 const subtitleEnding = /(综述|綜述|回眸|回顾|回顧|纪实|紀實)$/;
-const creditPattern = /^(?:(?:摄影|攝影)[:：]?\s*(.{2,12})|(.{2,4})(?:摄|攝))$/;
+const creditPattern =
+	/^(?:(?:摄影|攝影)[:：]?\s*(.{2,12})|(.{2,4})(?:摄|攝)|[(（]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*)?(.{2,12}?)\s*(?:摄|攝|摄影|攝影)\s*[)）])$/;
+/** A caption that ends in its photographer's credit: "市民在公园游玩（记者 张三 摄）". */
+const trailingCredit =
+	/^(.{2,80}?)\s*[(（]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*)?([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?)\s*(?:摄|攝|摄影|攝影)\s*[)）]$/;
+/** Numbered headings: 一、 1、 （一） 第一部分 — headings whatever their punctuation. */
+const numberedHeading =
+	/^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節|篇))\s*\S/;
+
+/** A numbered heading: short, and not a numbered paragraph that goes on for sentences. */
+export function isNumberedHeading(text: string): boolean {
+	return (
+		numberedHeading.test(text) &&
+		charLength(text) <= 40 &&
+		(text.match(/[。！？]/g) ?? []).length <= 1
+	);
+}
+/** Lines that name a site or a column, never a headline: "要闻", "【聚焦】", "某某新闻网". */
+const notAHeadline =
+	/^[【[].{1,10}[】\]]$|^.{0,12}(网|網|频道|頻道|客户端|客戶端|公众号|公眾號)$|^(首页|首頁|要闻|要聞|本地|国内|國內|国际|國際|时政|時政|专题|專題|图片|圖片|视频|視頻|正文)$/;
 const captionMarker = /^[▶▲►△▷◆■]\s*/;
 const bylinePattern =
 	/^(?:(?:.{0,12}?)(?:记者|記者|通讯员|通訊員)\s*)?([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,5})$/;
@@ -57,6 +76,16 @@ function isSingleClause(text: string): boolean {
 	return !/[，,；;：:]/.test(text.slice(0, -1));
 }
 
+/** "标题_某某网" → "标题": a page title's site name (or channel) after _ | - cut off. */
+export function withoutSiteName(title: string): string {
+	return title
+		.replace(
+			/\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{2,16}(?:网|網|频道|頻道|门户|門戶|客户端|客戶端|官网|官網|新闻|新聞|日报|日報)$/,
+			'',
+		)
+		.trim();
+}
+
 export function structure(input: RawBlock[]): Structured {
 	const dropped: Dropped[] = [];
 	const blocks = [...input];
@@ -64,11 +93,23 @@ export function structure(input: RawBlock[]): Structured {
 
 	// Before the title: a lead and photos are kept; a long line with no sentence end is a
 	// headline ticker from the page.
-	const lead = blocks.slice(0, titleIndex).filter((block) => {
+	// Short lines that say no sentence above the headline are the page's header (site name,
+	// channel, kicker-less navigation): chrome clusters at the top.
+	const lead = blocks.slice(0, titleIndex).filter((block, index) => {
+		const credited = creditPattern.test(blocks[index + 1]?.text ?? '');
 		const ticker = !endsSentence(block.text) && charLength(block.text) > headingMaxChars * 2;
 		if (ticker)
 			dropped.push({line: block.line, rule: 'headline ticker', text: block.text.slice(0, 60)});
-		return !ticker;
+		const header =
+			!ticker &&
+			!endsSentence(block.text) &&
+			block.hint !== 'caption' &&
+			!captionMarker.test(block.text) &&
+			!creditPattern.test(block.text) &&
+			!credited;
+		if (header)
+			dropped.push({line: block.line, rule: 'page header', text: block.text.slice(0, 60)});
+		return !ticker && !header;
 	});
 	let body = blocks.slice(bodyStart);
 	let authors: string[] = [];
@@ -100,6 +141,21 @@ function findTitle(blocks: RawBlock[]): {
 	subtitle?: string;
 	bodyStart: number;
 } {
+	const hinted = blocks.findIndex((block) => block.hint === 'title');
+	if (hinted !== -1) {
+		const next = blocks[hinted + 1];
+		const isSubtitle =
+			next !== undefined &&
+			!endsSentence(next.text) &&
+			charLength(next.text) <= headingMaxChars &&
+			(/^——/.test(next.text) || subtitleEnding.test(next.text));
+		return {
+			titleIndex: hinted,
+			title: blocks[hinted]!.text,
+			...(isSubtitle ? {subtitle: next.text.replace(/^—+\s*/, '')} : {}),
+			bodyStart: hinted + (isSubtitle ? 2 : 1),
+		};
+	}
 	for (let index = 0; index < blocks.length; index++) {
 		const text = blocks[index]!.text;
 		// Title and subtitle on one line: "标题 ——副标题".
@@ -128,10 +184,37 @@ function findTitle(blocks: RawBlock[]): {
 	}
 	// No subtitle: the first short line that is not a sentence is the title.
 	const index = blocks.findIndex(
-		(block) => !endsSentence(block.text) && charLength(block.text) <= headingMaxChars,
+		(block) =>
+			!endsSentence(block.text) &&
+			charLength(block.text) <= headingMaxChars &&
+			!notAHeadline.test(block.text),
 	);
-	const at = Math.max(0, index);
-	return {titleIndex: at, title: blocks[at]?.text ?? '', bodyStart: at + 1};
+	// A kicker (引题) stands above the headline: of a short run of headline-like lines right
+	// before the text, the last is the headline.
+	let at = Math.max(0, index);
+	const headlineLike = (block: RawBlock | undefined) =>
+		block !== undefined &&
+		!endsSentence(block.text) &&
+		charLength(block.text) <= headingMaxChars &&
+		!notAHeadline.test(block.text) &&
+		!creditPattern.test(block.text) &&
+		!isNumberedHeading(block.text);
+	const after = blocks[at + 2];
+	if (index !== -1 && headlineLike(blocks[at + 1]) && after && !isHeadingLike(after.text)) {
+		at += 1;
+	}
+	const text = blocks[at]?.text ?? '';
+	// A page's <title> saved as text: "标题_某某网". The headline is the line that repeats it
+	// without the site's name, or the title cut short.
+	const cut = withoutSiteName(text);
+	if (cut !== text) {
+		const again = blocks.findIndex(
+			(block, other) => other > at && other <= at + 20 && block.text === cut,
+		);
+		if (again !== -1) return {titleIndex: again, title: cut, bodyStart: again + 1};
+		return {titleIndex: at, title: cut, bodyStart: at + 1};
+	}
+	return {titleIndex: at, title: text, bodyStart: at + 1};
 }
 
 /** A paragraph that stops without sentence punctuation continues in the next block. */
@@ -143,6 +226,9 @@ function rejoin(blocks: RawBlock[]): {blocks: RawBlock[]; joined: number} {
 		if (
 			previous &&
 			!previous.closed &&
+			!previous.hint &&
+			!isNumberedHeading(previous.text) &&
+			!isNumberedHeading(block.text) &&
 			!endsSentence(previous.text) &&
 			!isHeadingLike(previous.text) &&
 			!captionMarker.test(block.text) &&
@@ -163,8 +249,15 @@ type Kind = 'heading' | 'caption' | 'credit' | 'paragraph';
 
 function classify(blocks: RawBlock[]): Kind[] {
 	const kinds: Kind[] = blocks.map((block) => {
-		if (captionMarker.test(block.text)) return 'caption';
+		if (block.hint === 'heading' || block.hint === 'title') {
+			return endsSentence(block.text) && charLength(block.text) > headingMaxChars
+				? 'paragraph'
+				: 'heading';
+		}
+		if (block.hint === 'caption' || captionMarker.test(block.text)) return 'caption';
 		if (creditPattern.test(block.text)) return 'credit';
+		if (trailingCredit.test(block.text)) return 'caption';
+		if (isNumberedHeading(block.text)) return 'heading';
 		return 'paragraph';
 	});
 	const isProse = (index: number) => {
@@ -172,7 +265,7 @@ function classify(blocks: RawBlock[]): Kind[] {
 		return block !== undefined && kinds[index] === 'paragraph' && endsSentence(block.text);
 	};
 	blocks.forEach((block, index) => {
-		if (kinds[index] !== 'paragraph') return;
+		if (kinds[index] !== 'paragraph' || block.hint === 'paragraph') return;
 		const length = charLength(block.text);
 		if (isHeadingLike(block.text)) {
 			// Short and unpunctuated: a heading when prose follows, else a photo caption.
@@ -214,12 +307,19 @@ function buildSections(blocks: RawBlock[]): Section[] {
 			case 'credit': {
 				const match = creditPattern.exec(block.text)!;
 				const last = current.blocks.at(-1);
-				if (last?.kind === 'caption') last.credit = (match[1] ?? match[2])!.trim();
+				if (last?.kind === 'caption') last.credit = (match[1] ?? match[2] ?? match[3])!.trim();
 				break;
 			}
-			case 'caption':
-				current.blocks.push({kind: 'caption', text: block.text.replace(captionMarker, '')});
+			case 'caption': {
+				const text = block.text.replace(captionMarker, '');
+				const credited = trailingCredit.exec(text);
+				current.blocks.push(
+					credited
+						? {kind: 'caption', text: credited[1]!.trim(), credit: credited[2]!.trim()}
+						: {kind: 'caption', text},
+				);
 				break;
+			}
 			default:
 				current.blocks.push({kind: 'paragraph', text: block.text} satisfies Block);
 		}

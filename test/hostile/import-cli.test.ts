@@ -107,15 +107,16 @@ test('bad input files: one line each naming the file, status 2, no output', () =
 	const out = path.join(work, 'out');
 	const nasty = path.join(fixtures, 'nasty');
 	const cases: Array<[string, RegExp]> = [
-		[path.join(nasty, 'photo.md'), /: a PNG image, not a report$/],
+		// GBK and UTF-16 text are decoded now (test/ingest/decode.test.ts); these are not text.
+		[path.join(nasty, 'photo.md'), /: a PNG image, not text$/],
 		[path.join(nasty, 'empty.md'), /: empty file$/],
 		[path.join(nasty, 'whitespace.md'), /: no text left after cleaning$/],
-		[path.join(nasty, 'gbk.md'), /: not UTF-8 but probably GBK/],
-		[path.join(nasty, 'utf16.md'), /: UTF-16 text; save it as UTF-8$/],
 		[path.join(nasty, 'nul-bytes.md'), /: binary file \(contains NUL bytes\)$/],
 		[path.join(work, 'missing.txt'), /: does not exist \(or is a broken link\)$/],
-		[work, /: is a directory, not a text file$/],
+		// A folder imports its supported files; this one has none.
+		[path.join(work, 'empty-folder'), /: no \.txt, \.html or \.docx files$/],
 	];
+	mkdirSync(path.join(work, 'empty-folder'));
 	const fifo = path.join(work, 'pipe.txt');
 	if (spawnSync('mkfifo', [fifo]).status === 0) cases.push([fifo, /: is not a regular file$/]);
 	for (const [file, problem] of cases) {

@@ -45,7 +45,8 @@ const expectedProblems: Record<string, RegExp> = {
 	'no-id.md': /^front matter has no "id"$/,
 	'twin-b.md': /^duplicate id "nasty-twin" \(already used by .*twin-a\.md\); skipped$/,
 	'leshan-copy.md': /^duplicate id "leshan" \(already used by .*reports[/\\]leshan\.md\); skipped$/,
-	'unknown-level.md': /^unknown level "village" \(expected province, city, district\)$/,
+	'unknown-level.md':
+		/^unknown level "village" \(expected national, province, city, district, county\)$/,
 	'huge.md': /^too large \(50\.0 MB; the limit is 4\.0 MB\)$/,
 	'loop.md': /^is a symbolic link loop$/,
 	'dangling.md': /^does not exist \(or is a broken link\)$/,

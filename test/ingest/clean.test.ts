@@ -58,7 +58,7 @@ test('a new report of the same kind imports: split paragraph, heading, caption w
 		'',
 		'砥砺前行谱新篇',
 		'',
-		'——某某县总工会五年工作综述',
+		'——富顺县总工会五年工作综述',
 		'',
 		'张三 李四',
 		'',
@@ -75,8 +75,11 @@ test('a new report of the same kind imports: split paragraph, heading, caption w
 		'王五摄',
 	].join('\n');
 	const {report, notes} = importRaw(raw, {id: 'moumou', period: '2019-2024'}, 'x.txt');
-	expect(report.meta.region.zh).toBe('某某县');
-	expect(report.meta.level).toBe('district');
+	// The county is found in the divisions dataset, which also gives its province and level.
+	expect(report.meta.region.zh).toBe('富顺县');
+	expect(report.meta.level).toBe('county');
+	expect(report.meta.province.zh).toBe('四川省');
+	expect(report.meta.region.en).toBe('Fushun County, Zigong');
 	expect(report.meta.title).toBe('砥砺前行谱新篇');
 	expect(report.meta.authors).toEqual(['张三', '李四']);
 	expect(report.sections).toEqual([
@@ -95,10 +98,21 @@ test('a new report of the same kind imports: split paragraph, heading, caption w
 	expect(notes.dropped.map((drop) => drop.rule)).toEqual(['breadcrumb']);
 });
 
-test('import refuses what it cannot place, naming the problem', () => {
+test('import refuses only text it cannot make a report of; missing metadata is a warning', () => {
 	expect(() => importRaw('\n\n', {}, 'empty.txt')).toThrow(/empty\.txt: no text/);
-	expect(() => importRaw('标题\n\n正文很长很长的一句话。', {period: '2018-2023'}, 'r.txt')).toThrow(
-		/region/,
-	);
-	expect(() => importRaw('某市总工会\n\n正文。', {region: '某市'}, 'r.txt')).toThrow(/period/);
+	const {report, warnings} = importRaw('标题\n\n正文很长很长的一句话。', {}, 'raw/r.txt');
+	expect(report.meta.id).toBe('r');
+	expect(report.meta.region.zh).toBe('');
+	expect(report.meta.level).toBeUndefined();
+	expect(report.meta.period).toBeUndefined();
+	expect(warnings.map((warning) => warning.split(' ')[1])).toEqual([
+		'region',
+		'province',
+		'level',
+		'period',
+		'published',
+		'source',
+		'authors',
+	]);
+	expect(warnings[0]).toMatch(/set it with "region: …" in NAME\.meta\.yaml or --set region=…$/);
 });

@@ -4,7 +4,7 @@ import type {Lang} from '../../commands/context.js';
 import {formatValue, renderBar, unitLabel} from '../../compare/present.js';
 import type {Cell, RegionColumn} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
-import {formatPeriod, levelLabels} from '../../i18n/lang.js';
+import {formatPeriod, levelLabels, levelText} from '../../i18n/lang.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
 import {wrapText} from '../../text/wrap.js';
@@ -75,7 +75,7 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 			{text: checked ? '[x] ' : '[ ] ', style: checked ? 'checked' : 'muted'},
 			{text: fitRegion(report.meta.region, 24, lang)},
 			{text: '  '},
-			cell(levelLabels[lang][report.meta.level], levelWidth, 'muted'),
+			cell(levelText(report.meta.level, lang), levelWidth, 'muted'),
 			{text: '  '},
 			{text: formatPeriod(report.meta.period), style: 'muted'},
 		];

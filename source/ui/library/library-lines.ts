@@ -2,8 +2,9 @@
 // hint line.
 import type {Lang} from '../../commands/context.js';
 import {charCount} from '../../corpus/format.js';
+import {libraryOf} from '../../corpus/load.js';
 import type {Bilingual, Report} from '../../corpus/types.js';
-import {formatPeriod, levelLabels} from '../../i18n/lang.js';
+import {formatPeriod, levelLabels, levelText} from '../../i18n/lang.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
 import {frameHeight, libraryRowsShown, type Size, scrollWindow} from '../kit/geometry.js';
@@ -108,10 +109,14 @@ export function libraryLines(
 				{text: selected ? '› ' : '  '},
 				...row([
 					{text: fitRegion(report.meta.region, regionWidth, lang)},
-					cell(levelLabels[lang][meta.level], levelWidth, 'muted'),
+					cell(levelText(meta.level, lang), levelWidth, 'muted'),
 					cell(formatPeriod(meta.period), periodWidth, 'muted'),
 					cell(sizeOf(report).toLocaleString('en-US'), sizeWidth, 'muted', 'right'),
 					{text: title},
+					// The user's own (imported) reports are marked; the bundled ones are not.
+					...(libraryOf(report) === 'user'
+						? [{text: text.libraryMine, style: 'muted' as const}]
+						: []),
 				]),
 			].map((segment) => (selected ? {...segment, style: 'selected' as const} : segment)),
 			...(selected ? {fill: 'selected' as const} : {}),

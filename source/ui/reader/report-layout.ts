@@ -4,7 +4,7 @@
 import type {Lang} from '../../commands/context.js';
 import {sectionNumber} from '../../commands/show.js';
 import type {Report} from '../../corpus/types.js';
-import {formatPeriod, levelLabels} from '../../i18n/lang.js';
+import {formatPeriod, levelText} from '../../i18n/lang.js';
 import {sanitizeLine, sanitizeWithOffsets} from '../../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
 import {wrapText} from '../../text/wrap.js';
@@ -102,7 +102,7 @@ function buildLayout(report: Report, width: number, lang: Lang): ReaderLayout {
 	push('title', headerSection, 0, meta.title, width);
 	if (meta.subtitle) push('title', headerSection, 1, meta.subtitle, width);
 	const region = lang === 'zh' ? meta.region.zh : `${meta.region.en} ${meta.region.zh}`;
-	const facts = [region, levelLabels[lang][meta.level], formatPeriod(meta.period), meta.source]
+	const facts = [region, levelText(meta.level, lang), formatPeriod(meta.period), meta.source]
 		.filter(Boolean)
 		.join(' · ');
 	push('meta', headerSection, 2, facts, width);

@@ -1,0 +1,19 @@
+// A Word document to the same blocks a saved page gives. mammoth reads .docx into clean HTML
+// (headings from Word's heading styles); the whole document is the article.
+import {type ExtractedPage, extractBlocks} from './html.js';
+
+export class DocxError extends Error {
+	override name = 'DocxError';
+}
+
+export async function extractDocx(bytes: Buffer): Promise<ExtractedPage> {
+	const {default: mammoth} = await import('mammoth');
+	let html: string;
+	try {
+		html = (await mammoth.convertToHtml({buffer: bytes})).value;
+	} catch (error) {
+		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		throw new DocxError(`not a Word document baogao can read (${reason})`);
+	}
+	return {blocks: extractBlocks(html), outside: [], meta: {}, byReadability: false};
+}

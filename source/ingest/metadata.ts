@@ -1,0 +1,420 @@
+// A report's metadata from what the text and the page say about themselves. Each field keeps
+// the words it came from (evidence) and their line, so a dry run can show why; a field the
+// text does not support stays empty, and the importer warns about it instead of refusing.
+import {pinyin} from 'pinyin-pro';
+import {idPattern} from '../corpus/format.js';
+import type {Level} from '../corpus/types.js';
+import {foldScript} from '../text/fold.js';
+import type {PageMeta} from './html.js';
+import {type Division, divisions, englishName, englishRegion} from './regions.js';
+
+export type Field = {name: string; value: string; evidence: string; line: number | null};
+
+export type SourceLine = {line: number; text: string};
+
+export type InferInput = {
+	/** Every non-empty cleaned line of the input, page chrome included: chrome carries facts. */
+	lines: SourceLine[];
+	title: string;
+	subtitle?: string | undefined;
+	/** The report's text (headings, paragraphs, captions), for the region and the period. */
+	body: string;
+	/** Lines the line scan kept as facts (the old rules: dateline, source, copyright). */
+	facts: {published?: string; source?: string};
+	authors: string[];
+	page?: PageMeta | undefined;
+};
+
+export type Inferred = {
+	region?: Division & {display: string};
+	national?: boolean;
+	published?: string;
+	source?: string;
+	authors?: string[];
+	period?: {from: number; to: number};
+	fields: Field[];
+	/** Why a field was left empty when the text was not clear (ambiguous region names). */
+	notes: Record<string, string>;
+};
+
+const cjk = /[\u3400-\u9fff]/;
+const dateText = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?!\d)/;
+
+function isoDate(match: RegExpExecArray | null): string | undefined {
+	if (!match) return undefined;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
+		return undefined;
+	}
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A person's name as bylines write them: two to four Chinese characters (a middle dot allowed). */
+const personName = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}$/;
+/** Words that end the names of channels, desks and organisations, never of people. */
+const notAPerson =
+	/(频道|頻道|网|網|中心|部|报|報|社|台|站|办|辦|局|会|會|委|组|組|室|号|號|客户端|编辑|編輯|记者|記者|通讯员|本报|本報|讯|訊)$/;
+
+/** Words bylines put next to names. */
+const bylineWords =
+	/^(报道|報導|报导|報道|摄影|攝影|整理|供稿|撰文|文图|文圖|图文|圖文|综合|綜合|采写|採寫)$/;
+
+export function isPersonName(name: string): boolean {
+	return personName.test(name) && !notAPerson.test(name) && !bylineWords.test(name);
+}
+
+const headerPublished =
+	/(?:发布日期|發佈日期|发布时间|發佈時間|发表时间|發表時間|出版日期|更新时间|更新時間|日期|时间|時間)\s*[:：]\s*(.{6,24})/;
+const newspaperLine =
+	/《([^》]{2,20}(?:报|報|刊|日报|晚报))》\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const sourceLine =
+	/(?:来源|來源|稿源|信息来源|文章来源|出处)\s*[:：]\s*《?([^》\s|｜/,，]{2,24})》?/;
+const bylineLine =
+	/(?:^|[\s（(])(?:本报记者|本報記者|记者|記者|通讯员|通訊員|作者|撰稿|文\s*[/／]|文\s*[:：])\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}(?:[\s、，,]+|$)){1,4})/;
+const dateline =
+	/^(?:本报|本報|本刊)(?:[\u4e00-\u9fff]{0,6})?(\d{1,2})月(\d{1,2})日(?:电|電|讯|訊)/;
+
+const bylineWord =
+	/本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|作者|撰稿|文\s*[/／:：]/g;
+
+/** Every name after a 记者 / 通讯员 / 作者 word of a line: "记者 王某 通讯员 李某 张某". */
+export function bylineNames(line: string): string[] {
+	const names: string[] = [];
+	const marks = [...line.matchAll(bylineWord)];
+	marks.forEach((mark, index) => {
+		const end = marks[index + 1]?.index ?? line.length;
+		const after = line.slice(mark.index + mark[0].length, end).replace(/^\s*[:：]?\s*/, '');
+		for (const token of after.split(/[\s、，,]+/)) {
+			const name = token.replace(/[)）】\]].*$/, '');
+			if (!name) continue;
+			if (!isPersonName(name)) break;
+			names.push(name);
+			if (name !== token) break;
+		}
+	});
+	return [...new Set(names)];
+}
+
+export function inferMetadata(input: InferInput): Inferred {
+	const fields: Field[] = [];
+	const notes: Record<string, string> = {};
+	const out: Inferred = {fields, notes};
+	const field = (name: string, value: string, evidence: string, line: number | null) => {
+		fields.push({name, value, evidence: evidence.slice(0, 120), line});
+	};
+	const head = input.lines.slice(0, 40);
+	const page = input.page ?? {};
+
+	// Published: the page's own meta tag, the old dateline rules, then header and newspaper lines.
+	const pagePublished = isoDate(dateText.exec(page.published ?? ''));
+	if (pagePublished) {
+		out.published = pagePublished;
+		field('published', pagePublished, `published-time meta: ${page.published}`, null);
+	} else if (input.facts.published) {
+		out.published = input.facts.published;
+		const at = input.lines.find((line) => line.text.includes(input.facts.published!.slice(0, 4)));
+		field('published', out.published, at?.text ?? '', at?.line ?? null);
+	} else {
+		for (const line of input.lines) {
+			const header = headerPublished.exec(line.text);
+			const paper = newspaperLine.exec(line.text);
+			const date =
+				(header && isoDate(dateText.exec(header[1]!))) ||
+				(paper && isoDate(dateText.exec(`${paper[2]}年${paper[3]}月${paper[4]}日`))) ||
+				// A date and time on a short line of its own: a page header ("原创 某号 2024-03-08 18:00").
+				(line.text.length <= 50 &&
+					/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(line.text) &&
+					isoDate(dateText.exec(line.text)));
+			if (date) {
+				out.published = date;
+				field('published', date, line.text, line.line);
+				break;
+			}
+		}
+	}
+
+	// Source: the page's meta, the old rules, "来源：", a newspaper line; the site name last.
+	const sourceCandidates: Array<[string | undefined, string, number | null]> = [
+		[page.source, `source meta: ${page.source}`, null],
+		[input.facts.source, '', null],
+	];
+	for (const line of input.lines) {
+		const paper = newspaperLine.exec(line.text);
+		const said = sourceLine.exec(line.text);
+		if (said) sourceCandidates.push([said[1], line.text, line.line]);
+		if (paper) sourceCandidates.push([paper[1], line.text, line.line]);
+	}
+	sourceCandidates.push([page.siteName, `og:site_name: ${page.siteName}`, null]);
+	for (const [value, evidence, line] of sourceCandidates) {
+		const source = value?.trim();
+		if (!source || !cjk.test(source) || /^(本站|本网|原创|网络)$/.test(source)) continue;
+		out.source = source;
+		let said = evidence;
+		let at = line;
+		if (!said) {
+			const found = input.lines.find((candidate) => candidate.text.includes(source));
+			said = found?.text ?? source;
+			at = found?.line ?? null;
+		}
+		field('source', source, said, at);
+		break;
+	}
+
+	// Authors: the byline the structure pass found, a byline or dateline near the top, the meta.
+	if (input.authors.length > 0) {
+		out.authors = input.authors;
+		field('authors', input.authors.join('、'), input.authors.join(' '), null);
+	} else {
+		for (const line of head) {
+			const byline = bylineLine.exec(line.text);
+			if (!byline) continue;
+			const names = bylineNames(line.text);
+			if (names.length > 0 && (dateline.test(line.text) || line.text.length <= 60)) {
+				out.authors = names;
+				field('authors', names.join('、'), line.text, line.line);
+				break;
+			}
+		}
+		const metaAuthor = page.author?.trim();
+		if (!out.authors && metaAuthor) {
+			const names = metaAuthor.split(/[\s、，,;；]+/).filter(isPersonName);
+			if (names.length > 0) {
+				out.authors = names;
+				field('authors', names.join('、'), `author meta: ${metaAuthor}`, null);
+			}
+		}
+	}
+
+	inferRegion(input, out, field);
+	inferPeriod(input, out, field);
+	return out;
+}
+
+/** Organisations whose name, after a place, says the report is about that place. */
+const organisation =
+	/^(?:总工会|總工會|工会|工會|委员会|委員會|市委|县委|区委|省委|人民政府|政府|人大|政协|政協|妇联|婦聯|团委|團委|党委|黨委|纪委|紀委|代表大会|代表大會)/;
+
+type Candidate = {division: Division; score: number; evidence: SourceLine | undefined};
+
+function inferRegion(
+	input: InferInput,
+	out: Inferred,
+	field: (name: string, value: string, evidence: string, line: number | null) => void,
+): void {
+	const titleText = foldScript(`${input.title}\n${input.subtitle ?? ''}`);
+	const bodyText = foldScript(input.body);
+	const byName = divisions();
+	const scores = new Map<string, {score: number; names: Set<string>}>();
+	const bump = (name: string, by: number) => {
+		const entry = scores.get(name) ?? {score: 0, names: new Set()};
+		entry.score += by;
+		scores.set(name, entry);
+	};
+	// Every place name in the text: the title counts triple, a name before 总工会/政府 and the
+	// like five times more.
+	const scan = (text: string, weight: number) => {
+		for (let start = 0; start < text.length; start++) {
+			if (!cjk.test(text[start]!)) continue;
+			for (let length = 8; length >= 2; length--) {
+				const name = text.slice(start, start + length);
+				if (!byName.has(name)) continue;
+				// A short name (乐山, 四川) only counts where no longer name starts.
+				const after = text.slice(start + length, start + length + 6);
+				bump(name, weight * (organisation.test(after) ? 5 : 1));
+				start += length - 1;
+				break;
+			}
+		}
+	};
+	scan(titleText, 3);
+	scan(bodyText, 1);
+	if (/全国总工会|中华全国|全国人大|全国政协|国务院/.test(titleText) && !scores.size) {
+		out.national = true;
+	}
+	// Resolve each name to its divisions; a name shared by several places counts only where the
+	// text also names the city or province it lies in.
+	const candidates = new Map<string, Candidate>();
+	const mentioned = new Set(scores.keys());
+	const ambiguous: string[] = [];
+	for (const [name, {score}] of scores) {
+		const options = byName.get(name)!;
+		const fitting =
+			options.length === 1
+				? options
+				: options.filter((option) =>
+						[option.city, option.province]
+							.filter((parent): parent is string => Boolean(parent))
+							.some((parent) => mentioned.has(parent) || mentioned.has(shortOf(parent))),
+					);
+		if (fitting.length !== 1) {
+			if (score >= 3) ambiguous.push(name);
+			continue;
+		}
+		const division = fitting[0]!;
+		const known = candidates.get(division.name);
+		if (known) known.score += score;
+		else candidates.set(division.name, {division, score, evidence: undefined});
+	}
+	// A county's score is also evidence for its city and province, and theirs for it: the
+	// jurisdiction is the most specific place that the text is mostly about.
+	const ranked = [...candidates.values()].sort((a, b) => b.score - a.score);
+	const national = /全国总工会|中华全国总工会/.test(titleText);
+	const best = ranked[0];
+	if (national && (!best || best.score < 6)) {
+		out.national = true;
+		field('region', '全国', input.title, null);
+		return;
+	}
+	if (!best) {
+		if (ambiguous.length > 0) noteAmbiguous(out, ambiguous);
+		return;
+	}
+	const second = ranked[1];
+	if (second && second.score === best.score && !nests(second.division, best.division)) {
+		// Two unrelated places, equally prominent: not for us to choose.
+		out.notes.region = `the text names ${best.division.name} and ${second.division.name} equally`;
+		return;
+	}
+	if (ambiguous.length > 0 && best.score < 3) {
+		noteAmbiguous(out, ambiguous);
+		return;
+	}
+	const division = best.division;
+	// "宜宾市翠屏区", "北京市朝阳区" when the text writes the city with the district.
+	const written = titleText + bodyText;
+	const parent = [division.city, division.province].find(
+		(name) => name && name !== division.name && written.includes(`${name}${division.name}`),
+	);
+	const display = parent ? `${parent}${division.name}` : division.name;
+	out.region = {...division, display};
+	const evidence = findLine(input.lines, division.name);
+	field('region', display, evidence?.text ?? display, evidence?.line ?? null);
+}
+
+function noteAmbiguous(out: Inferred, names: string[]): void {
+	out.notes.region = `${names.join(', ')} names more than one place`;
+}
+
+function shortOf(name: string): string {
+	return name.replace(/(省|市|自治区|特别行政区)$/, '');
+}
+
+/** One division inside the other (a district in its city, a city in its province). */
+function nests(a: Division, b: Division): boolean {
+	return a.city === b.name || b.city === a.name || a.province === b.name || b.province === a.name;
+}
+
+function findLine(lines: SourceLine[], text: string): SourceLine | undefined {
+	return lines.find((line) => foldScript(line.text).includes(text));
+}
+
+const chineseDigits: Record<string, number> = {
+	一: 1,
+	二: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9,
+	十: 10,
+};
+
+/** 十六 → 16, 二十三 → 23, 九 → 9. */
+export function chineseNumber(text: string): number | undefined {
+	if (/^\d+$/.test(text)) return Number(text);
+	const tenAt = text.indexOf('十');
+	if (tenAt === -1) return text.length === 1 ? chineseDigits[text] : undefined;
+	const tens = tenAt === 0 ? 1 : chineseDigits[text.slice(0, tenAt)];
+	const ones = tenAt === text.length - 1 ? 0 : chineseDigits[text.slice(tenAt + 1)];
+	return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
+}
+
+function inferPeriod(
+	input: InferInput,
+	out: Inferred,
+	field: (name: string, value: string, evidence: string, line: number | null) => void,
+): void {
+	const text = `${input.title}\n${input.subtitle ?? ''}\n${input.body}`;
+	const range = /(\d{4})\s*(?:年)?\s*(?:-|–|—|~|～|至|到)\s*(\d{4})\s*年/g;
+	for (const match of text.matchAll(range)) {
+		const from = Number(match[1]);
+		const to = Number(match[2]);
+		if (from >= 1949 && from < to && to - from <= 10) {
+			out.period = {from, to};
+			const evidence = findLine(input.lines, foldScript(match[0])) ?? {text: match[0], line: 0};
+			field('period', `${from}-${to}`, evidence.text, evidence.line || null);
+			return;
+		}
+	}
+	const year = Number(out.published?.slice(0, 4));
+	const fiveYears =
+		/五年来|五年來|过去五年|過去五年|过去的五年|過去的五年|近五年|这五年|這五年/.exec(text);
+	if (fiveYears && year) {
+		out.period = {from: year - 5, to: year};
+		const evidence = findLine(input.lines, fiveYears[0]);
+		field(
+			'period',
+			`${year - 5}-${year}`,
+			`${fiveYears[0]} (published ${year}): ${evidence?.text ?? ''}`,
+			evidence?.line ?? null,
+		);
+		return;
+	}
+	const since =
+		/第([一二三四五六七八九十\d]{1,3})次(?:[\u4e00-\u9fff]{0,6})?代表大(?:会|會)以来/.exec(text);
+	if (since && year) {
+		const congress = since[1]!;
+		const when = new RegExp(
+			`(\\d{4})年[^。！？\\n]{0,30}第${congress}次(?:[\\u4e00-\\u9fff]{0,6})?代表大(?:会|會)`,
+		).exec(text);
+		const from = when ? Number(when[1]) : undefined;
+		if (from && from < year && year - from <= 10) {
+			out.period = {from, to: year};
+			const evidence = findLine(input.lines, when![0]) ?? findLine(input.lines, since[0]);
+			field('period', `${from}-${year}`, evidence?.text ?? when![0], evidence?.line ?? null);
+		}
+	}
+}
+
+/** The level a report file records for a division (or for the whole country). */
+export function levelFor(inferred: Inferred): Level | undefined {
+	if (inferred.national) return 'national';
+	return inferred.region?.level;
+}
+
+export function regionEnglish(inferred: Inferred): string {
+	if (inferred.national) return 'China';
+	return inferred.region ? englishRegion(inferred.region) : '';
+}
+
+/**
+ * A report id from a file name: lowercase letters, digits and hyphens; Chinese in pinyin
+ * (运城市总工会工作报告.txt → yun-cheng-shi-…); "report" when nothing is left.
+ */
+export function idFromFileName(fileName: string): string {
+	const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+	const spelled = pinyin(stem, {toneType: 'none', type: 'array', nonZh: 'consecutive'})
+		.join('-')
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/ü/g, 'u')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.replace(/-{2,}/g, '-');
+	const id = spelled.slice(0, 56).replace(/-+$/, '');
+	return idPattern.test(id) ? id : 'report';
+}
+
+/** The first id not taken: ID, then ID-2, ID-3 and so on. */
+export function freeId(id: string, taken: (candidate: string) => boolean): string {
+	if (!taken(id)) return id;
+	for (let suffix = 2; ; suffix++) {
+		const candidate = `${id}-${suffix}`;
+		if (!taken(candidate)) return candidate;
+	}
+}
+
+export {englishName};

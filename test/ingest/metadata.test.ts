@@ -1,0 +1,134 @@
+// Metadata from the text itself: ids, regions through the divisions dataset, periods, bylines.
+import {describe, expect, test} from 'vitest';
+import {
+	bylineNames,
+	chineseNumber,
+	freeId,
+	idFromFileName,
+	inferMetadata,
+	isPersonName,
+	levelFor,
+	regionEnglish,
+} from '../../source/ingest/metadata.js';
+import {englishName, shortName} from '../../source/ingest/regions.js';
+
+function infer(body: string, extra: {title?: string; published?: string} = {}) {
+	const lines = body.split('\n').map((text, index) => ({line: index + 1, text}));
+	return inferMetadata({
+		lines,
+		title: extra.title ?? '',
+		body,
+		facts: extra.published ? {published: extra.published} : {},
+		authors: [],
+	});
+}
+
+describe('id from the file name', () => {
+	test('ASCII names are kept, Chinese names spelled in pinyin, nothing left gives "report"', () => {
+		expect(idFromFileName('Yuncheng_2024.txt')).toBe('yuncheng-2024');
+		expect(idFromFileName('/a/b/运城市工会.html')).toBe('yun-cheng-shi-gong-hui');
+		expect(idFromFileName('——.txt')).toBe('report');
+	});
+
+	test('a taken id gets the first free suffix', () => {
+		const taken = new Set(['leshan', 'leshan-2']);
+		expect(freeId('leshan', (id) => taken.has(id))).toBe('leshan-3');
+		expect(freeId('jinan', (id) => taken.has(id))).toBe('jinan');
+	});
+});
+
+describe('region, province, level', () => {
+	test('the place named before 总工会 wins over places merely mentioned', () => {
+		const inferred = infer(
+			'运城市总工会召开会议。会上，来自太原市、大同市的代表发言。运城市各级工会积极参与。',
+		);
+		expect(inferred.region?.name).toBe('运城市');
+		expect(inferred.region?.province).toBe('山西省');
+		expect(levelFor(inferred)).toBe('city');
+		expect(regionEnglish(inferred)).toBe('Yuncheng');
+	});
+
+	test('a county is a county, a district a district, each with its city', () => {
+		const county = infer('荣县总工会五年来建成职工之家50个。荣县各级工会坚持服务职工。');
+		expect(levelFor(county)).toBe('county');
+		expect(regionEnglish(county)).toBe('Rong County, Zigong');
+		const district = infer('宜宾市翠屏区总工会召开全委会。翠屏区各级工会服务职工。');
+		expect(district.region?.display).toBe('宜宾市翠屏区');
+		expect(levelFor(district)).toBe('district');
+	});
+
+	test('a name several places share is resolved by its city, or left empty with a reason', () => {
+		const known = infer('北京市朝阳区总工会召开会议。朝阳区各级工会积极参与。');
+		expect(known.region?.display).toBe('北京市朝阳区');
+		expect(known.region?.province).toBe('北京市');
+		const unknown = infer('朝阳区总工会召开会议。朝阳区各级工会积极参与。');
+		expect(unknown.region).toBeUndefined();
+		expect(unknown.notes.region).toMatch(/朝阳区 names more than one place/);
+	});
+
+	test('the national federation is national; no place at all is nothing', () => {
+		const national = infer('五年来，各级工会组织蓬勃发展。', {title: '中华全国总工会五年工作回顾'});
+		expect(levelFor(national)).toBe('national');
+		expect(regionEnglish(national)).toBe('China');
+		expect(infer('职工之家建设取得新进展。').region).toBeUndefined();
+	});
+
+	test('English names from pinyin, with the names the world already uses', () => {
+		expect(englishName('运城市')).toBe('Yuncheng');
+		expect(englishName('陕西省')).toBe('Shaanxi');
+		expect(englishName('广西壮族自治区')).toBe('Guangxi');
+		expect(shortName('凉山彝族自治州')).toBe('凉山');
+	});
+});
+
+describe('period', () => {
+	test('an explicit range, written either way', () => {
+		expect(infer('2016-2021年，全市工会发展会员5万人。').period).toEqual({from: 2016, to: 2021});
+		expect(infer('2016年至2021年，全市工会发展会员5万人。').period).toEqual({from: 2016, to: 2021});
+	});
+
+	test('五年来 and 过去五年 count back from the publication year, and need it', () => {
+		expect(infer('五年来，全市工会发展会员5万人。', {published: '2023-10-08'}).period).toEqual({
+			from: 2018,
+			to: 2023,
+		});
+		expect(infer('过去五年，全市工会发展会员5万人。').period).toBeUndefined();
+	});
+
+	test('第N次代表大会以来 when the text says the year of that congress', () => {
+		const text =
+			'2018年召开的市工会第十六次代表大会确定了目标。第十六次代表大会以来，全市工会不断发展。';
+		expect(infer(text, {published: '2023-05-01'}).period).toEqual({from: 2018, to: 2023});
+		expect(
+			infer('第十六次代表大会以来，全市工会不断发展。', {published: '2023-05-01'}).period,
+		).toBe(undefined);
+		expect(chineseNumber('十六')).toBe(16);
+		expect(chineseNumber('二十三')).toBe(23);
+	});
+});
+
+describe('published, source, authors', () => {
+	test('web headers, newspaper lines, bylines and datelines', () => {
+		const inferred = infer(
+			[
+				'发布日期：2024-05-11 来源：某某日报 阅读：312',
+				'本报上海3月5日电 记者王某某 通讯员 李四',
+				'正文第一段。',
+			].join('\n'),
+		);
+		expect(inferred.published).toBe('2024-05-11');
+		expect(inferred.source).toBe('某某日报');
+		expect(inferred.fields.find((field) => field.name === 'source')?.line).toBe(1);
+		const paper = infer('《某某工人报》（2021年04月28日 03版）\n正文。');
+		expect(paper.published).toBe('2021-04-28');
+		expect(paper.source).toBe('某某工人报');
+	});
+
+	test('names after 记者 and 通讯员; channels and desks are not people', () => {
+		expect(bylineNames('本报讯（记者 王晓明 通讯员 李红）5月10日')).toEqual(['王晓明', '李红']);
+		expect(bylineNames('记者 张三 李四 报道')).toEqual(['张三', '李四']);
+		expect(isPersonName('要闻频道')).toBe(false);
+		expect(isPersonName('新闻中心')).toBe(false);
+		expect(isPersonName('陈晓岚')).toBe(true);
+	});
+});
