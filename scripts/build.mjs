@@ -3,8 +3,10 @@
 // CLI's code is compiled once and reused. The TUI (Ink, React) and each subcommand are chunks
 // loaded only when used; dist/search-worker.js is the app's search thread.
 import {createHash} from 'node:crypto';
-import {chmodSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 
 /** A digest of the sources and dependency versions: caches made by another build are not used. */
@@ -69,3 +71,29 @@ await build({
 const cli = readFileSync('dist/cli.js', 'utf8');
 writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${cli}`);
 chmodSync('dist/cli.js', 0o755);
+
+// The man page, from the same command table as help and completions: baogao.1 at the package
+// root (package.json "man"), so `man ./baogao.1` reads it after a build.
+const manModule = await build({
+	entryPoints: ['source/commands/man-page.ts'],
+	bundle: true,
+	write: false,
+	format: 'esm',
+	platform: 'node',
+	target: 'node22',
+	logLevel: 'warning',
+});
+const manDir = mkdtempSync(path.join(os.tmpdir(), 'baogao-man-'));
+try {
+	const file = path.join(manDir, 'man-page.mjs');
+	writeFileSync(file, manModule.outputFiles[0].text);
+	const {manPage} = await import(pathToFileURL(file).href);
+	const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+	const date = (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date())
+		.toISOString()
+		.slice(0, 10);
+	writeFileSync('baogao.1', manPage(version, date));
+} finally {
+	rmSync(manDir, {recursive: true, force: true});
+}

@@ -9,7 +9,8 @@ import {renderThemeView} from '../compare/theme-view.js';
 import {sectionsForTheme, themeById, themes} from '../compare/themes.js';
 import type {Report} from '../corpus/types.js';
 import type {Figure} from '../figures/types.js';
-import {type CommandContext, type ExitCode, UsageError} from './context.js';
+import type {CommandContext, ExitCode} from './context.js';
+import {choiceUsage, messages, usage} from './messages.js';
 import {toCsv, toJson} from './output.js';
 
 export type CompareFlags = {
@@ -28,7 +29,7 @@ export function runCompare(
 	flags: CompareFlags,
 	figures?: (report: Report) => Figure[],
 ): ExitCode {
-	if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
+	if (flags.json && flags.csv) throw usage(messages.exclusive('--json', '--csv'));
 	const reports = asUsage(() => resolveRegions(regionArgs, ctx.corpus.reports));
 	if (reports.length === 0) {
 		ctx.stderr.write(ctx.lang === 'zh' ? '没有可比较的报告。\n' : 'No reports to compare.\n');
@@ -57,12 +58,16 @@ function runTheme(
 	const themeId = (flags.theme ?? '').trim().toLowerCase();
 	const theme = themeById(themeId);
 	if (!theme) {
-		throw new UsageError(
-			`unknown theme "${flags.theme}"; choose from: ${themes.map((known) => known.id).join(', ')}`,
+		throw choiceUsage(
+			new ChoiceError(
+				'theme',
+				flags.theme ?? '',
+				themes.map((known) => known.id),
+			),
 		);
 	}
-	if (flags.csv) throw new UsageError('--csv applies to metrics, not to --theme');
-	if (flags.metric.length > 0) throw new UsageError('--metric and --theme do not go together');
+	if (flags.csv) throw usage(messages.exclusive('--theme', '--csv'));
+	if (flags.metric.length > 0) throw usage(messages.exclusive('--metric', '--theme'));
 	const groups = sectionsForTheme(reports, theme.id);
 	if (flags.json) {
 		ctx.stdout.write(
@@ -90,7 +95,7 @@ function asUsage<T>(work: () => T): T {
 	try {
 		return work();
 	} catch (error) {
-		if (error instanceof ChoiceError) throw new UsageError(error.message);
+		if (error instanceof ChoiceError) throw choiceUsage(error);
 		throw error;
 	}
 }

@@ -2,8 +2,7 @@
 // exit status instead of calling process.exit so tests can run them in-process.
 import type {LoadResult} from '../corpus/load.js';
 import type {Report} from '../corpus/types.js';
-
-export type Lang = 'zh' | 'en';
+import type {Lang} from '../i18n/lang.js';
 
 export type Output = {
 	write(text: string): void;
@@ -25,9 +24,19 @@ export type CommandContext = {
 	color: boolean;
 };
 
-/** 0 success, 1 nothing found, 2 usage error, 3 done but some inputs failed. */
-export type ExitCode = 0 | 1 | 2 | 3;
+export type {ExitCode} from './exit-code.js';
 
+/** The user's mistake (exit 2): the message in English, and in Chinese when it has been given. */
 export class UsageError extends Error {
 	override name = 'UsageError';
+	constructor(
+		message: string,
+		readonly zh?: string,
+	) {
+		super(message);
+	}
+
+	text(lang: Lang): string {
+		return lang === 'zh' && this.zh !== undefined ? this.zh : this.message;
+	}
 }

@@ -1,16 +1,4 @@
-import {
-	closeSync,
-	existsSync,
-	fsyncSync,
-	mkdirSync,
-	openSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	statSync,
-	writeSync,
-} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {ReportError, serializeReport} from '../corpus/format.js';
 import {
@@ -33,6 +21,7 @@ import {
 	parseSetFlags,
 } from '../ingest/import.js';
 import {freeId} from '../ingest/metadata.js';
+import {writeFileAtomic} from '../io/write-file-atomic.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {type ExitCode, UsageError} from './context.js';
 
@@ -129,30 +118,6 @@ function readInput(file: string): Buffer {
 	} catch (error) {
 		if (error instanceof ReportError) throw error;
 		throw new ReportError(file, describeFsError(error, 'cannot read file'));
-	}
-}
-
-/**
- * Writes next to the target, flushes to disk, then renames: a failed or interrupted import
- * leaves the old file (or none), never a partial one, and no temporary file behind.
- */
-export function writeAtomically(target: string, text: string): void {
-	const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-	let fd: number | undefined;
-	try {
-		fd = openSync(temporary, 'w', 0o644);
-		const bytes = Buffer.from(text, 'utf8');
-		for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
-		fsyncSync(fd);
-		closeSync(fd);
-		fd = undefined;
-		renameSync(temporary, target);
-	} catch (error) {
-		try {
-			if (fd !== undefined) closeSync(fd);
-			rmSync(temporary, {force: true});
-		} catch {}
-		throw error;
 	}
 }
 
@@ -382,7 +347,7 @@ export async function runImport(
 		if (!flags.dryRun) {
 			try {
 				mkdirSync(outDir, {recursive: true});
-				writeAtomically(target, serializeReport(result.report));
+				writeFileAtomic(target, serializeReport(result.report));
 			} catch (error) {
 				const code = (error as NodeJS.ErrnoException).code;
 				const [where, reason] =

@@ -1,9 +1,9 @@
 import {charCount} from '../corpus/format.js';
 import {type Library, libraryOf} from '../corpus/load.js';
-import type {Report} from '../corpus/types.js';
-import {formatPeriod, levelLabels} from '../i18n/lang.js';
+import type {Level, Report} from '../corpus/types.js';
+import {formatPeriod, levelText} from '../i18n/lang.js';
 import type {CommandContext, ExitCode, ReportStats} from './context.js';
-import {formatColumns, toJson} from './output.js';
+import {formatColumns, toCsv, toJson} from './output.js';
 
 export type ReportSummary = {
 	id: string;
@@ -11,7 +11,7 @@ export type ReportSummary = {
 	region: string;
 	region_en: string;
 	province: string;
-	level: string;
+	level: Level | '';
 	period: string;
 	published: string;
 	source: string;
@@ -53,7 +53,7 @@ export function summarize(
 
 export function runList(
 	ctx: CommandContext,
-	flags: {json: boolean},
+	flags: {json: boolean; csv?: boolean},
 	countFigures: (report: Report) => number,
 ): ExitCode {
 	const summaries = ctx.corpus.reports.map((report) => {
@@ -62,6 +62,35 @@ export function runList(
 	});
 	if (flags.json) {
 		ctx.stdout.write(toJson(summaries));
+		return 0;
+	}
+	if (flags.csv) {
+		const columns = [
+			'id',
+			'title',
+			'region',
+			'region_en',
+			'province',
+			'level',
+			'period',
+			'published',
+			'source',
+			'authors',
+			'script',
+			'sections',
+			'figures',
+			'chars',
+		] as const;
+		const cell = (summary: ReportSummary, key: (typeof columns)[number]) => {
+			const value = summary[key];
+			return Array.isArray(value) ? value.join('; ') : value;
+		};
+		ctx.stdout.write(
+			toCsv([
+				[...columns],
+				...summaries.map((summary) => columns.map((key) => cell(summary, key))),
+			]),
+		);
 		return 0;
 	}
 	const zh = ctx.lang === 'zh';
@@ -74,7 +103,7 @@ export function runList(
 	const rows = summaries.map((summary) => [
 		summary.id,
 		zh ? summary.region : `${summary.region_en} (${summary.region})`,
-		levelLabels[ctx.lang][summary.level as keyof (typeof levelLabels)['zh']],
+		levelText(summary.level || undefined, ctx.lang),
 		summary.period,
 		summary.source,
 		String(summary.chars),

@@ -14,17 +14,25 @@ export function toJson(value: unknown): string {
 	)}\n`;
 }
 
-/** RFC 4180: quote fields holding a comma, quote or line break; neutralize controls. */
+/** A cell a spreadsheet would run as a formula (OWASP's CSV injection rule). */
+const formulaStart = /^[=@+\-\t\r]/;
+/** A plain number keeps its sign: -5 and +3.2 are data, not formulas. */
+const plainNumber = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** One CSV cell: a formula-like start is neutralized with a leading ', controls are shown. */
+export function csvCell(field: string | number | null | undefined): string {
+	if (field === null || field === undefined) return '';
+	const raw = String(field);
+	const text = sanitizeLine(
+		typeof field !== 'number' && formulaStart.test(raw) && !plainNumber.test(raw) ? `'${raw}` : raw,
+	);
+	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180: quote fields holding a comma, quote or line break; neutralize formulas, controls. */
 export function toCsv(rows: Array<Array<string | number | null | undefined>>): string {
 	return rows
-		.map((row) =>
-			row
-				.map((field) => {
-					const text = field === null || field === undefined ? '' : sanitizeLine(String(field));
-					return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-				})
-				.join(','),
-		)
+		.map((row) => row.map(csvCell).join(','))
 		.join('\r\n')
 		.concat('\r\n');
 }

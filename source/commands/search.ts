@@ -1,10 +1,10 @@
-import type {Figure} from '../figures/types.js';
-import type {Hit, SearchItem, SearchKind, SearchOptions} from '../search/types.js';
+import type {Hit, SearchKind, SearchOptions} from '../search/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippetAround} from '../text/snippet.js';
 import {truncateToWidth} from '../text/width.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {toJson} from './output.js';
+import {toCsv, toJson} from './output.js';
+import {findReport} from './show.js';
 
 export type HitRecord = {
 	report: string;
@@ -20,10 +20,7 @@ export type HitRecord = {
 	unit?: string;
 };
 
-export function hitRecord(
-	hit: Hit,
-	figureOf: (item: SearchItem) => Figure | undefined = (item) => item.figure,
-): HitRecord {
+export function hitRecord(hit: Hit): HitRecord {
 	const {item} = hit;
 	const record: HitRecord = {
 		report: item.report,
@@ -36,7 +33,7 @@ export function hitRecord(
 		ranges: hit.ranges,
 		score: Number(hit.score.toFixed(4)),
 	};
-	const figure = figureOf(item);
+	const {figure} = item;
 	if (figure) {
 		record.value = figure.value;
 		record.unit = figure.unit;
@@ -57,16 +54,37 @@ export function runSearch(
 		report?: string | undefined;
 		limit?: number | undefined;
 		json: boolean;
+		csv?: boolean;
 	},
 	searchAll: (query: string, options: SearchOptions) => Hit[],
 ): ExitCode {
 	const options: SearchOptions = {};
 	if (flags.kind) options.kind = flags.kind as SearchKind;
-	if (flags.report) options.report = flags.report;
+	// An unknown report is a usage error listing the reports, not "nothing found".
+	if (flags.report) options.report = findReport(ctx.corpus.reports, flags.report).meta.id;
 	if (flags.limit) options.limit = flags.limit;
 	const hits = searchAll(query, options);
 	if (flags.json) {
 		ctx.stdout.write(toJson(hits.map((hit) => hitRecord(hit))));
+		return hits.length > 0 ? 0 : 1;
+	}
+	if (flags.csv) {
+		const columns = [
+			'report',
+			'region',
+			'kind',
+			'section',
+			'section_index',
+			'block',
+			'text',
+			'score',
+			'value',
+			'unit',
+		] as const;
+		const records = hits.map((hit) => hitRecord(hit));
+		ctx.stdout.write(
+			toCsv([[...columns], ...records.map((record) => columns.map((key) => record[key]))]),
+		);
 		return hits.length > 0 ? 0 : 1;
 	}
 	if (hits.length === 0) {

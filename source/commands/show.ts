@@ -1,10 +1,12 @@
-import type {Block, Report, Section} from '../corpus/types.js';
 import {ChoiceError} from '../compare/errors.js';
 import {resolveRegions} from '../compare/regions.js';
-import {formatPeriod, levelText} from '../i18n/lang.js';
+import {layoutReport, sectionNumber} from '../corpus/report-lines.js';
+import type {Report} from '../corpus/types.js';
+import {formatPeriod} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {wrapText} from '../text/wrap.js';
-import {type CommandContext, type ExitCode, UsageError} from './context.js';
+import type {CommandContext, ExitCode} from './context.js';
+import {choiceUsage, usage} from './messages.js';
+import {toJson} from './output.js';
 
 /**
  * Finds a report the way `compare` finds regions: by id, by region name in either script
@@ -15,10 +17,14 @@ export function findReport(reports: Report[], query: string): Report {
 		return resolveRegions([query], reports)[0]!;
 	} catch (error) {
 		if (!(error instanceof ChoiceError)) throw error;
-		throw new UsageError(
-			error.message.startsWith('ambiguous')
-				? `"${query}" matches several reports: ${error.choices.join(', ')}`
-				: `no report "${query}" (choose from: ${reports.map((report) => report.meta.id).join(', ')})`,
+		const ambiguous = error.message.startsWith('ambiguous');
+		throw choiceUsage(
+			new ChoiceError(
+				'report',
+				query,
+				ambiguous ? error.choices : reports.map((report) => report.meta.id),
+				ambiguous ? 'ambiguous' : 'unknown',
+			),
 		);
 	}
 }
@@ -34,98 +40,77 @@ export function findSection(report: Report, query: string): number {
 		const index = report.sections.findIndex((section) => section.title.includes(trimmed));
 		if (index !== -1) return index;
 	}
-	throw new UsageError(
-		`report "${report.meta.id}" has no section "${query}" (sections are numbered 1-${
-			report.sections.filter((section) => section.title).length
-		}, or give part of a title)`,
-	);
-}
-
-/** Numbers of every section, counted once per report: a loop over sections stays linear. */
-const numbering = new WeakMap<Section[], number[]>();
-
-/** Titled sections count from 1; an untitled opening is 0. */
-export function sectionNumber(report: Report, index: number): number {
-	const {sections} = report;
-	let numbers = numbering.get(sections);
-	if (!numbers || numbers.length !== sections.length) {
-		let count = 0;
-		numbers = sections.map((section) => (section.title ? ++count : count));
-		numbering.set(sections, numbers);
-	}
-	return numbers[Math.min(index, numbers.length - 1)] ?? 0;
+	const count = report.sections.filter((section) => section.title).length;
+	const given = sanitizeLine(query);
+	throw usage({
+		en: `report "${report.meta.id}" has no section "${given}" (sections are numbered 1-${count}, or give part of a title)`,
+		zh: `报告“${report.meta.id}”没有“${given}”这一节（各节编号为 1-${count}，也可给出标题的一部分）`,
+	});
 }
 
 export function runShow(
 	ctx: CommandContext,
 	query: string | undefined,
-	flags: {section?: string | undefined},
+	flags: {section?: string | undefined; json?: boolean},
 ): ExitCode {
-	if (!query) throw new UsageError('show needs a report: baogao show REPORT [--section N|TITLE]');
-	const report = findReport(ctx.corpus.reports, query);
-	const width = ctx.stdout.isTTY ? Math.max(20, ctx.stdout.columns) : Number.POSITIVE_INFINITY;
-	const wrap = (text: string, indent = ''): string =>
-		Number.isFinite(width)
-			? wrapText(sanitizeLine(text), width - indent.length)
-					.map((line) => indent + line)
-					.join('\n')
-			: indent + sanitizeLine(text);
-	const out: string[] = [];
-	const indices =
-		flags.section === undefined
-			? report.sections.map((_, index) => index)
-			: [findSection(report, flags.section)];
-	if (flags.section === undefined) out.push(...renderHeader(report, ctx, wrap), '');
-	for (const index of indices) {
-		out.push(...renderSection(report, report.sections[index]!, index, ctx, wrap));
+	if (!query) {
+		throw usage({
+			en: 'show needs a report: baogao show REPORT [--section N|TITLE]',
+			zh: 'show 需要报告：baogao show 报告 [--section 编号|标题]',
+		});
 	}
+	const report = findReport(ctx.corpus.reports, query);
+	if (flags.json) {
+		const indices =
+			flags.section === undefined
+				? report.sections.map((_, index) => index)
+				: [findSection(report, flags.section)];
+		ctx.stdout.write(toJson(reportJson(report, indices)));
+		return 0;
+	}
+	const width = ctx.stdout.isTTY ? Math.max(20, ctx.stdout.columns) : Number.POSITIVE_INFINITY;
+	// The report as the reader lays it out, printed plain (captions set for print).
+	const {lines} = layoutReport(report, width, ctx.lang, 'print');
+	const section = flags.section === undefined ? undefined : findSection(report, flags.section);
+	const out = lines
+		.filter((line) => section === undefined || line.section === section)
+		.map((line) => `${line.prefix}${line.text}`.trimEnd());
 	ctx.stdout.write(`${out.join('\n').trimEnd()}\n`);
 	return 0;
 }
 
-function renderHeader(
-	report: Report,
-	ctx: CommandContext,
-	wrap: (text: string) => string,
-): string[] {
+/** `show --json`: the front matter as the file has it, and the sections asked for with their blocks. */
+export function reportJson(report: Report, indices: number[]) {
 	const {meta} = report;
-	const zh = ctx.lang === 'zh';
-	const region = zh ? meta.region.zh : `${meta.region.en} (${meta.region.zh})`;
-	const facts = [
-		region,
-		levelText(meta.level, ctx.lang),
-		formatPeriod(meta.period),
-		meta.source,
-		meta.published,
-		meta.authors.join(zh ? '、' : ', '),
-	].filter(Boolean);
-	return [
-		wrap(meta.title),
-		...(meta.subtitle ? [wrap(meta.subtitle)] : []),
-		wrap(facts.join(' · ')),
-	];
-}
-
-function renderSection(
-	report: Report,
-	section: Section,
-	index: number,
-	ctx: CommandContext,
-	wrap: (text: string, indent?: string) => string,
-): string[] {
-	const out: string[] = [];
-	if (section.title) out.push(wrap(`${sectionNumber(report, index)}. ${section.title}`), '');
-	for (const block of section.blocks) out.push(renderBlock(block, ctx, wrap), '');
-	return out;
-}
-
-function renderBlock(
-	block: Block,
-	ctx: CommandContext,
-	wrap: (text: string, indent?: string) => string,
-): string {
-	if (block.kind === 'paragraph') return wrap(block.text);
-	const label = ctx.lang === 'zh' ? '［图］' : '[Photo] ';
-	const credit = block.credit ? ` — ${block.credit}` : '';
-	return wrap(`${label}${block.text}${credit}`, '    ');
+	return {
+		id: meta.id,
+		title: meta.title,
+		subtitle: meta.subtitle ?? '',
+		region: meta.region.zh,
+		region_en: meta.region.en,
+		province: meta.province.zh,
+		province_en: meta.province.en,
+		level: meta.level,
+		period: formatPeriod(meta.period),
+		published: meta.published,
+		source: meta.source,
+		authors: meta.authors,
+		script: meta.script,
+		origin: meta.origin,
+		file: report.file ?? null,
+		sections: indices.map((index) => {
+			const section = report.sections[index]!;
+			return {
+				index,
+				number: sectionNumber(report, index),
+				title: section.title,
+				...(section.theme ? {theme: section.theme} : {}),
+				blocks: section.blocks.map((block) =>
+					block.kind === 'caption'
+						? {kind: block.kind, text: block.text, credit: block.credit ?? ''}
+						: {kind: block.kind, text: block.text},
+				),
+			};
+		}),
+	};
 }

@@ -6,7 +6,7 @@ import {foldKey} from '../text/fold.js';
 import data from './metrics.json' with {type: 'json'};
 
 /** Where a metric's context words must appear, relative to the number. */
-export type ContextScope = 'clause' | 'sentence' | 'paragraph';
+type ContextScope = 'clause' | 'sentence' | 'paragraph';
 
 export type Metric = {
 	id: string;
@@ -48,7 +48,7 @@ type RawMetric = Omit<Metric, 'prefer' | 'exclude' | 'excludeInSentence'> & {
 
 const scopes: readonly ContextScope[] = ['clause', 'sentence', 'paragraph'];
 
-export function buildCatalogue(raw: unknown): Catalogue {
+function buildCatalogue(raw: unknown): Catalogue {
 	const file = raw as {
 		metrics: RawMetric[];
 		linkWords: string[];

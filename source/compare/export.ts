@@ -1,10 +1,9 @@
 // The comparison as plain data for --json and --csv. Both carry the same cells: the picked
 // value with its sentence; JSON also lists the other candidates as {value, unit, quote}.
-import type {Lang} from './present.js';
-import {periodLabel} from './present.js';
+import {formatPeriod, type Lang} from '../i18n/lang.js';
 import type {Cell, Comparison} from './types.js';
 
-export type CellJson = {
+type CellJson = {
 	value: number;
 	unit: string;
 	qualifier: string;
@@ -65,7 +64,7 @@ export function comparisonJson(comparison: Comparison): ComparisonJson {
 	};
 }
 
-export const csvHeader = [
+const csvHeader = [
 	'metric',
 	'label',
 	'report',
@@ -91,7 +90,7 @@ export function comparisonCsvRows(comparison: Comparison, lang: Lang): string[][
 				region.report,
 				region.region[lang] || region.region.zh,
 				region.level ?? '',
-				periodLabel(region.period).replace('–', '-'),
+				formatPeriod(region.period).replace('–', '-'),
 				cell ? String(cell.value) : '',
 				cell ? cell.unit : '',
 				cell ? cell.qualifier : '',

@@ -27,7 +27,7 @@ import type {Catalogue, Metric} from './catalogue.js';
 import type {Cell} from './types.js';
 import {type FigureWindow, figureWindow} from './window.js';
 
-export type Candidate = {
+type Candidate = {
 	figure: Figure;
 	window: FigureWindow;
 	/** Index in metric.prefer of the first group found near the number (prefer.length if none). */
@@ -60,7 +60,7 @@ export function stripLinkWords(text: string, linkWords: string[]): string {
 }
 
 /** Whether one of the metric's phrases names what the figure counts. */
-export function namesCount(
+function namesCount(
 	metric: Metric,
 	window: FigureWindow,
 	catalogue: Pick<Catalogue, 'linkWords' | 'afterReach'>,
@@ -76,13 +76,13 @@ export function namesCount(
 }
 
 /** The first preferred group with a word in the list item or the words after the number. */
-export function preferenceOf(metric: Metric, window: FigureWindow): number {
+function preferenceOf(metric: Metric, window: FigureWindow): number {
 	const near = window.item + window.after;
 	const index = metric.prefer.findIndex((group) => group.some((word) => near.includes(word)));
 	return index === -1 ? metric.prefer.length : index;
 }
 
-export function candidateFor(
+function candidateFor(
 	metric: Metric,
 	{figure, window}: WindowedFigure,
 	catalogue: Pick<Catalogue, 'linkWords' | 'afterReach'>,
@@ -112,7 +112,7 @@ export function candidateFor(
 }
 
 /** Orders candidates by the pick rule: the first one is picked. */
-export function compareCandidates(a: Candidate, b: Candidate): number {
+function compareCandidates(a: Candidate, b: Candidate): number {
 	return (
 		Number(a.subset) - Number(b.subset) ||
 		a.preference - b.preference ||

@@ -1,16 +1,12 @@
 // How values, units, levels and bars read in a terminal, in either language.
-import type {Lang} from '../commands/context.js';
-import type {Level} from '../corpus/types.js';
-import {formatPeriod, levelText} from '../i18n/lang.js';
+import type {Lang} from '../i18n/lang.js';
 import {catalogue} from './catalogue.js';
-
-export type {Lang};
 
 const approximate = /近|约|左右/;
 const atLeast = /余|多|超|以上|逾|过/;
 
 /** "+" for 余/多/超/以上 (at least), "~" for 近/约 (about), '' otherwise (达 is exact). */
-export function qualifierMark(qualifier: string): string {
+function qualifierMark(qualifier: string): string {
 	if (approximate.test(qualifier)) return '~';
 	if (atLeast.test(qualifier)) return '+';
 	return '';
@@ -53,14 +49,6 @@ export function formatValue(value: number, unit: string, qualifier: string, lang
 	const label = unitLabel(unit, lang);
 	if (!label) return `${number}${mark}`;
 	return lang === 'en' ? `${number}${mark} ${label}` : `${number}${mark}${label}`;
-}
-
-export function levelLabel(level: Level | undefined, lang: Lang): string {
-	return levelText(level, lang);
-}
-
-export function periodLabel(period: {from: number; to: number} | undefined): string {
-	return formatPeriod(period);
 }
 
 const eighths = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];

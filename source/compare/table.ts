@@ -5,8 +5,10 @@
 import {sanitizeLine} from '../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
 import {wrapText} from '../text/wrap.js';
-import {formatValue, type Lang, levelLabel, periodLabel, renderBar} from './present.js';
-import {needsLogScale, scaleRow} from './scale.js';
+import {formatPeriod, type Lang, levelText, regionName} from '../i18n/lang.js';
+import {strings} from '../i18n/strings.js';
+import {renderBar} from './present.js';
+import {comparisonRows} from './rows.js';
 import type {Cell, Comparison, RegionColumn} from './types.js';
 
 export type TableLayout = {lang: Lang; columns: number; fit: boolean};
@@ -17,24 +19,16 @@ const minColumn = 10;
 const maxColumn = 22;
 const minLabel = 8;
 
-const words = {
-	metric: {zh: '指标', en: 'Metric'},
-	log: {zh: '对数刻度', en: 'log scale'},
-	sources: {zh: '来源', en: 'Sources'},
-	opening: {zh: '开篇', en: 'opening'},
-	also: {zh: '另见', en: 'also'},
-	page: {zh: '列', en: 'columns'},
-} as const;
-
 type Footnote = {number: number; region: RegionColumn; label: string; cell: Cell};
 
 /** Renders the whole comparison; ends with a newline. */
 export function renderTable(comparison: Comparison, layout: TableLayout): string {
 	const {lang} = layout;
-	const labels = comparison.metrics.map((row) => sanitizeLine(row.label[lang]));
+	const rows = comparisonRows(comparison, lang);
+	const labels = rows.map((row) => row.label);
 	const naturalLabel = Math.max(
-		textWidth(words.metric[lang]),
-		textWidth(words.log[lang]),
+		textWidth(strings[lang].columnMetric),
+		textWidth(strings[lang].logScale),
 		...labels.map(textWidth),
 	);
 	let labelWidth = layout.fit
@@ -48,15 +42,12 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 		0,
 	);
 	const refWidth = textWidth(` [${Math.max(1, filled)}]`);
-	const valueText = (cell: Cell) => formatValue(cell.value, cell.unit, cell.qualifier, lang);
 	const widestValue = Math.max(
 		1,
-		...comparison.metrics.flatMap((row) =>
-			Object.values(row.cells).map((cell) => (cell ? textWidth(valueText(cell)) : 1)),
-		),
+		...rows.flatMap((row) => row.cells.map((cell) => textWidth(cell.value))),
 	);
 	const detailWidth = (region: RegionColumn) =>
-		Math.max(textWidth(levelLabel(region.level, lang)), textWidth(periodLabel(region.period)));
+		Math.max(textWidth(levelText(region.level, lang)), textWidth(formatPeriod(region.period)));
 	// Values, levels and periods decide the width; a long region name may be cut on a terminal.
 	const needed = Math.max(widestValue, refWidth + 4, ...comparison.regions.map(detailWidth));
 
@@ -79,7 +70,7 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 		const share = Math.floor((layout.columns - labelWidth) / most) - gutter.length;
 		columnWidth = Math.max(columnWidth, Math.min(maxColumn, share));
 	} else {
-		const names = comparison.regions.map((region) => textWidth(regionName(region, lang)));
+		const names = comparison.regions.map((region) => textWidth(regionName(region.region, lang)));
 		columnWidth = Math.max(needed, ...names);
 		pages = [comparison.regions];
 	}
@@ -90,7 +81,7 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 	for (const [pageIndex, page] of pages.entries()) {
 		if (pages.length > 1) {
 			if (pageIndex > 0) out.push('');
-			out.push(`(${pageIndex + 1}/${pages.length} ${words.page[lang]})`);
+			out.push(`(${pageIndex + 1}/${pages.length} ${strings[lang].columnPages})`);
 		}
 		const line = (label: string, cells: string[]) =>
 			[padToWidth(label, labelWidth), ...cells.map((cell) => padToWidth(cell, columnWidth))]
@@ -98,13 +89,15 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 				.trimEnd();
 		// Long region names wrap within their column rather than being cut.
 		const names = page.map((region) =>
-			layout.fit ? wrapText(regionName(region, lang), columnWidth) : [regionName(region, lang)],
+			layout.fit
+				? wrapText(regionName(region.region, lang), columnWidth)
+				: [regionName(region.region, lang)],
 		);
 		const nameLines = Math.max(...names.map((lines) => lines.length));
 		for (let index = 0; index < nameLines; index++) {
 			out.push(
 				line(
-					index === 0 ? words.metric[lang] : '',
+					index === 0 ? strings[lang].columnMetric : '',
 					names.map((lines) => lines[index] ?? ''),
 				),
 			);
@@ -112,40 +105,34 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 		out.push(
 			line(
 				'',
-				page.map((region) => levelLabel(region.level, lang)),
+				page.map((region) => levelText(region.level, lang)),
 			),
 			line(
 				'',
-				page.map((region) => periodLabel(region.period)),
+				page.map((region) => formatPeriod(region.period)),
 			),
 			['─'.repeat(labelWidth), ...page.map(() => '─'.repeat(columnWidth))].join(ruleGutter),
 		);
 		const notes: Footnote[] = [];
-		comparison.metrics.forEach((row, rowIndex) => {
-			const label = labels[rowIndex]!;
+		for (const row of rows) {
 			// The scale is decided on the whole row, so every page of a row agrees.
-			const allValues = comparison.regions.map((region) => row.cells[region.report]?.value ?? null);
-			const log = needsLogScale(allValues);
-			const fractions = scaleRow(allValues, {log});
-			const cells = page.map((region) => row.cells[region.report] ?? null);
-			const bars = cells.map((cell, index) => {
+			const cells = page.map((region) => row.cells[comparison.regions.indexOf(region)]!);
+			const bars = cells.map(({region, cell, fraction}) => {
 				if (!cell) return '';
-				const region = page[index]!;
-				const note: Footnote = {number: nextNote++, region, label, cell};
+				const note: Footnote = {number: nextNote++, region, label: row.label, cell};
 				notes.push(note);
-				const fraction = fractions[comparison.regions.indexOf(region)] ?? 0;
-				return `${padToWidth(renderBar(fraction, barWidth), barWidth)} [${note.number}]`;
+				return `${padToWidth(renderBar(fraction ?? 0, barWidth), barWidth)} [${note.number}]`;
 			});
 			out.push(
 				line(
-					label,
-					cells.map((cell) => (cell ? valueText(cell) : '—')),
+					row.label,
+					cells.map((cell) => cell.value),
 				),
-				line(log ? words.log[lang] : '', bars),
+				line(row.log ? strings[lang].logScale : '', bars),
 			);
-		});
+		}
 		if (notes.length > 0) {
-			out.push('', `${words.sources[lang]}:`);
+			out.push('', `${strings[lang].sources}:`);
 			for (const note of notes) out.push(...footnoteLines(note, layout));
 		}
 	}
@@ -153,24 +140,20 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 	return `${text.join('\n')}\n`;
 }
 
-export function regionName(region: RegionColumn, lang: Lang): string {
-	return sanitizeLine(region.region[lang] || region.region.zh);
-}
-
 export function regionDetail(region: RegionColumn, lang: Lang): string {
-	return `${levelLabel(region.level, lang)} · ${periodLabel(region.period)}`;
+	return `${levelText(region.level, lang)} · ${formatPeriod(region.period)}`;
 }
 
 function footnoteLines(note: Footnote, layout: TableLayout): string[] {
 	const {lang} = layout;
 	const {cell} = note;
-	const section = cell.section ? sanitizeLine(cell.section) : words.opening[lang];
+	const section = cell.section ? sanitizeLine(cell.section) : strings[lang].opening;
 	const also =
 		cell.alternatives.length > 0
-			? ` (${words.also[lang]}: ${cell.alternatives.map((figure) => sanitizeLine(figure.raw)).join(' · ')})`
+			? ` (${strings[lang].also}: ${cell.alternatives.map((figure) => sanitizeLine(figure.raw)).join(' · ')})`
 			: '';
 	const head = `[${note.number}] `;
-	const text = `${regionName(note.region, lang)} · ${note.label} · 〈${section}〉 ${sanitizeLine(cell.quote)}${also}`;
+	const text = `${regionName(note.region.region, lang)} · ${note.label} · 〈${section}〉 ${sanitizeLine(cell.quote)}${also}`;
 	if (!layout.fit) return [head + text];
 	const indent = textWidth(head);
 	const width = Math.max(1, layout.columns - indent);

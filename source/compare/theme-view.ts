@@ -5,27 +5,23 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {padToWidth, truncateToWidth} from '../text/width.js';
 import {wrapText} from '../text/wrap.js';
 import {regionColumn} from './compare.js';
-import {regionDetail, regionName, splitEvenly, type TableLayout} from './table.js';
+import {regionName} from '../i18n/lang.js';
+import {strings} from '../i18n/strings.js';
+import {regionDetail, splitEvenly, type TableLayout} from './table.js';
 import type {ThemeSections} from './themes.js';
 import type {Theme} from './types.js';
 
 const gutter = ' │ ';
 const minColumn = 24;
 
-const words = {
-	none: {zh: '(本报告没有这一主题的段落)', en: '(no sections on this theme)'},
-	opening: {zh: '开篇', en: 'Opening'},
-	theme: {zh: '主题', en: 'Theme'},
-} as const;
-
 /** One region's text as logical lines (unwrapped): section headings, then blocks. */
 function regionLines(group: ThemeSections, layout: TableLayout): string[] {
 	const {lang} = layout;
-	if (group.sections.length === 0) return [words.none[lang]];
+	if (group.sections.length === 0) return [strings[lang].noSectionsForTheme];
 	const lines: string[] = [];
 	for (const {section} of group.sections) {
 		if (lines.length > 0) lines.push('');
-		lines.push(`■ ${section.title ? sanitizeLine(section.title) : words.opening[lang]}`);
+		lines.push(`■ ${section.title ? sanitizeLine(section.title) : strings[lang].opening}`);
 		for (const block of section.blocks) lines.push('', blockLine(block));
 	}
 	return lines;
@@ -43,13 +39,13 @@ export function renderThemeView(
 	layout: TableLayout,
 ): string {
 	const {lang} = layout;
-	const title = `${words.theme[lang]}: ${sanitizeLine(theme.label[lang])} (${theme.id})`;
+	const title = `${strings[lang].theme}: ${sanitizeLine(theme.label[lang])} (${theme.id})`;
 	const out: string[] = [];
 	if (!layout.fit) {
 		out.push(title);
 		for (const group of groups) {
 			const region = regionColumn(group.report);
-			out.push('', `━━ ${regionName(region, lang)} · ${regionDetail(region, lang)} ━━`, '');
+			out.push('', `━━ ${regionName(region.region, lang)} · ${regionDetail(region, lang)} ━━`, '');
 			out.push(...regionLines(group, layout));
 		}
 		return `${out.join('\n')}\n`;
@@ -67,7 +63,7 @@ export function renderThemeView(
 		const columns = page.map((group) => {
 			const region = regionColumn(group.report);
 			const head = [
-				...wrapText(regionName(region, lang), width),
+				...wrapText(regionName(region.region, lang), width),
 				...wrapText(regionDetail(region, lang), width),
 				'─'.repeat(width),
 			];

@@ -35,7 +35,7 @@ function occurrences(text: string, word: string): number {
 }
 
 /** Each theme's keyword score for a section (title counted titleWeight times). */
-export function themeScores(section: Section): Map<string, number> {
+function themeScores(section: Section): Map<string, number> {
 	const title = foldKey(section.title);
 	const body = foldKey(section.blocks.map((block) => block.text).join('\n'));
 	const scores = new Map<string, number>();

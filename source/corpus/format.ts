@@ -392,10 +392,6 @@ export function serializeReport(report: Report): string {
 	return `${head.join('\n')}\n\n${body.join('\n\n')}\n`;
 }
 
-export function blockCount(report: Report): number {
-	return report.sections.reduce((sum, section) => sum + section.blocks.length, 0);
-}
-
 const knownCharCounts = new WeakMap<Report, number>();
 
 /** Records a report's char count known without its text (a loader reading a cache knows it). */

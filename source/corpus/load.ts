@@ -4,6 +4,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {escapedFileName, isUtf8, readableFileName} from '../text/file-name.js';
 import {decodeReportBytes, parseReport, ReportError} from './format.js';
 import type {Report} from './types.js';
 
@@ -62,10 +63,21 @@ export function corpusDirectories(
 	return [bundledReportsDir(), ...(existsSync(user) ? [user] : []), ...extraDirs];
 }
 
+/**
+ * Report files whose names are not UTF-8, by the readable path they are listed under: a string
+ * path cannot name them (Node encodes strings as UTF-8), their bytes can.
+ */
+const bytePaths = new Map<string, Buffer>();
+
+/** What to hand the file system for a path listReportFiles gave. */
+export function fsPath(file: string): string | Buffer {
+	return bytePaths.get(file) ?? file;
+}
+
 export function loadReportFile(file: string): Report {
 	let size: number;
 	try {
-		const stat = statSync(file);
+		const stat = statSync(fsPath(file));
 		if (stat.isDirectory()) throw new ReportError(file, 'is a directory, not a report file');
 		if (!stat.isFile()) throw new ReportError(file, 'is not a regular file');
 		size = stat.size;
@@ -80,7 +92,7 @@ export function loadReportFile(file: string): Report {
 	}
 	let bytes: Buffer;
 	try {
-		bytes = readFileSync(file);
+		bytes = readFileSync(fsPath(file));
 	} catch (error) {
 		throw asReportError(error, file);
 	}
@@ -89,10 +101,21 @@ export function loadReportFile(file: string): Report {
 
 /** Lists the `*.md` report files of a directory (not recursive), sorted by name. */
 export function listReportFiles(dir: string): string[] {
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
-		.sort()
-		.map((name) => path.join(dir, name));
+	const names = readdirSync(dir, {encoding: 'buffer'});
+	const plain = new Set(names.filter(isUtf8).map((name) => name.toString('utf8')));
+	const files: string[] = [];
+	for (const bytes of names) {
+		let name = bytes.toString('utf8');
+		if (!isUtf8(bytes)) {
+			// Not UTF-8: listed under a readable name (never one a real file already has).
+			const readable = readableFileName(bytes);
+			name = plain.has(readable) ? escapedFileName(bytes) : readable;
+			bytePaths.set(path.join(dir, name), Buffer.concat([Buffer.from(`${dir}${path.sep}`), bytes]));
+		}
+		if (name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
+			files.push(path.join(dir, name));
+	}
+	return files.sort();
 }
 
 export function loadDirectories(dirs: string[]): LoadResult {

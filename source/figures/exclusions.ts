@@ -6,7 +6,8 @@
 // times of day and bare labels (12351) drop out on their own. The checks here catch the rest.
 import {bracket, closingMark, is, openingMark, quoteMark, sentenceEnder} from './chars.js';
 import {isDigit, normalizeDigits} from './digits.js';
-import {sloganHeads} from './lexicon.js';
+import {numeralSloganHeads, sloganHeads} from './lexicon.js';
+import type {Numeral} from './numerals.js';
 
 const openQuotes: ReadonlySet<string> = new Set([...'“「『‘']);
 const closeQuotes: ReadonlySet<string> = new Set([...'”」』’']);
@@ -190,3 +191,83 @@ export function isDuration(text: string, tailEnd: number, unit: string): boolean
 const timeUnits: ReadonlySet<string> = new Set([...'年月日周週岁歲天']);
 
 const durationAfter = /^(?:月|小时|小時|工作日|季度|星期|礼拜|禮拜|年头|年頭)/;
+
+/**
+ * **人, *.*亿, 1**万: a number whose digits were masked (a redacted or sample page) is not a
+ * figure, nor is what is left of it next to the mask.
+ */
+export function isMasked(text: string, start: number, end: number): boolean {
+	return maskChars.has(text[start - 1] ?? '') || maskChars.has(text[end] ?? '');
+}
+
+const maskChars: ReadonlySet<string> = new Set([...'*＊×✕●○□■◯Ｘ']);
+
+/**
+ * 一个, 一批: a lone 一 is an article, not a count. 万人, 千家万户, 百名: a numeral with no digit
+ * in it is a figure only with a qualifier (近万名, 上亿元, 百余家). 数十家, 几百人: an estimate.
+ */
+export function isVagueNumeral(
+	text: string,
+	start: number,
+	numeral: Numeral,
+	qualifier: string,
+	multiplier: number,
+): boolean {
+	if (isEstimate(text, start)) return true;
+	if (numeral.bare) return qualifier === '';
+	return !numeral.digitsOnly && numeral.value === 1 && multiplier === 1;
+}
+
+/** 数十, 几百, 数万: "several tens". Not 总数/人数十二万 (a noun ending in 数, then the number). */
+function isEstimate(text: string, start: number): boolean {
+	if (!unitNumerals.has(text[start] ?? '')) return false;
+	const before = text[start - 1];
+	if (before === '几' || before === '幾') return true;
+	return (before === '数' || before === '數') && !countNouns.has(text[start - 2] ?? '');
+}
+
+const unitNumerals: ReadonlySet<string> = new Set([...'十百千万萬亿億']);
+/** 总数, 人数, 户数 ...: the 数 of a noun, not of an estimate. */
+const countNouns: ReadonlySet<string> = new Set([...'总總人户戶次件个個家名位项項员員']);
+
+/**
+ * 服务3.0项目, 2.5个: a count of whole things written with a decimal point and no 万/亿 is a
+ * version name, not a count. Percentages, money and measures keep their decimals.
+ */
+export function isVersionName(
+	text: string,
+	start: number,
+	end: number,
+	multiplier: number,
+	unit: string,
+): boolean {
+	if (multiplier !== 1 || !wholeThingUnits.has(unit)) return false;
+	const written = text.slice(start, end);
+	return written.includes('.') || written.includes('．');
+}
+
+const wholeThingUnits: ReadonlySet<string> = new Set([
+	...'人名位个项家场期件条户册本对所座支批份篇部台辆套张间门种类',
+	'人次',
+	'场次',
+	'批次',
+	'家次',
+	'户次',
+]);
+
+/**
+ * 两个维护, 四个意识, 三位一体, 五个一: a small count in Chinese numerals followed by a slogan
+ * word or by 一 names a slogan, not a statistic.
+ */
+export function isNumeralSlogan(
+	text: string,
+	tailEnd: number,
+	unit: string,
+	value: number,
+): boolean {
+	if (value > 10 || unit === '' || unit === '%') return false;
+	if (text[tailEnd] === '一') return true;
+	return numeralSloganHeadSet.has(text.slice(tailEnd, tailEnd + 2));
+}
+
+const numeralSloganHeadSet: ReadonlySet<string> = new Set(numeralSloganHeads);

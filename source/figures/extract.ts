@@ -2,18 +2,22 @@
 // sticky pattern reads what follows (余/多, 万/亿/千/百, the unit, 以上), a few character
 // checks read what precedes it, and the exclusion rules drop what is not a statistic.
 import type {Report} from '../corpus/types.js';
-import {isDigit, parseWrittenNumber} from './digits.js';
+import {isDigit} from './digits.js';
 import {
 	isClockTime,
 	isCode,
 	isDuration,
 	isInsideName,
+	isMasked,
 	isNumberLabel,
+	isNumeralSlogan,
 	isOrdinal,
 	isRank,
 	isSeparatedDate,
 	isSizeThreshold,
 	isSloganCount,
+	isVagueNumeral,
+	isVersionName,
 } from './exclusions.js';
 import {
 	alternation,
@@ -27,14 +31,12 @@ import {
 	unitAliases,
 	units,
 } from './lexicon.js';
+import {isChineseNumeralChar, readNumeral, startsNumeral} from './numerals.js';
 import {sentenceRange} from './sentences.js';
 import {subjectOf} from './subject.js';
 import type {Figure} from './types.js';
 
 export type TextFigure = Omit<Figure, 'report' | 'section' | 'block' | 'sectionTitle'>;
-
-/** A written number: digits with optional , thousands groups and a decimal part. */
-const numberPattern = /[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?/g;
 
 /**
  * What may follow a number: 余/多, multipliers (千 not in 千米/千克, 百 not in 百分), 余/多 again
@@ -58,12 +60,22 @@ export function extractFiguresFromText(text: string): TextFigure[] {
 	let previousEnd = 0;
 	// Figures often share a sentence; it is found once and reused.
 	let sentence = {start: 0, end: -1, text: ''};
-	numberPattern.lastIndex = 0;
-	for (let match = numberPattern.exec(text); match; match = numberPattern.exec(text)) {
-		const written = match[0];
-		const numberStart = match.index;
-		const numberEnd = numberStart + written.length;
+	// A character scan rather than a global regex: a match array for every 一 and 十 was most
+	// of the garbage once Chinese numerals joined digits. Over the bundled five, extraction went
+	// from 4.3× the digits-only extractor's time (best of 12) to about 1.3× (median of 12, on a
+	// loaded machine) with this scan, the lone-一 skip and the token-free simple numerals.
+	for (let numberStart = 0; numberStart < text.length; numberStart++) {
+		if (!startsNumeral(text, numberStart)) continue;
+		// The rest of a numeral already read (or skipped) from its first character.
+		if (continuesNumber(text, numberStart)) continue;
+		// A lone 一 (一个, 统一, 一批) is the commonest numeral character and never a figure: it
+		// is dropped before it is read (isVagueNumeral says why).
+		if (text[numberStart] === '一' && !startsNumeral(text, numberStart + 1)) continue;
+		const numeral = readNumeral(text, numberStart);
+		if (!numeral) continue;
+		const numberEnd = numeral.numberEnd === numberStart ? numeral.end : numeral.numberEnd;
 		if (
+			isMasked(text, numberStart, numeral.end) ||
 			isOrdinal(text, numberStart) ||
 			isCode(text, numberStart) ||
 			isClockTime(text, numberStart, numberEnd) ||
@@ -72,28 +84,33 @@ export function extractFiguresFromText(text: string): TextFigure[] {
 		) {
 			continue;
 		}
-		tailPattern.lastIndex = numberEnd;
+		tailPattern.lastIndex = numeral.end;
 		const tail = tailPattern.exec(text);
 		if (!tail) continue;
 		const [, innerBefore = '', multiplierText = '', innerAfter = '', unitText = '', trailing = ''] =
 			tail;
-		if (unitText === '' && multiplierText === '') continue;
-		const tailEnd = numberEnd + tail[0].length;
+		const multiplier = numeral.multiplier * multiplierValue(multiplierText);
+		if (unitText === '' && multiplier === 1) continue;
+		const tailEnd = numeral.end + tail[0].length;
 		const unit = normalizeUnit(unitText);
 		const trailingSimple = simplify(trailing);
-		const number = parseWrittenNumber(written);
+		const number = numeral.number;
+		const leading = numeral.bare
+			? bareQualifierBefore(text, numberStart)
+			: leadingQualifierBefore(text, numberStart);
 		if (
+			isVagueNumeral(text, numberStart, numeral, leading + innerBefore, multiplier) ||
+			isVersionName(text, numberStart, numberEnd, multiplier, unit) ||
 			isInsideName(text, numberStart, numberEnd) ||
 			isRank(text, numberStart, unit) ||
-			isSloganCount(text, tailEnd, unit, number) ||
+			isSloganCount(text, tailEnd, unit, number * multiplier) ||
+			(!numeral.digitsOnly && isNumeralSlogan(text, tailEnd, unit, number * multiplier)) ||
 			isSizeThreshold(text, tailEnd, unit, trailingSimple) ||
 			isDuration(text, tailEnd, unit)
 		) {
 			continue;
 		}
-		const leading = leadingQualifierBefore(text, numberStart);
 		const start = numberStart - leading.length;
-		const multiplier = multiplierValue(multiplierText);
 		if (start < sentence.start || tailEnd > sentence.end) {
 			const [from, to] = sentenceRange(text, start, tailEnd);
 			sentence = {start: from, end: to, text: text.slice(from, to)};
@@ -115,7 +132,7 @@ export function extractFiguresFromText(text: string): TextFigure[] {
 			quote: sentence.text,
 		});
 		previousEnd = tailEnd;
-		numberPattern.lastIndex = tailEnd;
+		numberStart = tailEnd - 1;
 	}
 	return figures;
 }
@@ -146,6 +163,30 @@ function leadingQualifierBefore(text: string, numberStart: number): string {
 	if (notLeadingQualifiers.has(two)) return '';
 	const one = text.slice(Math.max(0, numberStart - 1), numberStart);
 	return leadingQualifierSet.has(one) ? one : '';
+}
+
+/**
+ * 上万人, 近亿元: a numeral with no digit in it (万, 亿) is a figure only with a qualifier, which
+ * for these also includes 上 (but not in 成千上万, 以上, 之上).
+ */
+function bareQualifierBefore(text: string, numberStart: number): string {
+	const leading = leadingQualifierBefore(text, numberStart);
+	if (leading !== '') return leading;
+	if (text[numberStart - 1] !== '上') return '';
+	return notBeforeShang.has(text[numberStart - 2] ?? '') ? '' : '上';
+}
+
+const notBeforeShang: ReadonlySet<string> = new Set([...'千以之向']);
+
+/**
+ * Whether text[index] is inside a number that starts earlier: after a digit, after "1." or
+ * "1,", or a Chinese numeral character after another one.
+ */
+function continuesNumber(text: string, index: number): boolean {
+	const before = text[index - 1];
+	if (isDigit(before)) return true;
+	if (isDigit(text[index]) && numberPunctuation.has(before ?? '')) return isDigit(text[index - 2]);
+	return !isDigit(text[index]) && isChineseNumeralChar(before);
 }
 
 /** "3至5人": the subject is written before the range, so look before its first number. */

@@ -197,6 +197,7 @@ export const objectVerbs: readonly string[] = [
 	'培训',
 	'招聘',
 	'推广',
+	'推出',
 	'签订',
 	'促成',
 	'发放',
@@ -460,6 +461,20 @@ export const sloganHeads: readonly string[] = [
 	'并重',
 	'重点',
 	'字',
+];
+
+/** Words after 两个, 四个 ... that make the phrase a slogan: 两个维护, 四个意识, 三个务必. */
+export const numeralSloganHeads: readonly string[] = [
+	...sloganHeads.filter((word) => word.length === 2),
+	'务必',
+	'全面',
+	'代表',
+	'毫不',
+	'必须',
+	'坚持',
+	'服务',
+	'统筹',
+	'没有',
 ];
 
 /** A word list ready for fast affix checks on simplified text: a set plus its word lengths. */

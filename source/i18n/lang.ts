@@ -1,5 +1,9 @@
-// UI language: --lang wins, then the locale variables as POSIX orders them.
-import type {Lang} from '../commands/context.js';
+// The interface language, and how it is chosen: --lang wins, then the locale variables as POSIX
+// orders them.
+
+import {sanitizeLine} from '../text/sanitize.js';
+
+export type Lang = 'zh' | 'en';
 
 export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
 	if (flag === 'zh' || flag === 'en') return flag;
@@ -19,11 +23,20 @@ export const levelLabels = {
 } as const;
 
 /** A report's level in words; empty when the report does not say. */
-export function levelText(
-	level: keyof (typeof levelLabels)['en'] | undefined,
-	lang: 'zh' | 'en',
-): string {
+export function levelText(level: keyof (typeof levelLabels)['en'] | undefined, lang: Lang): string {
 	return level ? levelLabels[lang][level] : '';
+}
+
+/**
+ * A region's name as every screen and command shows it: the Chinese name, after the English one
+ * in English ("Leshan 乐山市"), made safe for the terminal.
+ */
+export function regionName(region: {zh: string; en: string}, lang: Lang): string {
+	const text =
+		lang === 'zh' || !region.en || region.en === region.zh
+			? region.zh
+			: `${region.en} ${region.zh}`;
+	return sanitizeLine(text);
 }
 
 /** "2018–2023", or empty when the period is not known. */

@@ -1,5 +1,5 @@
 // Every piece of interface text, in both languages. Report text never comes from here.
-import type {Lang} from '../commands/context.js';
+import type {Lang} from './lang.js';
 
 const en = {
 	appName: 'baogao',
@@ -14,8 +14,11 @@ const en = {
 	libraryMine: '(yours)',
 	libraryHints: '↑↓ move · Enter read · / search · c compare · ? keys · q quit',
 	contents: 'Contents',
-	opening: '(opening)',
+	opening: 'Opening',
 	photo: 'Photo',
+	/** A caption's mark in print (\`show\`): the photo word in brackets. */
+	photoTag: '[Photo] ',
+	listSeparator: ', ',
 	creditPrefix: '— ',
 	figuresOn: 'figures',
 	readerHints: '? keys',
@@ -53,6 +56,11 @@ const en = {
 	noThemes: 'No themes are defined.',
 	noMetrics: 'No metrics could be compared for these regions.',
 	source: 'Source',
+	sources: 'Sources',
+	also: 'also',
+	columnMetric: 'Metric',
+	columnPages: 'columns',
+	theme: 'Theme',
 	section: 'Section',
 	alternatives: (count: number) => (count === 1 ? '1 other match' : `${count} other matches`),
 	helpTitle: (screen: string) => `Keys — ${screen}`,
@@ -69,9 +77,10 @@ const en = {
 	},
 	tooSmall: (columns: number, rows: number) =>
 		`Terminal too small (${columns}×${rows}). baogao needs at least 60×16: enlarge the window, or press Ctrl-C to quit.`,
-	stateCorrupt: (file: string) => `Ignored an unreadable reading-position file (${file}).`,
-	stateUnreadable: (reason: string) => `Could not read reading positions: ${reason}`,
-	stateUnwritable: (reason: string) => `Reading positions are not being saved: ${reason}`,
+	stateMovedAside: (movedTo: string, reason: string) =>
+		`Saved state was unusable (${reason}): moved to ${movedTo}; started afresh.`,
+	stateUnreadable: (reason: string) => `Could not read saved state: ${reason}`,
+	stateUnwritable: (reason: string) => `Not saving positions, bookmarks or history: ${reason}`,
 	reportProblems: (count: number, first: string) =>
 		`${count} report file${count === 1 ? '' : 's'} could not be loaded (${first}${count > 1 ? ', …' : ''}); all are listed on quitting`,
 };
@@ -91,8 +100,10 @@ const zh: Strings = {
 	libraryMine: '（我的）',
 	libraryHints: '↑↓ 移动 · Enter 阅读 · / 搜索 · c 对比 · ? 按键 · q 退出',
 	contents: '目录',
-	opening: '（开篇）',
+	opening: '开篇',
 	photo: '图',
+	photoTag: '［图］',
+	listSeparator: '、',
 	creditPrefix: '—— ',
 	figuresOn: '数字',
 	readerHints: '? 按键',
@@ -129,6 +140,11 @@ const zh: Strings = {
 	noThemes: '没有定义主题。',
 	noMetrics: '这些地区没有可对比的指标。',
 	source: '出处',
+	sources: '出处',
+	also: '另见',
+	columnMetric: '指标',
+	columnPages: '列',
+	theme: '主题',
 	section: '章节',
 	alternatives: (count: number) => `另有 ${count} 处匹配`,
 	helpTitle: (screen: string) => `按键 — ${screen}`,
@@ -145,9 +161,10 @@ const zh: Strings = {
 	},
 	tooSmall: (columns: number, rows: number) =>
 		`终端太小（${columns}×${rows}）。baogao 至少需要 60×16：请放大窗口，或按 Ctrl-C 退出。`,
-	stateCorrupt: (file: string) => `阅读位置文件已损坏，已忽略（${file}）。`,
-	stateUnreadable: (reason: string) => `无法读取阅读位置：${reason}`,
-	stateUnwritable: (reason: string) => `阅读位置无法保存：${reason}`,
+	stateMovedAside: (movedTo: string, reason: string) =>
+		`保存的状态无法使用（${reason}），已移至 ${movedTo}，并重新开始。`,
+	stateUnreadable: (reason: string) => `无法读取保存的状态：${reason}`,
+	stateUnwritable: (reason: string) => `阅读位置、书签和搜索记录无法保存：${reason}`,
 	reportProblems: (count: number, first: string) =>
 		`${count} 个报告文件无法加载（${first}${count > 1 ? '，…' : ''}），退出后可见完整列表`,
 };

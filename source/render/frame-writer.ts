@@ -69,7 +69,7 @@ export function createFrameWriter(): FrameWriter {
 }
 
 /** The escape sequences for a scroll; the region is reset after, and styles are off before. */
-export function scrollSequence({top, bottom, by}: Scroll): string {
+function scrollSequence({top, bottom, by}: Scroll): string {
 	const count = Math.abs(by);
 	const shift = `${csi}${count === 1 ? '' : count}${by > 0 ? 'S' : 'T'}`;
 	return `${csi}m${csi}${top + 1};${bottom + 1}r${shift}${csi}r`;

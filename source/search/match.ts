@@ -27,15 +27,6 @@ export function itemKey(index: SearchIndex, item: number): string {
 	return index.keys.slice(itemStart(index, item), itemEnd(index, item));
 }
 
-/** Items of the scope, as a candidate list (used when a scope is small). */
-export function scopeItems(index: SearchIndex, scope: Scope): number[] {
-	const list: number[] = [];
-	for (let item = scope.first; item < scope.end; item++) {
-		if (!scope.kind || index.items[item]!.kind === scope.kind) list.push(item);
-	}
-	return list;
-}
-
 /** Total key length of some items: what scanning them one by one would cost. */
 export function keyLength(index: SearchIndex, items: readonly number[]): number {
 	let total = 0;

@@ -9,21 +9,21 @@
 // the sources, they are imported before the app starts.
 import type {Report} from '../corpus/types.js';
 import type {Hit, SearchIndex, SearchOptions} from '../search/types.js';
-import type {AppServices} from '../ui/app/services.js';
+import type {AppServices} from './services.js';
 import {type BackgroundSearch, startBackgroundSearch} from './background-search.js';
 import type {WorkerStart} from './worker-messages.js';
 
 export type AppServicesWithThread = AppServices & {close(): void};
 
 type Modules = {
-	services: typeof import('../ui/app/services.js');
+	services: typeof import('../services/services.js');
 	search: typeof import('../search/index.js');
 };
 
 let modules: Modules | undefined;
 
 function loaded(): Modules {
-	modules ??= {services: require('../ui/app/services.js'), search: require('../search/index.js')};
+	modules ??= {services: require('../services/services.js'), search: require('../search/index.js')};
 	return modules;
 }
 
@@ -34,7 +34,7 @@ export async function createAppServices(
 ): Promise<AppServicesWithThread> {
 	if (typeof require !== 'function') {
 		modules ??= {
-			services: await import('../ui/app/services.js'),
+			services: await import('../services/services.js'),
 			search: await import('../search/index.js'),
 		};
 	}

@@ -59,7 +59,7 @@ function lowerCase(code: number): number {
 }
 
 /** Maps each UTF-16 unit through the table; returns the same string when nothing changes. */
-export function mapUnits(text: string, table: Uint16Array): string {
+function mapUnits(text: string, table: Uint16Array): string {
 	const length = text.length;
 	let first = 0;
 	while (first < length) {

@@ -1,5 +1,7 @@
 // A one-line window of a long text around its first highlighted range, so a hit deep in a
-// paragraph is visible in a result list. Ranges are re-based onto the window.
+// paragraph is visible in a result list. Ranges are re-based onto the window, which starts
+// where a line could break (line-break.ts), so it does not open with "0余次" or "。".
+import {breakOpportunities} from './line-break.js';
 import {graphemes, textWidth} from './width.js';
 
 export type Snippet = {text: string; ranges: Array<[number, number]>};
@@ -24,10 +26,27 @@ export function snippetAround(
 	let startUnit = offsets.findIndex((at) => at >= first[0]);
 	// Too narrow for an ellipsis at both ends: show the start, cut like truncateToWidth.
 	if (startUnit === -1 || textWidth(ellipsis) * 2 > width) startUnit = 0;
+	const matchUnit = startUnit;
 	let lead = 0;
 	while (startUnit > 0 && lead < Math.floor(width / 4)) {
 		startUnit -= 1;
 		lead += textWidth(units[startUnit]!);
+	}
+	// Start where a line could: not inside a number or word, not on closing punctuation.
+	if (startUnit > 0) {
+		const breaks = breakOpportunities(units);
+		let back = startUnit;
+		let backLead = lead;
+		while (back > 0 && !breaks[back] && backLead < Math.floor(width / 3)) {
+			back -= 1;
+			backLead += textWidth(units[back]!);
+		}
+		if (back === 0 || breaks[back]) startUnit = back;
+		else {
+			let forward = startUnit;
+			while (forward < matchUnit && !breaks[forward]) forward += 1;
+			if (breaks[forward]) startUnit = forward;
+		}
 	}
 	const prefix = startUnit > 0 ? ellipsis : '';
 	let out = prefix;

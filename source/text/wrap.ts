@@ -1,75 +1,145 @@
-// Wraps text to a column width. CJK text may break between any two characters; Latin words
-// break at spaces (or anywhere when a word is wider than the line). Closing punctuation never
-// starts a line and opening punctuation never ends one (kinsoku), as in printed Chinese.
+// Wraps text to a column width at the break points of Chinese typesetting (line-break.ts):
+// CJK between characters, Latin words at spaces, numbers with their units, and no closing
+// punctuation at a line's start nor opening punctuation at its end. Only when a line holds no
+// such break point is it cut at the width.
+import {breakClass, breakOpportunities} from './line-break.js';
 import {graphemes, textWidth} from './width.js';
 
-const noLineStart = new Set([...'，。、；：？！）》」』】〕”’,.;:?!)]}%…·～']);
-const noLineEnd = new Set([...'（《「『【〔“‘([{']);
+/** One display line: `text` is `source.slice(start, end)` (see wrapLines for the exception). */
+export type WrappedLine = {text: string; start: number; end: number};
 
 /** Returns the lines; each is at most `width` columns wide. Newlines in the text are kept. */
 export function wrapText(text: string, width: number): string[] {
-	const columns = Math.max(1, Math.floor(width));
-	const lines: string[] = [];
-	for (const paragraph of text.split('\n')) lines.push(...wrapParagraph(paragraph, columns));
-	return lines;
-}
-
-function wrapParagraph(text: string, width: number): string[] {
-	if (text === '') return [''];
-	const units = graphemes(text);
-	const lines: string[] = [];
-	let line: string[] = [];
-	let lineWidth = 0;
-	// Index in `line` just after the last space, where a Latin word may be broken off.
-	let breakAfterSpace = -1;
-	for (const unit of units) {
-		const w = textWidth(unit);
-		if (lineWidth + w > width && line.length > 0) {
-			let carry: string[] = [];
-			// Closing punctuation right after a Latin word belongs to it: "quit." moves whole.
-			const previous = line.at(-1);
-			const endsWord = noLineStart.has(unit) && previous !== undefined && isWordChar(previous);
-			if (unit !== ' ' && (isWordChar(unit) || endsWord) && breakAfterSpace > 0) {
-				carry = line.slice(breakAfterSpace);
-				line = line.slice(0, breakAfterSpace);
-			} else if (noLineStart.has(unit) && line.length > 1) {
-				// Take the previous character along so the punctuation does not open the line.
-				carry = line.slice(-1);
-				line = line.slice(0, -1);
-			}
-			while (line.length > 1 && noLineEnd.has(line.at(-1)!)) carry.unshift(line.pop()!);
-			lines.push(line.join('').trimEnd());
-			line = carry;
-			lineWidth = textWidth(carry.join(''));
-			breakAfterSpace = -1;
-			if (unit === ' ' && line.length === 0) continue;
-		}
-		line.push(unit);
-		lineWidth += w;
-		if (unit === ' ') breakAfterSpace = line.length;
-		else if (!isWordChar(unit)) breakAfterSpace = line.length;
-	}
-	if (line.length > 0) lines.push(line.join('').trimEnd());
-	return lines.flatMap((l) => (textWidth(l) > width ? hardCut(l, width) : [l]));
-}
-
-function isWordChar(unit: string): boolean {
-	return /^[\p{Script=Latin}\p{Nd}_'-]+$/u.test(unit);
+	return wrapLines(text, width).map((line) => line.text);
 }
 
 /**
- * Last resort for a single grapheme wider than the line (a 2-column char in 1 column): it
- * becomes "…", so the reader sees that something is there rather than nothing.
+ * The lines with their place in `text`. Between two lines only whitespace is left out (the
+ * spaces a line breaks at, and newlines). A single grapheme wider than the whole line (a CJK
+ * character at width 1) is shown as "…", so the reader sees that something is there.
  */
-function hardCut(line: string, width: number): string[] {
-	const out: string[] = [];
-	let current = '';
-	for (const unit of graphemes(line)) {
-		if (textWidth(current + unit) > width) {
-			if (current) out.push(current);
-			current = textWidth(unit) > width ? '…' : unit;
-		} else current += unit;
+export function wrapLines(text: string, width: number): WrappedLine[] {
+	const columns = Math.max(1, Math.floor(width));
+	const lines: WrappedLine[] = [];
+	let offset = 0;
+	for (const paragraph of text.split('\n')) {
+		for (const line of wrapParagraph(paragraph, columns)) {
+			lines.push({text: line.text, start: line.start + offset, end: line.end + offset});
+		}
+		offset += paragraph.length + 1;
 	}
-	if (current) out.push(current);
-	return out.length > 0 ? out : [''];
+	return lines;
+}
+
+function wrapParagraph(text: string, width: number): WrappedLine[] {
+	if (text === '') return [{text: '', start: 0, end: 0}];
+	const units = splitGraphemes(text);
+	const count = units.length;
+	const offsets: number[] = [];
+	let at = 0;
+	for (const unit of units) {
+		offsets.push(at);
+		at += unit.length;
+	}
+	offsets.push(at);
+	const widths = units.map(unitWidth);
+	const classes = units.map(breakClass);
+	const spaces = classes.map((kind) => kind === 'space');
+	const breaks = breakOpportunities(units, classes);
+
+	const lines: WrappedLine[] = [];
+	const emit = (from: number, to: number) => {
+		let last = to;
+		while (last > from && spaces[last - 1]) last--;
+		const start = offsets[from]!;
+		const end = offsets[last]!;
+		const shown = last - from === 1 && widths[from]! > width ? '…' : text.slice(start, end);
+		lines.push({text: shown, start, end});
+	};
+
+	let start = 0;
+	while (start < count) {
+		// Scan forward while the line (without its trailing spaces) fits; remember the last
+		// break point passed. Spaces never overflow a line: they hang at its end.
+		let used = 0;
+		let pending = 0;
+		let lastBreak = -1;
+		let index = start;
+		let overflow = -1;
+		for (; index < count; index++) {
+			if (index > start && breaks[index]) lastBreak = index;
+			if (spaces[index]) {
+				pending += widths[index]!;
+				continue;
+			}
+			if (used + pending + widths[index]! > width) {
+				overflow = index;
+				break;
+			}
+			used += pending + widths[index]!;
+			pending = 0;
+		}
+		let end: number;
+		if (overflow === -1) end = count;
+		else if (lastBreak > start) end = lastBreak;
+		else end = forcedBreak(start, overflow, units);
+		emit(start, end);
+		start = end;
+		while (start < count && spaces[start]) start++;
+	}
+	return lines;
+}
+
+/**
+ * Graphemes, without Intl.Segmenter when every character is one that never joins a neighbour
+ * (printable ASCII, CJK ideographs and punctuation, fullwidth forms, “”‘’…·—): then each
+ * UTF-16 unit is a grapheme. Segmenting was the largest cost of wrapping report text.
+ */
+function splitGraphemes(text: string): string[] {
+	for (let index = 0; index < text.length; index++) {
+		if (!standsAlone(text.charCodeAt(index))) return graphemes(text);
+	}
+	return text.split('');
+}
+
+function standsAlone(code: number): boolean {
+	return (
+		(code >= 0x20 && code <= 0x7e) ||
+		(code >= 0x4e00 && code <= 0x9fff) ||
+		(code >= 0x3000 && code <= 0x3029) ||
+		(code >= 0x3030 && code <= 0x303f) ||
+		(code >= 0xff01 && code <= 0xff60) ||
+		(code >= 0x2010 && code <= 0x2027) ||
+		code === 0xb7
+	);
+}
+
+// Width of each grapheme, remembered: report text uses a few thousand distinct characters, and
+// measuring one costs ~50 µs when string-width does it (text outside the fast table, and every
+// character in tests, which do not get the build's table): the bundled reports took ~1.1 s
+// to wrap at one width without this.
+const widthOf = new Map<string, number>();
+
+function unitWidth(unit: string): number {
+	let width = widthOf.get(unit);
+	if (width === undefined) {
+		if (widthOf.size >= 20_000) widthOf.clear();
+		width = textWidth(unit);
+		widthOf.set(unit, width);
+	}
+	return width;
+}
+
+/**
+ * No break point fits: cut at the width, but a little earlier where that keeps closing
+ * punctuation off the next line's start and opening punctuation off this line's end.
+ */
+function forcedBreak(start: number, overflow: number, units: readonly string[]): number {
+	if (overflow === start) return start + 1;
+	for (let end = overflow; end > start; end--) {
+		if (breakClass(units[end]!) !== 'close' && breakClass(units[end - 1]!) !== 'open') {
+			return end;
+		}
+	}
+	return overflow;
 }

@@ -109,7 +109,7 @@ describe('show', () => {
 	test('usage errors exit 2 with one clear line', () => {
 		const missing = run(['show', 'nowhere']);
 		expect(missing.status).toBe(2);
-		expect(missing.stderr).toMatch(/^baogao: no report "nowhere" \(choose from: .*leshan.*\)\n$/);
+		expect(missing.stderr).toMatch(/^baogao: unknown report "nowhere"; choose from: .*leshan.*\n$/);
 		expect(run(['show', 'leshan', '--section', '99']).status).toBe(2);
 		expect(run(['show']).status).toBe(2);
 	});
@@ -216,7 +216,8 @@ describe('figures', () => {
 });
 
 test('--help and --version', () => {
-	expect(run(['--help']).stdout).toContain('baogao search QUERY');
+	expect(run(['--help']).stdout).toMatch(/^ {2}baogao search +search headings/m);
+	expect(run(['search', '--help']).stdout).toContain('baogao search QUERY...');
 	expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
 });
 

@@ -175,3 +175,33 @@ test('remove deletes an imported report, never a bundled one', () => {
 	expect(bundled.stderr).toMatch(/"leshan" is a bundled report/);
 	expect(run(['remove', 'nothing-here']).status).toBe(2);
 });
+
+test('list shows a report whose level and period the text did not give, with those cells empty', () => {
+	const dir = path.join(work, 'plain');
+	mkdirSync(dir, {recursive: true});
+	// Written for this test: no level, no period, as an import that could not tell them leaves it.
+	writeFileSync(
+		path.join(dir, 'moushi.md'),
+		[
+			'---',
+			'id: moushi',
+			'title: "某市工会工作回顾"',
+			'region: "某市"',
+			'region_en: "Moushi"',
+			'province: "四川省"',
+			'province_en: "Sichuan"',
+			'script: simplified',
+			'---',
+			'',
+			'第一段。',
+			'',
+		].join('\n'),
+	);
+	for (const args of [['list'], ['list', '--json'], ['list', '--csv']]) {
+		const result = run([...args, '--reports', dir]);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('moushi');
+		expect(result.stdout).not.toContain('undefined');
+	}
+});

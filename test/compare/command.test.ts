@@ -2,7 +2,8 @@
 // carry the same cells, the theme view goes side by side on a terminal and in turn when piped.
 import {beforeAll, describe, expect, it} from 'vitest';
 import {runCompare} from '../../source/commands/compare.js';
-import {type CommandContext, type Lang, UsageError} from '../../source/commands/context.js';
+import {type CommandContext, UsageError} from '../../source/commands/context.js';
+import type {Lang} from '../../source/i18n/lang.js';
 import {metrics} from '../../source/compare/catalogue.js';
 import type {ComparisonJson} from '../../source/compare/export.js';
 import {type LoadResult, loadCorpus} from '../../source/corpus/load.js';

@@ -1,8 +1,9 @@
 // The built CLI in a real pseudo-terminal: what a person at 80×24 (and larger) sees and does.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {DatabaseSync} from 'node:sqlite';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {textWidth} from '../../source/text/width.js';
 import {cli, ensureBuilt, key, launch, type Session} from './terminal.js';
@@ -158,7 +159,15 @@ describe('terminal handling', () => {
 });
 
 describe('reading positions', () => {
-	const statePath = (dir: string) => path.join(dir, 'positions.json');
+	const statePath = (dir: string) => path.join(dir, 'state.db');
+	const savedSection = (dir: string, report: string) => {
+		const db = new DatabaseSync(statePath(dir), {readOnly: true});
+		try {
+			return db.prepare('SELECT section FROM positions WHERE report = ?').get(report)?.section;
+		} finally {
+			db.close();
+		}
+	};
 	const made: string[] = [];
 	const stateDir = () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'baogao-e2e-state-'));
@@ -179,7 +188,7 @@ describe('reading positions', () => {
 		const reading = app.lines().slice(1, 5);
 		app.type('q', 'q');
 		await app.exited;
-		expect(JSON.parse(readFileSync(statePath(dir), 'utf8')).positions.leshan).toBeDefined();
+		expect(savedSection(dir, 'leshan')).toBeDefined();
 		session = undefined;
 		app.close();
 		app = await start(80, 24, {stateDir: dir});
@@ -196,20 +205,22 @@ describe('reading positions', () => {
 		await app.waitFor(() => app.lines()[1]!.includes('1. 强化思想引领'));
 		app.signal('SIGHUP');
 		await app.exited;
-		const saved = JSON.parse(readFileSync(statePath(app.stateDir), 'utf8'));
-		expect(saved.positions.leshan.section).toBe(1);
+		expect(savedSection(app.stateDir, 'leshan')).toBe(1);
 	});
 
-	it('ignores a damaged state file with a warning and keeps working', async () => {
+	it('moves a damaged state file aside with a warning and keeps working', async () => {
 		const dir = stateDir();
 		const first = await start(80, 24, {stateDir: dir});
 		first.type('q');
 		await first.exited;
 		session = undefined;
 		first.close();
-		writeFileSync(statePath(dir), '{not json');
+		writeFileSync(statePath(dir), '{not a database');
 		const app = await start(80, 24, {stateDir: dir});
-		expect(app.screen()).toContain('Ignored an unreadable reading-position file');
+		expect(app.screen()).toContain('Saved state was unusable (not a database): moved to');
+		const moved = readdirSync(dir).filter((name) => name.startsWith('state.db.moved-'));
+		expect(moved).toHaveLength(1);
+		expect(readFileSync(path.join(dir, moved[0]!), 'utf8')).toBe('{not a database');
 		app.type(key.enter);
 		await app.waitFor('? keys');
 		app.type('q', 'q');

@@ -61,6 +61,8 @@ export type Session = {
 	/** Closes the terminal's master side: reads see end of file, the session leader a SIGHUP. */
 	hangUp(): void;
 	exited: Promise<Exit>;
+	/** The process id of what runs in the terminal. */
+	pid: number;
 	stateDir: string;
 	/** Kills the app if it still runs, and removes the state directory launch made. */
 	close(): void;
@@ -209,6 +211,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
 			await pending;
 			return exit;
 		}),
+		pid: child.pid,
 		stateDir,
 		close() {
 			if (!done) {

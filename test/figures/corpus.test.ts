@@ -100,6 +100,7 @@ describe('figures a careful reader expects', () => {
 				subject: '投入“四季送”资金和帮扶资金',
 			},
 			{raw: '近10万人次', value: 100_000, unit: '人次', qualifier: '近', subject: '覆盖职工'},
+			{raw: '上亿元', value: 100_000_000, unit: '元', qualifier: '上', subject: '产生经济效益'},
 		];
 		for (const figure of expected) expectFigure(figures, figure);
 	});
@@ -183,6 +184,7 @@ describe('figures a careful reader expects', () => {
 			},
 			{raw: '892批次', value: 892, unit: '批次', qualifier: '', subject: '接待受理職工來訪、投訴'},
 			{raw: '60多萬名', value: 600_000, unit: '名', qualifier: '多', subject: '職工'},
+			{raw: '六家', value: 6, unit: '家', qualifier: '', subject: '群團'},
 		];
 		for (const figure of expected) expectFigure(figures, figure);
 	});
@@ -197,7 +199,8 @@ describe('every figure in the corpus', () => {
 		const counts = Object.fromEntries(
 			reports.map((report) => [report.meta.id, extractFigures(report).length]),
 		);
-		expect(counts).toEqual({cuiping: 34, jinan: 45, leshan: 79, shaoyang: 69, sichuan: 59});
+		// 290: the 286 written in digits, and four in Chinese numerals (上亿元, 六家, 兩批, 三個).
+		expect(counts).toEqual({cuiping: 35, jinan: 46, leshan: 79, shaoyang: 69, sichuan: 61});
 	});
 
 	test('points at its raw text, its section and the sentence around it', () => {

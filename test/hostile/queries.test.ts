@@ -133,11 +133,14 @@ describe('baogao search', () => {
 	test.each(nastyQueries)('%s', (_name, query) => {
 		for (const extra of [[], ['--json']]) {
 			const result = run(['search', ...extra, '--', query]);
-			expect([0, 1], result.stderr).toContain(result.status);
+			// A blank query is a missing one: a usage error in one line.
+			const blank = query.trim() === '';
+			expect(blank ? [2] : [0, 1], result.stderr).toContain(result.status);
 			expect(result.stderr).not.toMatch(/ {4}at |Error/);
 			expect(firstControl(result.stdout)).toBeUndefined();
 			expect(firstControl(result.stderr)).toBeUndefined();
-			if (extra.length > 0) expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
+			if (blank) expect(result.stderr).toMatch(/^baogao: search needs QUERY: .*\n$/);
+			else if (extra.length > 0) expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
 		}
 	});
 

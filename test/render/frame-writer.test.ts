@@ -10,7 +10,6 @@ import {
 	findScroll,
 	fitToWidth,
 } from '../../source/render/frame-writer.js';
-import {translateWrite} from '../../source/render/ink-stdout.js';
 import {textWidth} from '../../source/text/width.js';
 
 const {Terminal} = xterm;
@@ -301,28 +300,6 @@ test('findScroll and applyScroll agree on which rows a scroll lines up', () => {
 	const found = findScroll(beforeLong, afterLong, 7)!;
 	expect(found).toEqual({top: 1, bottom: 5, by: 2});
 	expect(applyScroll(beforeLong, found).slice(1, 4)).toEqual(afterLong.slice(1, 4));
-});
-
-describe('translateWrite (Ink to the terminal)', () => {
-	test('mode switches pass through; a screen switch forgets the screen', () => {
-		const writer = createFrameWriter();
-		const size = {columns: 10, rows: 3};
-		expect(translateWrite(writer, '\u001b[?25l', size)).toBe('\u001b[?25l');
-		expect(translateWrite(writer, 'a\nb', size)).toContain('b');
-		expect(translateWrite(writer, '\u001b[2K\u001b[1A\u001b[2K\u001b[Ga\nb', size)).toBe('');
-		expect(translateWrite(writer, '\u001b[?1049h', size)).toBe('\u001b[?1049h');
-		expect(translateWrite(writer, '\u001b[2K\u001b[Ga\nb', size)).toMatch(/^\u001b\[H\u001b\[2J/);
-	});
-
-	test('what is not a frame passes through, and the next frame is drawn whole', () => {
-		const writer = createFrameWriter();
-		const size = {columns: 10, rows: 3};
-		translateWrite(writer, 'a\nb', size);
-		expect(translateWrite(writer, '\u001b[2K\u001b[G', size)).toBe('\u001b[2K\u001b[G');
-		expect(translateWrite(writer, 'a\nb', size)).toMatch(/^\u001b\[H\u001b\[2J/);
-		expect(translateWrite(writer, 'x\u001b[5;5Hy', size)).toBe('x\u001b[5;5Hy');
-		expect(translateWrite(writer, '\u001b[1;1H\u001b[Ja\nc', size)).toMatch(/^\u001b\[H\u001b\[2J/);
-	});
 });
 
 test('rows wider than the terminal are cut, never wrapped onto the next row', async () => {

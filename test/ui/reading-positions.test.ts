@@ -1,143 +1,146 @@
-import {
-	chmodSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {DatabaseSync} from 'node:sqlite';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {
-	mergePositions,
-	openPositionStore,
-	stateDirectory,
-} from '../../source/ui/reading-positions.js';
+import {openStateStore, type StateStore} from '../../source/services/state-store.js';
+import {savePositions} from '../../source/ui/reading-positions.js';
 
 let directory: string;
+const stores: StateStore[] = [];
 beforeEach(() => {
-	directory = mkdtempSync(path.join(os.tmpdir(), 'baogao-state-'));
+	directory = mkdtempSync(path.join(os.tmpdir(), 'baogao-positions-'));
 });
 afterEach(() => {
+	for (const store of stores.splice(0)) store.close();
 	chmodSync(directory, 0o700);
 	rmSync(directory, {recursive: true, force: true});
 });
 
-const file = () => path.join(directory, 'positions.json');
-
-describe('state directory', () => {
-	it('prefers BAOGAO_STATE_DIR, then XDG_STATE_HOME, then ~/.local/state', () => {
-		expect(stateDirectory({BAOGAO_STATE_DIR: '/tmp/x', XDG_STATE_HOME: '/y'})).toBe('/tmp/x');
-		expect(stateDirectory({XDG_STATE_HOME: '/y'})).toBe('/y/baogao');
-		expect(stateDirectory({XDG_STATE_HOME: 'relative'})).toBe(
-			path.join(os.homedir(), '.local/state/baogao'),
-		);
-		expect(stateDirectory({})).toBe(path.join(os.homedir(), '.local/state/baogao'));
-	});
-});
+function open(dir = directory, options: Parameters<typeof openStateStore>[1] = {}) {
+	const store = openStateStore(dir, options);
+	stores.push(store);
+	return store;
+}
 
 describe('reading positions', () => {
 	it('saves positions and loads them in the next run', () => {
-		const first = openPositionStore(directory);
+		const first = savePositions(open());
 		expect(first.initial).toEqual({});
 		first.update({alpha: {section: 2, block: 1, offset: 40}});
 		expect(first.flush()).toBeUndefined();
-		const second = openPositionStore(directory);
+		const second = savePositions(open());
 		expect(second.initial).toEqual({alpha: {section: 2, block: 1, offset: 40}});
 		expect(second.warnings).toEqual([]);
 	});
 
-	it('creates the state directory when it is missing', () => {
-		const nested = path.join(directory, 'a', 'b');
-		const store = openPositionStore(nested);
-		store.update({alpha: {section: 0, block: 0, offset: 0}});
-		expect(store.flush()).toBeUndefined();
-		expect(
-			JSON.parse(readFileSync(path.join(nested, 'positions.json'), 'utf8')).positions.alpha.section,
-		).toBe(0);
+	it('saves only what changed, a little after a change, without being asked', async () => {
+		const store = open();
+		store.positions.set({beta: {section: 5, block: 0, offset: 0, at: Date.now() - 2000}});
+		const saver = savePositions(store, 10);
+		// beta is shown as it was loaded, so it is not saved again over what another copy saved.
+		const other = open();
+		other.positions.set({beta: {section: 6, block: 0, offset: 0, at: Date.now() - 1000}});
+		saver.update({...saver.initial, alpha: {section: 1, block: 0, offset: 0}});
+		await new Promise((resolve) => setTimeout(resolve, 80));
+		expect(savePositions(open()).initial).toEqual({
+			alpha: {section: 1, block: 0, offset: 0},
+			beta: {section: 6, block: 0, offset: 0},
+		});
+		saver.close();
 	});
 
-	it('saves a little after a change, without being asked', async () => {
-		const store = openPositionStore(directory, 10);
-		store.update({alpha: {section: 1, block: 0, offset: 0}});
-		await new Promise((resolve) => setTimeout(resolve, 60));
-		expect(openPositionStore(directory).initial.alpha).toEqual({section: 1, block: 0, offset: 0});
-		store.close();
+	it('of two windows, the one that moved last wins, whichever saves last', () => {
+		const one = savePositions(open());
+		const two = savePositions(open());
+		two.update({alpha: {section: 1, block: 0, offset: 0}});
+		const later = Date.now() + 5;
+		while (Date.now() < later) {
+			// Wait a few ms so the two changes have different times.
+		}
+		one.update({alpha: {section: 4, block: 0, offset: 0}});
+		one.flush();
+		two.flush();
+		expect(savePositions(open()).initial.alpha).toEqual({section: 4, block: 0, offset: 0});
 	});
 
-	it('ignores a damaged file with a warning, and replaces it on the next save', () => {
-		writeFileSync(file(), '{"positions": {"alpha": ');
-		const store = openPositionStore(directory);
-		expect(store.initial).toEqual({});
-		expect(store.warnings).toEqual([{kind: 'corrupt', file: file()}]);
-		store.update({beta: {section: 1, block: 0, offset: 3}});
-		store.flush();
-		const next = openPositionStore(directory);
-		expect(next.warnings).toEqual([]);
-		expect(next.initial).toEqual({beta: {section: 1, block: 0, offset: 3}});
-	});
-
-	it('skips entries that are not positions', () => {
-		writeFileSync(
-			file(),
-			JSON.stringify({
-				positions: {a: {section: 1, block: 0, offset: 0, at: 1}, b: {section: 'x'}, c: null},
-			}),
-		);
-		expect(openPositionStore(directory).initial).toEqual({a: {section: 1, block: 0, offset: 0}});
-	});
-
-	it('warns once and keeps going when the directory cannot be written', () => {
-		if (process.getuid?.() === 0) return; // root writes anywhere
-		chmodSync(directory, 0o500);
-		const store = openPositionStore(directory);
-		const warnings: unknown[] = [];
-		store.onWarning((warning) => warnings.push(warning));
-		store.update({alpha: {section: 1, block: 0, offset: 0}});
-		expect(store.flush()).toEqual({kind: 'unwritable', reason: 'permission denied'});
-		store.update({alpha: {section: 2, block: 0, offset: 0}});
-		expect(store.flush()).toBeUndefined();
-		expect(warnings).toHaveLength(1);
-	});
-
-	it('warns when the state path is not a directory', () => {
-		const blocker = path.join(directory, 'file');
-		writeFileSync(blocker, 'x');
-		const store = openPositionStore(path.join(blocker, 'state'));
-		store.update({alpha: {section: 1, block: 0, offset: 0}});
-		expect(store.flush()?.kind).toBe('unwritable');
-	});
-
-	it('merges what two copies save: the newest entry per report wins', () => {
-		const one = openPositionStore(directory);
-		const two = openPositionStore(directory);
+	it('merges what two copies save', () => {
+		const one = savePositions(open());
+		const two = savePositions(open());
 		one.update({alpha: {section: 1, block: 0, offset: 0}});
 		two.update({beta: {section: 3, block: 0, offset: 0}});
 		one.flush();
 		two.flush();
-		expect(openPositionStore(directory).initial).toEqual({
+		expect(savePositions(open()).initial).toEqual({
 			alpha: {section: 1, block: 0, offset: 0},
 			beta: {section: 3, block: 0, offset: 0},
 		});
-		expect(readdirSync(directory).filter((name) => name !== 'positions.json')).toEqual([]);
 	});
 
-	it('never leaves a half-written file when copies save at the same moment', async () => {
+	it('warns once when saving fails, keeps the change, and saves it when it can again', () => {
+		const store = open(directory, {busyTimeout: 20});
+		const saver = savePositions(store);
+		const warnings: unknown[] = [];
+		saver.onWarning((warning) => warnings.push(warning));
+		const blocker = new DatabaseSync(path.join(directory, 'state.db'));
+		blocker.exec('BEGIN IMMEDIATE');
+		saver.update({alpha: {section: 1, block: 0, offset: 0}});
+		const failure = {
+			kind: 'unwritable',
+			reason: 'another copy of baogao kept the state database busy',
+		};
+		expect(saver.flush()).toEqual(failure);
+		saver.update({alpha: {section: 2, block: 0, offset: 0}});
+		expect(saver.flush()).toBeUndefined();
+		blocker.exec('COMMIT');
+		blocker.close();
+		expect(saver.flush()).toBeUndefined();
+		expect(warnings).toEqual([failure]);
+		expect(open().positions.get('alpha')?.section).toBe(2);
+	});
+
+	it('warns once when the state path is not a directory', () => {
+		const blocker = path.join(directory, 'file');
+		writeFileSync(blocker, 'x');
+		const saver = savePositions(open(path.join(blocker, 'state')));
+		saver.update({alpha: {section: 1, block: 0, offset: 0}});
+		expect(saver.flush()).toEqual({
+			kind: 'unwritable',
+			reason: 'a part of the path is not a directory',
+		});
+		saver.update({alpha: {section: 2, block: 0, offset: 0}});
+		expect(saver.flush()).toBeUndefined();
+	});
+
+	it('never loses a save when copies save at the same moment', async () => {
 		const {fork} = await import('node:child_process');
+		const {build} = await import('esbuild');
+		const entry = path.join(directory, 'save.ts');
 		const script = path.join(directory, 'save.mjs');
-		const module = path.resolve('source/ui/reading-positions.ts');
+		const store = path.resolve('source/services/state-store.ts');
+		const saver = path.resolve('source/ui/reading-positions.ts');
 		writeFileSync(
-			script,
-			`const {openPositionStore} = await import(${JSON.stringify(module)});
-			const store = openPositionStore(process.argv[2]);
+			entry,
+			`import {openStateStore} from ${JSON.stringify(store)};
+			import {savePositions} from ${JSON.stringify(saver)};
+			const state = openStateStore(process.argv[2]);
+			if (state.warnings.length > 0) throw new Error(JSON.stringify(state.warnings));
+			const positions = savePositions(state);
 			for (let i = 0; i < 40; i++) {
-				store.update({['r' + process.argv[3]]: {section: i, block: 0, offset: 0}, shared: {section: i, block: 0, offset: Number(process.argv[3])}});
-				const warning = store.flush();
+				positions.update({['r' + process.argv[3]]: {section: i, block: 0, offset: 0}, shared: {section: i, block: 0, offset: Number(process.argv[3])}});
+				const warning = positions.flush();
 				if (warning) throw new Error(JSON.stringify(warning));
-			}`,
+			}
+			state.close();`,
 		);
+		await build({
+			entryPoints: [entry],
+			outfile: script,
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			logLevel: 'warning',
+		});
 		const stateDir = path.join(directory, 'shared');
 		mkdirSync(stateDir);
 		const runs = [1, 2, 3, 4].map(
@@ -148,19 +151,18 @@ describe('reading positions', () => {
 				}),
 		);
 		expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
-		const store = openPositionStore(stateDir);
-		expect(store.warnings).toEqual([]);
+		const state = open(stateDir);
+		expect(state.warnings).toEqual([]);
+		const saved = savePositions(state).initial;
 		for (const n of [1, 2, 3, 4])
-			expect(store.initial[`r${n}`]).toEqual({section: 39, block: 0, offset: 0});
-		expect(readdirSync(stateDir)).toEqual(['positions.json']);
-	});
-});
-
-describe('merging', () => {
-	it('keeps the newer of two entries', () => {
-		const old = {section: 1, block: 0, offset: 0, at: 1};
-		const newer = {section: 2, block: 0, offset: 0, at: 2};
-		expect(mergePositions({a: newer}, {a: old})).toEqual({a: newer});
-		expect(mergePositions({a: old}, {a: newer, b: old})).toEqual({a: newer, b: old});
+			expect(saved[`r${n}`]).toEqual({section: 39, block: 0, offset: 0});
+		expect(saved.shared?.section).toBe(39);
+		// No temporary or moved-aside file: only the database (and its WAL files while open).
+		expect(readdirSync(stateDir).filter((name) => !/^state\.db(-wal|-shm)?$/.test(name))).toEqual(
+			[],
+		);
+		const check = new DatabaseSync(path.join(stateDir, 'state.db'), {readOnly: true});
+		expect(check.prepare('PRAGMA integrity_check').all()).toEqual([{integrity_check: 'ok'}]);
+		check.close();
 	});
 });

@@ -1,8 +1,8 @@
 // The app with the fixture reports and real services, rendered at a chosen size.
-import type {Lang} from '../../source/commands/context.js';
+import type {Lang} from '../../source/i18n/lang.js';
 import type {Report} from '../../source/corpus/types.js';
 import {App, type PositionKeeper} from '../../source/ui/app/App.js';
-import {type AppServices, createServices} from '../../source/ui/app/services.js';
+import {type AppServices, createServices} from '../../source/services/services.js';
 import {fixtureReports} from './fixtures.js';
 import {type Rendered, renderAt} from './helpers.js';
 

@@ -1,10 +1,13 @@
 // The root: owns the state, the one keyboard handler and the frame. Screens only draw.
-import {Box, type Key, useApp, useInput} from 'ink';
-import {useEffect, useMemo, useReducer} from 'react';
-import type {Lang} from '../../commands/context.js';
+import {type Key, useApp, useInput} from 'ink';
+import {useCallback, useEffect, useMemo, useReducer} from 'react';
+import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import {keyPresses} from './keys.js';
-import {frameHeight, isTooSmall, type Size} from '../kit/geometry.js';
+import type {Hit} from '../../search/types.js';
+import {helpRows, keyPresses} from './keys.js';
+import type {FrameSink} from '../../render/terminal-screen.js';
+import {FrameContext} from '../kit/Frame.js';
+import {isTooSmall, type Size} from '../kit/geometry.js';
 import type {Positions, StateWarning} from '../reading-positions.js';
 import {CompareScreen} from '../compare/CompareScreen.js';
 import {HelpScreen} from '../help/HelpScreen.js';
@@ -12,13 +15,15 @@ import {LibraryScreen} from '../library/LibraryScreen.js';
 import {ReaderScreen} from '../reader/ReaderScreen.js';
 import {SearchScreen} from '../search/SearchScreen.js';
 import {TooSmall} from './TooSmall.js';
-import type {AppServices} from './services.js';
+import type {AppServices} from '../../services/services.js';
 import {activeView, createReducer, findReport, initialState, screenContext} from './state.js';
 import {strings} from '../../i18n/strings.js';
+import {sanitizeLine} from '../../text/sanitize.js';
 import {themeFor} from '../kit/theme.js';
 import {useSearchResults} from '../search/use-search.js';
+import {useReaderHits} from '../reader/reader-hits.js';
+import {type HitQuery, type Target, wantedHits} from '../reader/reader-state.js';
 import {useTerminalSize} from './use-terminal-size.js';
-import {ThemeContext} from '../kit/use-theme.js';
 import type {State} from './views.js';
 
 /** Where reading positions go; the app works the same without one. */
@@ -36,21 +41,23 @@ type Props = {
 	positions?: PositionKeeper | undefined;
 	/** Shown on the first screen, e.g. a warning from loading saved positions. */
 	notice?: string | undefined;
+	/** Where painted frames go; without one, Ink writes them (tests, BAOGAO_FRAME_WRITER=off). */
+	frames?: FrameSink | undefined;
 };
 
 export function warningText(warning: StateWarning, lang: Lang): string {
 	const text = strings[lang];
 	switch (warning.kind) {
-		case 'corrupt':
-			return text.stateCorrupt(warning.file);
+		case 'moved-aside':
+			return sanitizeLine(text.stateMovedAside(warning.movedTo, warning.reason));
 		case 'unreadable':
-			return text.stateUnreadable(warning.reason);
+			return sanitizeLine(text.stateUnreadable(warning.reason));
 		case 'unwritable':
-			return text.stateUnwritable(warning.reason);
+			return sanitizeLine(text.stateUnwritable(warning.reason));
 	}
 }
 
-export function App({reports, lang, color, services, positions, notice}: Props) {
+export function App({reports, lang, color, services, positions, notice, frames}: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const reducer = useMemo(() => createReducer(services), [services]);
@@ -68,7 +75,24 @@ export function App({reports, lang, color, services, positions, notice}: Props) 
 	}, [state.quit, exit]);
 
 	const view = activeView(state);
-	useSearchResults(view.screen === 'search' ? view : undefined, dispatch, services);
+	// Searches run in services, off the reducer; the reducer only folds their results in.
+	const onResults = useCallback(
+		(generation: number, hits: Hit[]) => dispatch({type: 'results', generation, hits}),
+		[],
+	);
+	useSearchResults(view.screen === 'search' ? view : undefined, onResults, services);
+	const onReaderHits = useCallback(
+		(report: string, query: HitQuery, hits: Target[]) =>
+			dispatch({type: 'readerHits', report, query, hits}),
+		[],
+	);
+	const reader = view.screen === 'reader' && !state.help ? view : undefined;
+	useReaderHits(
+		reader && findReport(state, reader.report),
+		reader && wantedHits(reader, state.lastQuery),
+		services,
+		onReaderHits,
+	);
 
 	useEffect(() => {
 		positions?.update(state.positions);
@@ -81,13 +105,11 @@ export function App({reports, lang, color, services, positions, notice}: Props) 
 		[positions, lang],
 	);
 
-	const theme = useMemo(() => themeFor(color), [color]);
+	const settings = useMemo(() => ({theme: themeFor(color), sink: frames}), [color, frames]);
 	return (
-		<ThemeContext value={theme}>
-			<Box flexDirection="column" width={size.columns} height={frameHeight(size)} overflow="hidden">
-				<Screen state={state} size={size} services={services} />
-			</Box>
-		</ThemeContext>
+		<FrameContext value={settings}>
+			<Screen state={state} size={size} services={services} />
+		</FrameContext>
 	);
 }
 
@@ -98,6 +120,7 @@ function Screen({state, size, services}: {state: State; size: Size; services: Ap
 		return (
 			<HelpScreen
 				context={screenContext(state)}
+				rows={helpRows(screenContext(state), lang)}
 				scroll={state.helpScroll}
 				size={size}
 				lang={lang}

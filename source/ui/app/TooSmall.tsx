@@ -1,6 +1,6 @@
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import {wrapText} from '../../text/wrap.js';
-import {Lines} from '../kit/Lines.js';
+import {Frame} from '../kit/Frame.js';
 import {frameHeight, type Size} from '../kit/geometry.js';
 import {strings} from '../../i18n/strings.js';
 
@@ -12,6 +12,5 @@ export function TooSmall({size, lang}: Props) {
 	const lines = wrapText(strings[lang].tooSmall(size.columns, size.rows), width)
 		.slice(0, frameHeight(size))
 		.map((text) => ({segments: [{text, style: 'notice' as const}]}));
-	if (lines.length === 0) return null;
-	return <Lines lines={lines} width={width} />;
+	return <Frame lines={lines} size={size} />;
 }

@@ -1,55 +1,8 @@
 // The one table of key bindings. The app looks keys up here and the help page is generated
 // from it, so what the help says is what the keys do.
 import type {Key} from 'ink';
-import type {Lang} from '../../commands/context.js';
-
-/** Where the keyboard focus is; each has its own bindings. */
-export const keyContexts = [
-	'library',
-	'reader',
-	'toc',
-	'search',
-	'pick',
-	'table',
-	'themes',
-	'help',
-] as const;
-export type KeyContext = (typeof keyContexts)[number];
-
-export type Command =
-	| 'quit'
-	| 'back'
-	| 'help'
-	| 'search'
-	| 'compare'
-	| 'open'
-	| 'up'
-	| 'down'
-	| 'left'
-	| 'right'
-	| 'pageUp'
-	| 'pageDown'
-	| 'top'
-	| 'bottom'
-	| 'toc'
-	| 'previousSection'
-	| 'nextSection'
-	| 'nextHit'
-	| 'previousHit'
-	| 'figures'
-	| 'nextKind'
-	| 'previousKind'
-	| 'deleteChar'
-	| 'clearQuery'
-	| 'toggle'
-	| 'toggleAll'
-	| 'continue'
-	| 'logScale'
-	| 'switchView'
-	| 'previousColumns'
-	| 'nextColumns'
-	| 'previousTheme'
-	| 'nextTheme';
+import type {Lang} from '../../i18n/lang.js';
+import type {Command, HelpRow, KeyContext} from '../kit/commands.js';
 
 export type Binding = {keys: string[]; command: Command; label: Record<Lang, string>};
 
@@ -260,8 +213,6 @@ export function keyLabel(name: string): string {
 	if (name.startsWith('ctrl+')) return `Ctrl-${name.slice(5).toUpperCase()}`;
 	return name;
 }
-
-export type HelpRow = {keys: string; label: string};
 
 export function helpRows(context: KeyContext, lang: Lang): HelpRow[] {
 	return keyTable[context].map((binding) => ({

@@ -2,27 +2,36 @@
 // every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
 import path from 'node:path';
 import process from 'node:process';
-import type {CommandContext, ExitCode} from '../../commands/context.js';
-import {drawFirstFrame, inkOutputOptions} from '../../render/ink-stdout.js';
-import {libraryFrameRows} from '../../render/library-frame.js';
-import {withoutFetch} from '../../render/load-ink.js';
-import type {Hit, SearchOptions} from '../../search/types.js';
 import {createAppServices} from '../../services/app-services.js';
 import type {WorkerStart} from '../../services/worker-messages.js';
-import {openPositionStore, stateDirectory} from '../reading-positions.js';
+import type {LoadResult} from '../../corpus/load.js';
+import type {Lang} from '../../i18n/lang.js';
+import {createTerminalScreen} from '../../render/terminal-screen.js';
+import {withoutFetch} from '../../render/load-ink.js';
+import type {Hit, SearchOptions} from '../../search/types.js';
+import {frameHeight, isTooSmall} from '../kit/geometry.js';
+import {paintLines} from '../kit/paint.js';
+import {themeFor} from '../kit/theme.js';
+import {libraryLines} from '../library/library-lines.js';
+import {openStateStore, stateDirectory} from '../../services/state-store.js';
+import {savePositions} from '../reading-positions.js';
 import {strings} from '../../i18n/strings.js';
 
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 
+/** What the app starts from: the loaded reports (with any problems), language and colour. */
+export type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
+
 export async function runApp(
-	ctx: CommandContext,
+	ctx: AppStart,
 	options: {
 		searchThread?: {file: URL; start: WorkerStart} | undefined;
 		/** Search over the whole corpus (the index), on this thread. */
 		search?: (query: string, options: SearchOptions) => Hit[];
 	} = {},
-): Promise<ExitCode> {
-	const store = openPositionStore(stateDirectory(process.env));
+): Promise<0> {
+	const state = openStateStore(stateDirectory(process.env));
+	const store = savePositions(state);
 	const loadWarning = store.warnings[0];
 	// Problems were printed before the alternate screen hid them: say so on the first frame.
 	const firstProblem = ctx.corpus.problems[0];
@@ -32,18 +41,27 @@ export async function runApp(
 				`${path.basename(firstProblem.file)}: ${firstProblem.problem}`,
 			)
 		: undefined;
-	const output = inkOutputOptions(process.stdout, process.env);
-	// The library is drawn before Ink and React load (most of the start-up); keys typed
-	// meanwhile wait in the terminal, unechoed, for the app.
-	const early = output.incrementalRendering
-		? undefined
-		: libraryFrameRows(ctx.corpus.reports, ctx.lang, ctx.color, problemNotice, {
-				columns: process.stdout.columns,
-				rows: process.stdout.rows,
-			});
+	// In a terminal the app paints its frames itself and the frame writer sends only what
+	// changed; BAOGAO_FRAME_WRITER=off (to compare, or to rule it out) lets Ink write them with
+	// its own incremental rendering.
+	const screen =
+		process.env.BAOGAO_FRAME_WRITER === 'off' ? undefined : createTerminalScreen(process.stdout);
+	const size = {columns: process.stdout.columns, rows: process.stdout.rows};
+	// The library is drawn before Ink and React load (most of the start-up), by the same painter
+	// as every later frame, so Ink's first frame changes nothing; keys typed meanwhile wait in
+	// the terminal, unechoed, for the app.
+	const early =
+		screen && !loadWarning && !isTooSmall(size)
+			? paintLines(
+					libraryLines(ctx.corpus.reports, 0, size, ctx.lang, problemNotice),
+					size.columns,
+					frameHeight(size),
+					themeFor(ctx.color),
+				)
+			: undefined;
 	// Until Ink is up, ending (by a signal or an error) must give the terminal back itself.
 	const giveBack = (signal?: NodeJS.Signals) => {
-		if (signal !== 'SIGHUP') process.stdout.write('\u001b[?1049l\u001b[?25h');
+		if (signal !== 'SIGHUP') screen?.close();
 		process.stdin.setRawMode?.(false);
 	};
 	const onEarlySignal = (signal: NodeJS.Signals) => {
@@ -51,22 +69,26 @@ export async function runApp(
 		giveBack(signal);
 		process.kill(process.pid, signal);
 	};
-	const drawnEarly = early !== undefined && !loadWarning;
-	if (drawnEarly) {
+	if (screen) {
 		for (const name of exitSignals) process.on(name, onEarlySignal);
 		process.stdin.setRawMode?.(true);
-		drawFirstFrame(output.stdout, early);
+		screen.open();
+		if (early) screen.draw(early, size);
 	}
 	let ink: typeof import('ink');
 	let app: typeof import('./App.js');
+	let suspend: typeof import('./suspend.js');
 	try {
-		[ink, app] = await withoutFetch(() => Promise.all([import('ink'), import('./App.js')]));
+		[ink, app, suspend] = await withoutFetch(() =>
+			Promise.all([import('ink'), import('./App.js'), import('./suspend.js')]),
+		);
 	} catch (error) {
 		for (const name of exitSignals) process.off(name, onEarlySignal);
-		if (drawnEarly) giveBack();
+		giveBack();
 		throw error;
 	}
 	const {App, warningText} = app;
+	const {Suspendable} = suspend;
 	// Searches over all reports run on their own thread when it can be started.
 	const services = await createAppServices(
 		ctx.corpus.reports,
@@ -74,25 +96,33 @@ export async function runApp(
 		options.search,
 	);
 	const instance = ink.render(
-		<App
-			reports={ctx.corpus.reports}
-			lang={ctx.lang}
-			color={ctx.color}
-			services={services}
-			positions={store}
-			notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
-		/>,
-		{
-			alternateScreen: true,
-			// Ctrl-C is an ordinary key to the app, so positions are saved before it quits.
-			exitOnCtrlC: false,
-			// Only called with a terminal on both ends; do not let a CI variable turn that off.
-			interactive: true,
-			// Ink writes whole frames and the frame writer sends only what changed, scrolling
-			// with the terminal's own scroll region where it can.
-			...output,
-			maxFps: 60,
-		},
+		<Suspendable onSuspend={() => store.flush()} screen={screen}>
+			<App
+				reports={ctx.corpus.reports}
+				lang={ctx.lang}
+				color={ctx.color}
+				services={services}
+				positions={store}
+				notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
+				frames={screen}
+			/>
+		</Suspendable>,
+		screen
+			? {
+					// Ink sees the terminal's size and reads its keys; the app draws (see Frame).
+					stdout: screen.inkStdout,
+					exitOnCtrlC: false,
+					interactive: true,
+				}
+			: {
+					alternateScreen: true,
+					// Ctrl-C is an ordinary key to the app, so positions are saved before it quits.
+					exitOnCtrlC: false,
+					// Only called with a terminal on both ends; do not let a CI variable turn that off.
+					interactive: true,
+					incrementalRendering: true,
+					maxFps: 60,
+				},
 	);
 
 	for (const name of exitSignals) process.off(name, onEarlySignal);
@@ -128,9 +158,14 @@ export async function runApp(
 		services.close();
 		store.flush();
 		store.close();
+		state.close();
+		screen?.close();
 	}
 	if (signalled) {
-		// The terminal is restored; end the way the signal asked, so a shell sees why.
+		// The terminal is restored; end the way the signal asked, so a shell sees why. A handler
+		// left by a library (Ink's exit hook) would swallow the signal and the process would go
+		// on to exit 0, so none may remain.
+		process.removeAllListeners(signalled);
 		process.kill(process.pid, signalled);
 	}
 	return 0;

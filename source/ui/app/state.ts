@@ -1,28 +1,34 @@
 // The app's reducer: pure, so every key's effect can be tested without a terminal. Commands
 // carry the terminal size because scrolling depends on it; positions are kept as anchors in the
 // text, so a resize needs no action at all.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Cell} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
 import {newCompare, reduceCompare} from '../compare/compare-state.js';
-import {type Command, commandFor, helpRows, type KeyContext} from './keys.js';
-import {clamp, helpRowsShown, libraryRowsShown, type Size} from '../kit/geometry.js';
+import type {Command, KeyContext} from '../kit/commands.js';
+import {commandFor, helpRows} from './keys.js';
+import {clamp, type Size} from '../kit/geometry.js';
+import {helpRowsShown} from '../help/help-geometry.js';
+import {libraryRowsShown} from '../library/library-geometry.js';
 import {
-	compareTargets,
-	hitsInReport,
+	foldHits,
 	newReader,
 	readerAtTarget,
 	reduceReader,
 	startOfReport,
 	targetOfHit,
+	wantedHits,
 } from '../reader/reader-state.js';
 import type {Positions} from '../reading-positions.js';
 import {acceptResults, newSearch, reduceSearch, typeIntoSearch} from '../search/search-state.js';
-import type {AppServices} from './services.js';
-import type {Action, LibraryView, ReaderView, SearchView, State, Target, View} from './views.js';
+import type {AppServices} from '../../services/services.js';
+import type {LibraryView} from '../library/library-state.js';
+import type {ReaderView, Target} from '../reader/reader-state.js';
+import type {SearchView} from '../search/search-state.js';
+import type {Action, State, View} from './views.js';
 
 /** Views kept for Esc; older ones are forgotten (the library always stays). */
-export const maxStackDepth = 16;
+const maxStackDepth = 16;
 
 export function initialState(
 	reports: Report[],
@@ -100,6 +106,12 @@ function reduce(state: State, action: Action, services: AppServices): State {
 			const next = acceptResults(view, action.generation, action.hits);
 			return next === view ? state : replaceTop(state, next);
 		}
+		case 'readerHits': {
+			const view = activeView(state);
+			if (view.screen !== 'reader' || view.report !== action.report) return state;
+			if (wantedHits(view, state.lastQuery) === undefined) return state;
+			return replaceTop(state, foldHits(view, action.query, action.hits));
+		}
 		case 'notice':
 			return {...state, notice: action.text};
 		case 'command':
@@ -135,9 +147,9 @@ function command(state: State, name: Command, size: Size, services: AppServices)
 		case 'library':
 			return library(state, view, name, size);
 		case 'reader':
-			return reader(state, view, name, size, services);
+			return reader(state, view, name, size);
 		case 'search':
-			return search(state, view, name, size, services);
+			return search(state, view, name, size);
 		case 'compare': {
 			const result = reduceCompare(view, name, {
 				reports: state.reports,
@@ -184,33 +196,15 @@ function library(state: State, view: LibraryView, name: Command, size: Size): St
 	}
 }
 
-function reader(
-	state: State,
-	view: ReaderView,
-	name: Command,
-	size: Size,
-	services: AppServices,
-): State {
+function reader(state: State, view: ReaderView, name: Command, size: Size): State {
 	const report = findReport(state, view.report);
 	if (!report) return pop(state);
-	const result = reduceReader(view, name, {
-		report,
-		size,
-		lang: state.lang,
-		services,
-		lastQuery: state.lastQuery,
-	});
+	const result = reduceReader(view, name, {report, size, lang: state.lang});
 	if (result.back) return pop(state);
 	return withNotice(replaceTop(state, result.view), result.notice);
 }
 
-function search(
-	state: State,
-	view: SearchView,
-	name: Command,
-	size: Size,
-	services: AppServices,
-): State {
+function search(state: State, view: SearchView, name: Command, size: Size): State {
 	const result = reduceSearch(view, name, size);
 	if (result.back) return pop(state);
 	if (!result.open) return replaceTop(state, result.view);
@@ -219,12 +213,12 @@ function search(
 	if (!hit || !report) return state;
 	const target = targetOfHit(hit, report);
 	const kind = view.kind === 'all' ? undefined : view.kind;
-	const hits = hitsInReport(services, view.query, kind, report);
-	if (!hits.some((known) => compareTargets(known, target) === 0)) {
-		hits.push(target);
-		hits.sort(compareTargets);
-	}
-	const opened = readerAtTarget(report, target, size, state.lang, hits);
+	// The reader's hits are found by the app (reader-hits.ts) and come back as 'readerHits'.
+	const opened = readerAtTarget(report, target, size, state.lang, {
+		query: view.query,
+		kind,
+		includes: target,
+	});
 	// The reader takes the search's place: Esc from it returns to where the search began.
 	return {...replaceTop(state, opened), lastQuery: view.query};
 }

@@ -1,73 +1,16 @@
 // The shape of the app's state: a stack of views (the top one is on screen; Esc pops it), a
 // help page over it, and the reading position of every report.
-import type {Lang} from '../../commands/context.js';
-import type {Comparison} from '../../compare/types.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import type {Hit, SearchKind} from '../../search/types.js';
-import type {Command, KeyPress} from './keys.js';
+import type {Hit} from '../../search/types.js';
+import type {CompareView} from '../compare/compare-state.js';
+import type {LibraryView} from '../library/library-state.js';
+import type {HitQuery, ReaderView, Target} from '../reader/reader-state.js';
+import type {SearchView} from '../search/search-state.js';
+import type {Command} from '../kit/commands.js';
+import type {KeyPress} from './keys.js';
 import type {Size} from '../kit/geometry.js';
-import type {Anchor} from '../reader/report-layout.js';
 import type {Positions} from '../reading-positions.js';
-
-/** Highlight ranges in one block's original text; block -1 is the section heading. */
-export type Target = {section: number; block: number; ranges: Array<[number, number]>};
-
-export type LibraryView = {screen: 'library'; cursor: number};
-
-export type ReaderView = {
-	screen: 'reader';
-	report: string;
-	/** The first line shown, as a position in the text (independent of the width). */
-	anchor: Anchor;
-	toc: boolean;
-	tocCursor: number;
-	figures: boolean;
-	/** The hit being shown, highlighted. */
-	mark: Target | undefined;
-	/** Hits of the search in this report, in reading order; undefined until needed. */
-	hits: Target[] | undefined;
-	hitIndex: number;
-};
-
-export type KindFilter = 'all' | SearchKind;
-export const kindFilters: readonly KindFilter[] = [
-	'all',
-	'section',
-	'paragraph',
-	'figure',
-	'caption',
-];
-
-export type SearchView = {
-	screen: 'search';
-	query: string;
-	kind: KindFilter;
-	cursor: number;
-	/** Bumped on every change of query or kind; results for an older one are dropped. */
-	generation: number;
-	results: Hit[];
-	/** The generation `results` answer; behind `generation` while a search is pending. */
-	resultsFor: number;
-};
-
-export type ComparePhase = 'pick' | 'table' | 'themes';
-
-export type CompareView = {
-	screen: 'compare';
-	phase: ComparePhase;
-	pickCursor: number;
-	/** Chosen report ids, in library order. */
-	selected: string[];
-	comparison: Comparison | undefined;
-	row: number;
-	column: number;
-	/** First region column shown when they do not all fit. */
-	firstColumn: number;
-	/** Bar scale: undefined lets each row choose, true/false force log/linear. */
-	log: boolean | undefined;
-	theme: number;
-	themeScroll: number;
-};
 
 export type View = LibraryView | ReaderView | SearchView | CompareView;
 
@@ -91,4 +34,5 @@ export type Action =
 	| {type: 'command'; command: Command; size: Size}
 	| {type: 'type'; text: string}
 	| {type: 'results'; generation: number; hits: Hit[]}
+	| {type: 'readerHits'; report: string; query: HitQuery; hits: Target[]}
 	| {type: 'notice'; text: string};

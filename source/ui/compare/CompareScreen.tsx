@@ -1,10 +1,10 @@
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
 import {compareLines} from './compare-lines.js';
-import {Lines} from '../kit/Lines.js';
+import {Frame} from '../kit/Frame.js';
 import type {Size} from '../kit/geometry.js';
-import type {AppServices} from '../app/services.js';
-import type {CompareView} from '../app/views.js';
+import type {AppServices} from '../../services/services.js';
+import type {CompareView} from './compare-state.js';
 
 type Props = {
 	view: CompareView;
@@ -16,5 +16,5 @@ type Props = {
 };
 
 export function CompareScreen(props: Props) {
-	return <Lines lines={compareLines(props)} width={props.size.columns} />;
+	return <Frame lines={compareLines(props)} size={props.size} />;
 }

@@ -1,30 +1,24 @@
 // Compare screens as lines: the region picker, the metrics table with bars and the focused
 // cell's source sentence, and the theme columns scrolling together.
-import type {Lang} from '../../commands/context.js';
-import {formatValue, renderBar, unitLabel} from '../../compare/present.js';
+import type {Lang} from '../../i18n/lang.js';
+import {formatValue, renderBar} from '../../compare/present.js';
+import {comparisonRows} from '../../compare/rows.js';
 import type {Cell, RegionColumn} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
-import {formatPeriod, levelLabels, levelText} from '../../i18n/lang.js';
+import {formatPeriod, levelLabels, levelText, regionName} from '../../i18n/lang.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
 import {wrapText} from '../../text/wrap.js';
 import {chosenReports} from './compare-state.js';
 import {splitByMarks} from '../kit/highlight.js';
-import {
-	clamp,
-	compareDetailLines,
-	compareGeometry,
-	frameHeight,
-	type Size,
-	scrollWindow,
-	themeGeometry,
-} from '../kit/geometry.js';
+import {clamp, frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
+import {compareDetailLines, compareGeometry, themeGeometry} from './compare-geometry.js';
 import {fitRegion, footerLine} from '../library/library-lines.js';
 import {cell, type Line, type Row, rowWidth, spread, toHeight} from '../kit/segments.js';
-import type {AppServices} from '../app/services.js';
+import type {AppServices} from '../../services/services.js';
 import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';
-import type {CompareView} from '../app/views.js';
+import type {CompareView} from './compare-state.js';
 
 export type CompareRowsInput = {
 	view: CompareView;
@@ -91,19 +85,14 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 	return [...toHeight(lines, height - 1), footerLine(notice, text.pickHints)];
 }
 
-export function regionName(region: RegionColumn, lang: Lang): string {
-	const {zh, en} = region.region;
-	return sanitizeLine(lang === 'zh' || en === zh ? zh : `${en} ${zh}`);
-}
-
 /** A metric's name cut to fit, its unit kept in view: "Assistance fu… (yuan)". */
-export function metricLabel(label: string, unit: string, width: number): Row {
+function metricLabel(label: string, unit: string, width: number): Row {
 	const suffix = unit ? ` (${unit})` : '';
 	const room = Math.max(1, width - textWidth(suffix));
 	return [{text: truncateToWidth(sanitizeLine(label), room)}, {text: suffix, style: 'muted'}];
 }
 
-function tableLines({view, size, lang, services, notice}: CompareRowsInput): Line[] {
+function tableLines({view, size, lang, notice}: CompareRowsInput): Line[] {
 	const text = strings[lang];
 	const comparison = view.comparison;
 	if (!comparison) return toHeight([], frameHeight(size));
@@ -146,28 +135,20 @@ function tableLines({view, size, lang, services, notice}: CompareRowsInput): Lin
 		view.row - Math.floor(geometry.rowsShown / 2),
 	);
 	const barWidth = Math.max(4, Math.floor(geometry.columnWidth * 0.4));
-	comparison.metrics.slice(rowsTop, rowsTop + geometry.rowsShown).forEach((metric, index) => {
+	const rows = comparisonRows(comparison, lang, view.log);
+	rows.slice(rowsTop, rowsTop + geometry.rowsShown).forEach((metricRow, index) => {
 		const rowIndex = rowsTop + index;
-		const values = regions.map((region) => metric.cells[region.report]?.value ?? null);
-		const fractions = services.scale(values, view.log);
 		const focusedRow = rowIndex === view.row;
-		const label = metricLabel(
-			metric.label[lang],
-			unitLabel(metric.unit, lang),
-			geometry.labelWidth - 1,
-		).map((segment) => (focusedRow ? {...segment, style: 'heading' as const} : segment));
+		const label = metricLabel(metricRow.label, metricRow.unit, geometry.labelWidth - 1).map(
+			(segment) => (focusedRow ? {...segment, style: 'heading' as const} : segment),
+		);
 		const row: Row = [{text: ' '}, ...label];
 		row.push({text: ' '.repeat(Math.max(0, geometry.labelWidth + 1 - rowWidth(row)))});
-		visible.forEach((region, offset) => {
+		visible.forEach((_, offset) => {
 			const column = first + offset;
-			const value = metric.cells[region.report];
+			const {cell: value, value: valueText, fraction} = metricRow.cells[column]!;
 			const focused = rowIndex === view.row && column === view.column;
-			const fraction = fractions[regions.indexOf(region)];
-			const barText =
-				value && fraction !== null && fraction !== undefined ? renderBar(fraction, barWidth) : '';
-			const valueText = value
-				? formatValue(value.value, value.unit, value.qualifier, lang)
-				: text.notStated;
+			const barText = value && fraction !== null ? renderBar(fraction, barWidth) : '';
 			const room = geometry.columnWidth - barWidth - 2;
 			row.push(
 				{text: padToWidth(barText, barWidth), style: focused ? ['bar', 'selected'] : 'bar'},
@@ -198,7 +179,7 @@ function tableLines({view, size, lang, services, notice}: CompareRowsInput): Lin
 }
 
 /** The focused cell: value, qualifier and unit, its source sentence with the number marked. */
-export function cellDetail(
+function cellDetail(
 	label: string,
 	region: RegionColumn,
 	value: Cell | null,
@@ -207,7 +188,7 @@ export function cellDetail(
 ): Line[] {
 	const text = strings[lang];
 	const lines: Line[] = [{segments: [{text: '─'.repeat(Math.max(0, width)), style: 'muted'}]}];
-	const name = regionName(region, lang);
+	const name = regionName(region.region, lang);
 	if (!value) {
 		lines.push({
 			segments: [

@@ -1,20 +1,32 @@
 // Compare: pick regions, then a metrics table or the theme columns.
-import type {Lang} from '../../commands/context.js';
-import type {Cell} from '../../compare/types.js';
+import type {Lang} from '../../i18n/lang.js';
+import type {Cell, Comparison} from '../../compare/types.js';
 import type {Report} from '../../corpus/types.js';
-import type {Command} from '../app/keys.js';
-import {
-	clamp,
-	columnPage,
-	compareGeometry,
-	pageStep,
-	type Size,
-	themeGeometry,
-} from '../kit/geometry.js';
-import type {AppServices} from '../app/services.js';
+import type {Command} from '../kit/commands.js';
+import {clamp, pageStep, scrollWindow, type Size} from '../kit/geometry.js';
+import {compareGeometry, themeGeometry} from './compare-geometry.js';
+import type {AppServices} from '../../services/services.js';
 import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';
-import type {CompareView} from '../app/views.js';
+
+type ComparePhase = 'pick' | 'table' | 'themes';
+
+export type CompareView = {
+	screen: 'compare';
+	phase: ComparePhase;
+	pickCursor: number;
+	/** Chosen report ids, in library order. */
+	selected: string[];
+	comparison: Comparison | undefined;
+	row: number;
+	column: number;
+	/** First region column shown when they do not all fit. */
+	firstColumn: number;
+	/** Bar scale: undefined lets each row choose, true/false force log/linear. */
+	log: boolean | undefined;
+	theme: number;
+	themeScroll: number;
+};
 
 export function newCompare(): CompareView {
 	return {
@@ -125,7 +137,7 @@ function reduceTable(view: CompareView, command: Command, context: CompareContex
 			view: {
 				...view,
 				column: next,
-				firstColumn: columnPage(next, view.firstColumn, shown, regionCount),
+				firstColumn: scrollWindow(next, regionCount, shown, view.firstColumn),
 			},
 		};
 	};
@@ -165,7 +177,7 @@ function reduceTable(view: CompareView, command: Command, context: CompareContex
 }
 
 /** The longest of the visible theme columns, in lines. */
-export function themeLineCount(view: CompareView, context: CompareContext): number {
+function themeLineCount(view: CompareView, context: CompareContext): number {
 	const theme = context.services.themes()[view.theme];
 	if (!theme || !view.comparison) return 0;
 	const chosen = chosenReports(view, context.reports);
@@ -225,11 +237,11 @@ function reduceThemes(view: CompareView, command: Command, context: CompareConte
 		case 'switchView': {
 			// The table may show a different number of columns; keep the cursor's column visible.
 			const table = compareGeometry(context.size, regionCount);
-			const firstColumn = columnPage(
+			const firstColumn = scrollWindow(
 				view.column,
-				view.firstColumn,
-				table.columnsShown,
 				regionCount,
+				table.columnsShown,
+				view.firstColumn,
 			);
 			return {view: {...view, phase: 'table', firstColumn}};
 		}

@@ -1,6 +1,6 @@
 // The theme view's columns: each region's sections on one theme, wrapped to a column width.
-import type {Lang} from '../../commands/context.js';
-import {sectionNumber} from '../../commands/show.js';
+import type {Lang} from '../../i18n/lang.js';
+import {sectionLabel} from '../../corpus/report-lines.js';
 import type {Report} from '../../corpus/types.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {textWidth} from '../../text/width.js';
@@ -49,10 +49,7 @@ function buildColumn(
 		const section = report.sections[index];
 		if (!section) continue;
 		if (lines.length > 0) lines.push({kind: 'blank', text: ''});
-		add(
-			'heading',
-			section.title ? `${sectionNumber(report, index)}. ${section.title}` : text.opening,
-		);
+		add('heading', sectionLabel(report, index, lang));
 		for (const block of section.blocks) {
 			lines.push({kind: 'blank', text: ''});
 			if (block.kind === 'caption') add('caption', `${text.photo} ${block.text}`, '  ');

@@ -1,14 +1,20 @@
-// The help page: the bindings of the screen it was opened from, straight from the key table.
-import type {Lang} from '../../commands/context.js';
+// The help page: the bindings of the screen it was opened from, as the key table lists them.
+import type {Lang} from '../../i18n/lang.js';
 import {textWidth} from '../../text/width.js';
-import {helpRows, type KeyContext} from '../app/keys.js';
-import {clamp, frameHeight, helpRowsShown, type Size} from '../kit/geometry.js';
+import type {HelpRow, KeyContext} from '../kit/commands.js';
+import {clamp, frameHeight, type Size} from '../kit/geometry.js';
+import {helpRowsShown} from './help-geometry.js';
 import {cell, type Line, toHeight} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
 
-export function helpLines(context: KeyContext, scroll: number, size: Size, lang: Lang): Line[] {
+export function helpLines(
+	context: KeyContext,
+	rows: readonly HelpRow[],
+	scroll: number,
+	size: Size,
+	lang: Lang,
+): Line[] {
 	const text = strings[lang];
-	const rows = helpRows(context, lang);
 	const keysWidth = Math.min(28, Math.max(...rows.map((row) => textWidth(row.keys))) + 2);
 	const height = frameHeight(size);
 	const shown = helpRowsShown(size);

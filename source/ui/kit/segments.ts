@@ -1,15 +1,15 @@
 // A line of the screen as pieces of text, each naming its theme token. Screens build these
-// as plain data; StyledLine turns them into Ink text, cut to the width.
+// as plain data; paint.ts turns them into terminal rows, cut to the width.
 import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
 import type {Theme} from './theme.js';
 
-export type Token = Exclude<keyof Theme, 'monochrome'>;
+export type Token = keyof Theme;
 export type Segment = {text: string; style?: Token | Token[] | undefined};
 export type Row = Segment[];
 /** One screen line; `fill` pads it to the full width in that style. */
 export type Line = {segments: Row; fill?: Segment['style']};
 
-export const emptyLine: Line = {segments: []};
+const emptyLine: Line = {segments: []};
 
 /** Pads or cuts a list of lines to exactly `height`. */
 export function toHeight(lines: Line[], height: number): Line[] {

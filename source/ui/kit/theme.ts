@@ -2,9 +2,13 @@
 // it looks. The no-colour theme uses only attributes (bold, underline, inverse), so highlights
 // stay visible under NO_COLOR / --no-color.
 
+/** The terminal's basic colours the themes use (paint.ts knows each one's code). */
+export type Colour =
+	'black' | 'red' | 'green' | 'yellow' | 'blue' | 'magenta' | 'cyan' | 'white' | 'gray';
+
 export type Style = {
-	color?: string;
-	backgroundColor?: string;
+	color?: Colour;
+	backgroundColor?: Colour;
 	bold?: boolean;
 	dim?: boolean;
 	italic?: boolean;
@@ -13,8 +17,6 @@ export type Style = {
 };
 
 export type Theme = {
-	/** True when no colour may be used; attributes are then written as plain SGR codes. */
-	monochrome: boolean;
 	plain: Style;
 	title: Style;
 	heading: Style;
@@ -36,7 +38,6 @@ export type Theme = {
 };
 
 export const colourTheme: Theme = {
-	monochrome: false,
 	plain: {},
 	title: {bold: true, color: 'cyan'},
 	heading: {bold: true, color: 'yellow'},
@@ -57,8 +58,7 @@ export const colourTheme: Theme = {
 	checked: {color: 'green', bold: true},
 };
 
-export const monochromeTheme: Theme = {
-	monochrome: true,
+const monochromeTheme: Theme = {
 	plain: {},
 	title: {bold: true},
 	heading: {bold: true},
@@ -86,28 +86,4 @@ export function themeFor(color: boolean): Theme {
 /** Combines styles; later ones win. */
 export function mergeStyles(...styles: Array<Style | undefined>): Style {
 	return Object.assign({}, ...styles.filter(Boolean));
-}
-
-const attributeCodes: Array<[keyof Style, number, number]> = [
-	['bold', 1, 22],
-	['dim', 2, 22],
-	['italic', 3, 23],
-	['underline', 4, 24],
-	['inverse', 7, 27],
-];
-
-/**
- * Wraps text in SGR attribute codes (never colour). Used for the no-colour theme, because the
- * colour library below Ink drops every attribute when it sees --no-color on the command line.
- */
-export function applyAttributes(text: string, style: Style): string {
-	let open = '';
-	let close = '';
-	for (const [name, on, off] of attributeCodes) {
-		if (style[name]) {
-			open += `\u001B[${on}m`;
-			close = `\u001B[${off}m${close}`;
-		}
-	}
-	return open ? open + text + close : text;
 }

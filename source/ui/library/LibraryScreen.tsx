@@ -1,9 +1,9 @@
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import {Lines} from '../kit/Lines.js';
+import {Frame} from '../kit/Frame.js';
 import type {Size} from '../kit/geometry.js';
 import {libraryLines} from './library-lines.js';
-import type {LibraryView} from '../app/views.js';
+import type {LibraryView} from './library-state.js';
 
 type Props = {
 	reports: Report[];
@@ -14,7 +14,5 @@ type Props = {
 };
 
 export function LibraryScreen({reports, view, size, lang, notice}: Props) {
-	return (
-		<Lines lines={libraryLines(reports, view.cursor, size, lang, notice)} width={size.columns} />
-	);
+	return <Frame lines={libraryLines(reports, view.cursor, size, lang, notice)} size={size} />;
 }

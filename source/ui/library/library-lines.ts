@@ -1,13 +1,14 @@
 // The library screen as lines: a title, a column header, the visible window of reports and a
 // hint line.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import {charCount} from '../../corpus/format.js';
 import {libraryOf} from '../../corpus/load.js';
 import type {Bilingual, Report} from '../../corpus/types.js';
-import {formatPeriod, levelLabels, levelText} from '../../i18n/lang.js';
+import {formatPeriod, levelLabels, levelText, regionName} from '../../i18n/lang.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
-import {frameHeight, libraryRowsShown, type Size, scrollWindow} from '../kit/geometry.js';
+import {frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
+import {libraryRowsShown} from './library-geometry.js';
 import {cell, type Line, type Row, toHeight} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
 
@@ -20,12 +21,6 @@ function sizeOf(report: Report): number {
 		sizes.set(report, size);
 	}
 	return size;
-}
-
-export function regionLabel(report: Report, lang: Lang): string {
-	const {region} = report.meta;
-	const text = lang === 'zh' || region.en === region.zh ? region.zh : `${region.en} ${region.zh}`;
-	return sanitizeLine(text);
 }
 
 /**
@@ -64,7 +59,7 @@ export function libraryLines(
 		Math.max(16, Math.floor(size.columns * 0.3)),
 		Math.max(
 			textWidth(text.columnRegion),
-			...visible.map((report) => textWidth(regionLabel(report, lang))),
+			...visible.map((report) => textWidth(regionName(report.meta.region, lang))),
 		),
 	);
 	const levelWidth = Math.max(

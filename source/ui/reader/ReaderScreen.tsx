@@ -1,10 +1,10 @@
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import {Lines} from '../kit/Lines.js';
+import {Frame} from '../kit/Frame.js';
 import type {Size} from '../kit/geometry.js';
 import {readerLines} from './reader-lines.js';
-import type {AppServices} from '../app/services.js';
-import type {ReaderView} from '../app/views.js';
+import type {AppServices} from '../../services/services.js';
+import type {ReaderView} from './reader-state.js';
 
 type Props = {
 	report: Report;
@@ -18,5 +18,5 @@ type Props = {
 export function ReaderScreen({report, view, size, lang, services, notice}: Props) {
 	const figures = view.figures ? services.figures(report) : undefined;
 	const lines = readerLines({report, view, size, lang, figures, notice});
-	return <Lines lines={lines} width={size.columns} />;
+	return <Frame lines={lines} size={size} />;
 }

@@ -1,15 +1,16 @@
 // The reader's visible window, worked out the same way for the reducer (to move) and the screen
 // (to draw), so both agree on which line is at the top.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import {clamp, type ReaderGeometry, readerGeometry, type Size} from '../kit/geometry.js';
+import {clamp, type Size} from '../kit/geometry.js';
+import {type ReaderGeometry, readerGeometry} from './reader-geometry.js';
 import {
 	type Anchor,
 	anchorOfLine,
 	layoutReport,
 	lineOfAnchor,
 	type ReaderLayout,
-} from './report-layout.js';
+} from '../../corpus/report-lines.js';
 
 export type ReaderFrame = {
 	geometry: ReaderGeometry;

@@ -1,13 +1,12 @@
 // The reader as lines: header, optional contents (above or beside), the visible window of the
 // text with hits and figures marked, and a status line.
-import type {Lang} from '../../commands/context.js';
+import {type Lang, regionName} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {padToWidth, textWidth} from '../../text/width.js';
 import {type Marked, splitByMarks} from '../kit/highlight.js';
 import {frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
-import {regionLabel} from '../library/library-lines.js';
 import {focusLine, percentThrough, type ReaderFrame, readerFrame} from './reader-frame.js';
 import {
 	lineOfAnchor,
@@ -15,10 +14,10 @@ import {
 	type ReaderLine,
 	sectionOfLine,
 	tocEntry,
-} from './report-layout.js';
-import {fitRow, type Line, type Row, type Token, toHeight} from '../kit/segments.js';
+} from '../../corpus/report-lines.js';
+import {fitRow, type Line, type Row, rowWidth, type Token, toHeight} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
-import type {ReaderView} from '../app/views.js';
+import type {ReaderView} from './reader-state.js';
 
 type MarkTag = 'hit' | 'figure';
 
@@ -71,7 +70,7 @@ function marksFor(
 }
 
 /** One line of report text, with its prefix and marks. */
-export function textRow(
+function textRow(
 	line: ReaderLine,
 	view: ReaderView,
 	layout: ReaderLayout,
@@ -110,7 +109,7 @@ export function readerLines({report, view, size, lang, figures, notice}: ReaderR
 		.map((line) => [{text: ' '}, ...textRow(line, view, layout, shownFigures)]);
 	while (body.length < geometry.bodyHeight) body.push([]);
 
-	const region = regionLabel(report, lang);
+	const region = regionName(report.meta.region, lang);
 	const header: Line = {
 		segments: [
 			{text: ` ${region}`, style: 'title'},
@@ -129,7 +128,7 @@ export function readerLines({report, view, size, lang, figures, notice}: ReaderR
 			lines.push({
 				segments: [
 					...leftRow,
-					{text: padToWidth('', geometry.tocWidth - rowWidthOf(leftRow))},
+					{text: padToWidth('', geometry.tocWidth - rowWidth(leftRow))},
 					{text: ' │', style: 'muted'},
 					...segments,
 				],
@@ -141,10 +140,6 @@ export function readerLines({report, view, size, lang, figures, notice}: ReaderR
 	const out = toHeight(lines, frameHeight(size) - 1);
 	out.push(statusLine(report, view, frame, lang, notice, width));
 	return out;
-}
-
-function rowWidthOf(row: Row): number {
-	return row.reduce((sum, segment) => sum + textWidth(segment.text), 0);
 }
 
 function tocLines(
@@ -212,7 +207,7 @@ function statusLine(
 	const right = ` ${flags} · ${text.readerHints} `;
 	const left = notice
 		? ` ${sanitizeLine(notice)}`
-		: ` ${regionLabel(report, lang)} · ${sectionLabel}`;
+		: ` ${regionName(report.meta.region, lang)} · ${sectionLabel}`;
 	const room = Math.max(0, width - textWidth(right));
 	return {
 		segments: [

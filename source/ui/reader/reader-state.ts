@@ -1,16 +1,59 @@
 // Reader moves: scrolling, sections, the contents list, search hits.
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import type {Hit} from '../../search/types.js';
-import type {Command} from '../app/keys.js';
+import type {Hit, SearchKind} from '../../search/types.js';
+import type {Command} from '../kit/commands.js';
 import {clamp, pageStep, type Size} from '../kit/geometry.js';
 import {anchorAt, focusLine, type ReaderFrame, readerFrame} from './reader-frame.js';
-import {type Anchor, lineOfAnchor, sectionOfLine} from './report-layout.js';
-import type {AppServices} from '../app/services.js';
+import {type Anchor, lineOfAnchor, sectionOfLine} from '../../corpus/report-lines.js';
 import {strings} from '../../i18n/strings.js';
-import type {ReaderView, Target} from '../app/views.js';
+
+/** Highlight ranges in one block's original text; block -1 is the section heading. */
+export type Target = {section: number; block: number; ranges: Array<[number, number]>};
+
+export type ReaderView = {
+	screen: 'reader';
+	report: string;
+	/** The first line shown, as a position in the text (independent of the width). */
+	anchor: Anchor;
+	toc: boolean;
+	tocCursor: number;
+	figures: boolean;
+	/** The hit being shown, highlighted. */
+	mark: Target | undefined;
+	/** Hits of the search in this report, in reading order; undefined until they are found. */
+	hits: Target[] | undefined;
+	hitIndex: number;
+	/** The search `hits` are to answer, when not the last query opened (see wantedHits). */
+	hitQuery: HitQuery | undefined;
+};
 
 export const startOfReport: Anchor = {section: -1, block: 0, offset: 0};
+
+/**
+ * A search whose hits in one report the reader steps through with n/N: found by the app through
+ * its services (reader-hits.ts), never by the reducer, and folded in with foldHits.
+ */
+export type HitQuery = {
+	query: string;
+	kind: SearchKind | undefined;
+	/** The hit the reader was opened at: always one of the hits, and the current one. */
+	includes: Target | undefined;
+};
+
+/** The search whose hits the reader still needs, if any. */
+export function wantedHits(view: ReaderView, lastQuery: string): HitQuery | undefined {
+	if (view.hits !== undefined) return undefined;
+	if (view.hitQuery) return view.hitQuery;
+	return lastQuery ? {query: lastQuery, kind: undefined, includes: undefined} : undefined;
+}
+
+/** The reader with the hits of `query` in its report. */
+export function foldHits(view: ReaderView, query: HitQuery, hits: Target[]): ReaderView {
+	const {includes} = query;
+	const hitIndex = includes ? hits.findIndex((hit) => compareTargets(hit, includes) === 0) : -1;
+	return {...view, hits, hitIndex};
+}
 
 export function newReader(report: string, anchor: Anchor): ReaderView {
 	return {
@@ -23,6 +66,7 @@ export function newReader(report: string, anchor: Anchor): ReaderView {
 		mark: undefined,
 		hits: undefined,
 		hitIndex: -1,
+		hitQuery: undefined,
 	};
 }
 
@@ -58,14 +102,13 @@ export function readerAtTarget(
 	target: Target,
 	size: Size,
 	lang: Lang,
-	hits?: Target[],
+	hitQuery?: HitQuery,
 ): ReaderView {
 	const view = newReader(report.meta.id, startOfReport);
 	const frame = readerFrame(report, startOfReport, false, size, lang);
 	const line = targetLine(frame, target);
 	const anchor = anchorAt(frame, line - Math.floor(frame.geometry.bodyHeight / 3));
-	const hitIndex = hits ? hits.findIndex((hit) => compareTargets(hit, target) === 0) : -1;
-	return {...view, anchor, mark: target, hits, hitIndex};
+	return {...view, anchor, mark: target, hitQuery};
 }
 
 function targetLine(frame: ReaderFrame, target: Target): number {
@@ -81,8 +124,6 @@ export type ReaderContext = {
 	report: Report;
 	size: Size;
 	lang: Lang;
-	services: AppServices;
-	lastQuery: string;
 };
 
 export type ReaderResult = {view: ReaderView; notice?: string; back?: boolean};
@@ -172,10 +213,7 @@ function stepHit(
 	frame: ReaderFrame,
 	context: ReaderContext,
 ): ReaderResult {
-	let hits = view.hits;
-	if (hits === undefined && context.lastQuery) {
-		hits = hitsInReport(context.services, context.lastQuery, undefined, context.report);
-	}
+	const {hits} = view;
 	if (!hits || hits.length === 0) {
 		return {view: {...view, hits}, notice: strings[context.lang].noHits};
 	}
@@ -205,24 +243,4 @@ function stepHit(
 		view: {...view, hits, hitIndex: index, mark: target, anchor},
 		notice: strings[context.lang].hitCount(index + 1, hits.length),
 	};
-}
-
-/** Every hit of a query in one report, in reading order. */
-export function hitsInReport(
-	services: AppServices,
-	query: string,
-	kind: Hit['item']['kind'] | undefined,
-	report: Report,
-): Target[] {
-	const hits = services.search(query, {
-		report: report.meta.id,
-		limit: 1000,
-		...(kind ? {kind} : {}),
-	});
-	const targets = hits.map((hit) => targetOfHit(hit, report));
-	targets.sort(compareTargets);
-	// A figure hit and its paragraph hit may point at the same place; keep one.
-	return targets.filter(
-		(target, index) => index === 0 || compareTargets(targets[index - 1]!, target) !== 0,
-	);
 }

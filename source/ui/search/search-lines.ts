@@ -1,19 +1,20 @@
 // The search screen as lines: the query, the kind tabs with a count, and two lines per result
 // (where it is, then the matched text in a window around the match).
-import type {Lang} from '../../commands/context.js';
+import type {Lang} from '../../i18n/lang.js';
 import type {Hit, SearchKind} from '../../search/types.js';
 import {sanitizeLine, sanitizeWithOffsets} from '../../text/sanitize.js';
 import {snippetAround} from '../../text/snippet.js';
 import {textWidth} from '../../text/width.js';
 import {splitByMarks} from '../kit/highlight.js';
-import {frameHeight, type Size, scrollWindow, searchResultsShown} from '../kit/geometry.js';
+import {frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
+import {searchResultsShown} from './search-geometry.js';
 import {footerLine} from '../library/library-lines.js';
 import {isSearchPending} from './search-state.js';
 import type {Line, Row} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
-import {type KindFilter, kindFilters, type SearchView} from '../app/views.js';
+import {type KindFilter, kindFilters, type SearchView} from './search-state.js';
 
-export function kindLabel(kind: KindFilter, lang: Lang): string {
+function kindLabel(kind: KindFilter, lang: Lang): string {
 	const text = strings[lang];
 	switch (kind) {
 		case 'all':

@@ -1,12 +1,34 @@
 // The search screen's state: the query line, the kind filter and the result cursor. Results
 // arrive later as their own action (see use-search.ts) and are dropped when out of date.
 import {graphemes} from '../../text/width.js';
-import type {Command} from '../app/keys.js';
-import {clamp, type Size, searchResultsShown} from '../kit/geometry.js';
-import {kindFilters, type SearchView} from '../app/views.js';
+import type {Command} from '../kit/commands.js';
+import {clamp, type Size} from '../kit/geometry.js';
+import {searchResultsShown} from './search-geometry.js';
+import type {Hit, SearchKind} from '../../search/types.js';
+
+export type KindFilter = 'all' | SearchKind;
+export const kindFilters: readonly KindFilter[] = [
+	'all',
+	'section',
+	'paragraph',
+	'figure',
+	'caption',
+];
+
+export type SearchView = {
+	screen: 'search';
+	query: string;
+	kind: KindFilter;
+	cursor: number;
+	/** Bumped on every change of query or kind; results for an older one are dropped. */
+	generation: number;
+	results: Hit[];
+	/** The generation `results` answer; behind `generation` while a search is pending. */
+	resultsFor: number;
+};
 
 /** Longest query kept; the search module reads no more than this either. */
-export const maxQueryLength = 200;
+const maxQueryLength = 200;
 
 export function newSearch(): SearchView {
 	return {
@@ -21,7 +43,7 @@ export function newSearch(): SearchView {
 }
 
 /** Typed or pasted text, with controls and line breaks made harmless. */
-export function cleanInput(text: string): string {
+function cleanInput(text: string): string {
 	return text
 		.replace(/[\r\n\t]+/g, ' ')
 		.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '');

@@ -2,13 +2,13 @@
 // generation; the search for it starts on a timer, so a burst of keys cancels the searches it
 // overtakes, and a result that still arrives late is dropped by the reducer. When the services
 // have a search thread (searchInBackground), the search runs there and no timer is needed.
-import {type Dispatch, useEffect, useRef} from 'react';
+import {useEffect, useRef} from 'react';
 import type {Hit} from '../../search/types.js';
-import type {AppServices} from '../app/services.js';
-import type {Action, SearchView} from '../app/views.js';
+import type {AppServices} from '../../services/services.js';
+import type {SearchView} from './search-state.js';
 
 /** Results listed; more are rarely read and cost time to draw. */
-export const resultLimit = 200;
+const resultLimit = 200;
 
 /** Waits this long before searching again when the last search was slow (ms). */
 function debounceFor(lastCost: number): number {
@@ -17,7 +17,8 @@ function debounceFor(lastCost: number): number {
 
 export function useSearchResults(
 	view: SearchView | undefined,
-	dispatch: Dispatch<Action>,
+	/** Called with each search's hits and the generation they answer (stable across renders). */
+	onResults: (generation: number, hits: Hit[]) => void,
 	services: AppServices,
 ): void {
 	const lastCost = useRef(0);
@@ -27,7 +28,7 @@ export function useSearchResults(
 	useEffect(() => {
 		if (generation === undefined) return;
 		if (!query.trim()) {
-			dispatch({type: 'results', generation, hits: []});
+			onResults(generation, []);
 			return;
 		}
 		if (services.searchInBackground) {
@@ -35,10 +36,10 @@ export function useSearchResults(
 			const options = {...(kind === 'all' ? {} : {kind}), limit: resultLimit};
 			services.searchInBackground(query, options).then(
 				(hits) => {
-					if (current && hits) dispatch({type: 'results', generation, hits});
+					if (current && hits) onResults(generation, hits);
 				},
 				() => {
-					if (current) dispatch({type: 'results', generation, hits: []});
+					if (current) onResults(generation, []);
 				},
 			);
 			return () => {
@@ -55,8 +56,8 @@ export function useSearchResults(
 				hits = [];
 			}
 			lastCost.current = performance.now() - started;
-			dispatch({type: 'results', generation, hits});
+			onResults(generation, hits);
 		}, debounceFor(lastCost.current));
 		return () => clearTimeout(timer);
-	}, [generation, query, kind, dispatch, services]);
+	}, [generation, query, kind, onResults, services]);
 }

@@ -89,7 +89,7 @@ describe('the app as a whole', () => {
 		expect(app.lines().at(-1)).not.toContain('Ignored');
 		warn({kind: 'unwritable', reason: 'read-only file system'});
 		await app.waitFor((frame) =>
-			frame.includes('Reading positions are not being saved: read-only file system'),
+			frame.includes('Not saving positions, bookmarks or history: read-only file system'),
 		);
 		await app.press(keys.enter);
 		expect(app.frame()).toContain('乙區工會工作綜述');

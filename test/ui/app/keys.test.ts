@@ -1,10 +1,9 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
+import type {Command, KeyContext} from '../../../source/ui/kit/commands.js';
 import {
-	type Command,
 	commandFor,
 	helpRows,
-	type KeyContext,
 	keyLabel,
 	keyName,
 	keyPresses,

@@ -1,16 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import type {Command} from '../../../source/ui/app/keys.js';
+import type {Command} from '../../../source/ui/kit/commands.js';
 import {pageStep, type Size} from '../../../source/ui/kit/geometry.js';
 import {readerFrame} from '../../../source/ui/reader/reader-frame.js';
-import {createServices} from '../../../source/ui/app/services.js';
+import {createServices} from '../../../source/services/services.js';
 import {activeView, createReducer, initialState, keyContext} from '../../../source/ui/app/state.js';
-import type {
-	Action,
-	CompareView,
-	ReaderView,
-	SearchView,
-	State,
-} from '../../../source/ui/app/views.js';
+import type {Action, State} from '../../../source/ui/app/views.js';
+import type {CompareView} from '../../../source/ui/compare/compare-state.js';
+import {type ReaderView, wantedHits} from '../../../source/ui/reader/reader-state.js';
+import {hitsInReport} from '../../../source/ui/reader/reader-hits.js';
+import type {SearchView} from '../../../source/ui/search/search-state.js';
 import {fixtureReports} from '../fixtures.js';
 
 const reports = fixtureReports();
@@ -18,12 +16,25 @@ const services = createServices(reports);
 const reducer = createReducer(services);
 const size: Size = {columns: 80, rows: 24};
 
+/** What the app does after each action: a reader that wants its hits gets them. */
+function findHits(state: State): State {
+	const view = activeView(state);
+	if (view.screen !== 'reader') return state;
+	const wanted = wantedHits(view, state.lastQuery);
+	const report = reports.find((candidate) => candidate.meta.id === view.report);
+	if (!wanted || !report) return state;
+	const hits = hitsInReport(services, wanted, report);
+	return reducer(state, {type: 'readerHits', report: view.report, query: wanted, hits});
+}
+
 function run(state: State, ...actions: Array<Command | Action>): State {
 	return actions.reduce<State>(
 		(current, action) =>
-			reducer(
-				current,
-				typeof action === 'string' ? {type: 'command', command: action, size} : action,
+			findHits(
+				reducer(
+					current,
+					typeof action === 'string' ? {type: 'command', command: action, size} : action,
+				),
 			),
 		state,
 	);

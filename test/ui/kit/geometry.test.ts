@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {
-	columnPage,
-	compareGeometry,
-	frameHeight,
-	isTooSmall,
-	readerGeometry,
-	scrollWindow,
-	searchResultsShown,
-	themeGeometry,
-} from '../../../source/ui/kit/geometry.js';
+import {frameHeight, isTooSmall, scrollWindow} from '../../../source/ui/kit/geometry.js';
+import {compareGeometry, themeGeometry} from '../../../source/ui/compare/compare-geometry.js';
+import {readerGeometry} from '../../../source/ui/reader/reader-geometry.js';
+import {searchResultsShown} from '../../../source/ui/search/search-geometry.js';
 
 describe('layout', () => {
 	it('keeps frames one line shorter than the terminal', () => {
@@ -90,10 +84,10 @@ describe('layout', () => {
 	});
 
 	it('pages region columns so the chosen one is visible', () => {
-		expect(columnPage(4, 0, 3, 5)).toBe(2);
-		expect(columnPage(0, 2, 3, 5)).toBe(0);
-		expect(columnPage(3, 1, 3, 5)).toBe(1);
-		expect(columnPage(1, 0, 5, 3)).toBe(0);
+		expect(scrollWindow(4, 5, 3, 0)).toBe(2);
+		expect(scrollWindow(0, 5, 3, 2)).toBe(0);
+		expect(scrollWindow(3, 5, 3, 1)).toBe(1);
+		expect(scrollWindow(1, 3, 5, 0)).toBe(0);
 	});
 
 	it('shows as many two-line results as fit', () => {

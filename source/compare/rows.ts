@@ -1,0 +1,54 @@
+// A comparison as rows: for each metric, its label and unit, whether its bars are on a log
+// scale, and each region's value as text with its bar length. The one model of the table:
+// `compare` prints it (compare/table.ts) and the compare screen draws it (ui/compare/).
+import type {Lang} from '../i18n/lang.js';
+import {strings} from '../i18n/strings.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {formatValue, unitLabel} from './present.js';
+import {needsLogScale, scaleRow} from './scale.js';
+import type {Cell, Comparison, MetricRow, RegionColumn} from './types.js';
+
+type ComparisonCell = {
+	region: RegionColumn;
+	cell: Cell | null;
+	/** The value as read ("1883.5万人", "~14.2亿元"), or the mark for "not stated". */
+	value: string;
+	/** Bar length in [0, 1]; null where the region does not state the metric. */
+	fraction: number | null;
+};
+
+export type ComparisonRow = {
+	metric: MetricRow;
+	label: string;
+	unit: string;
+	log: boolean;
+	/** One per region, in the comparison's order. */
+	cells: ComparisonCell[];
+};
+
+/**
+ * The rows of a comparison. `log` forces a log (true) or linear (false) scale on every row;
+ * undefined lets each row choose (log when its values span orders of magnitude).
+ */
+export function comparisonRows(comparison: Comparison, lang: Lang, log?: boolean): ComparisonRow[] {
+	return comparison.metrics.map((metric) => {
+		const cells = comparison.regions.map((region) => metric.cells[region.report] ?? null);
+		const values = cells.map((cell) => cell?.value ?? null);
+		const rowLog = log ?? needsLogScale(values);
+		const fractions = scaleRow(values, {log: rowLog});
+		return {
+			metric,
+			label: sanitizeLine(metric.label[lang]),
+			unit: unitLabel(metric.unit, lang),
+			log: rowLog,
+			cells: cells.map((cell, index) => ({
+				region: comparison.regions[index]!,
+				cell,
+				value: cell
+					? formatValue(cell.value, cell.unit, cell.qualifier, lang)
+					: strings[lang].notStated,
+				fraction: fractions[index] ?? null,
+			})),
+		};
+	});
+}

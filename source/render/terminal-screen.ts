@@ -1,0 +1,84 @@
+// The app's one way onto the terminal. The app paints each frame itself (ui/kit/paint.ts) and
+// hands it whole to `draw`, which sends the terminal only what changed (frame-writer.ts: changed
+// rows from their first changed column, scroll regions for shifted text). Ink still runs the
+// React tree, reads the keyboard and follows resizes, but it is given a stand-in for stdout
+// that shows it the terminal's size and drops what it writes: nothing of Ink's byte stream
+// reaches the terminal, so nothing here depends on how Ink writes.
+import {EventEmitter} from 'node:events';
+import {createFrameWriter, type FrameSize} from './frame-writer.js';
+
+const enterAlternate = '\u001b[?1049h';
+const leaveAlternate = '\u001b[?1049l';
+const hideCursor = '\u001b[?25l';
+const showCursor = '\u001b[?25h';
+
+/** Where the app's frames go: every row of the screen, painted, each time something changed. */
+export type FrameSink = {draw(rows: readonly string[], size: FrameSize): void};
+
+export type TerminalScreen = FrameSink & {
+	/** What Ink gets as stdout: the terminal's size and resizes; its writes go nowhere. */
+	inkStdout: NodeJS.WriteStream;
+	/** Switches to the alternate screen with the cursor hidden (once). */
+	open(): void;
+	/** Gives the terminal back: the normal screen, the cursor shown (once; safe to repeat). */
+	close(): void;
+	/**
+	 * Takes the terminal again after it was given back for a while (Ctrl-Z, then fg): the
+	 * alternate screen, the cursor hidden, and the last frame drawn in full, since what is on the
+	 * screen now is not known.
+	 */
+	reopen(): void;
+};
+
+/** Stands in for stdout to Ink: sizes and resize events are the terminal's, writes are dropped. */
+class InkStdoutStandIn extends EventEmitter {
+	readonly isTTY = true;
+	constructor(private readonly terminal: NodeJS.WriteStream) {
+		super();
+		terminal.on('resize', () => this.emit('resize'));
+	}
+	get columns(): number {
+		return this.terminal.columns;
+	}
+	get rows(): number {
+		return this.terminal.rows;
+	}
+	write(
+		_chunk: string | Uint8Array,
+		encoding?: BufferEncoding | ((error?: Error | null) => void),
+		callback?: (error?: Error | null) => void,
+	): boolean {
+		const done = typeof encoding === 'function' ? encoding : callback;
+		if (done) process.nextTick(done);
+		return true;
+	}
+}
+
+export function createTerminalScreen(stdout: NodeJS.WriteStream): TerminalScreen {
+	let writer = createFrameWriter();
+	let opened = false;
+	let last: {rows: readonly string[]; size: FrameSize} | undefined;
+	return {
+		inkStdout: new InkStdoutStandIn(stdout) as unknown as NodeJS.WriteStream,
+		open() {
+			if (opened) return;
+			opened = true;
+			stdout.write(enterAlternate + hideCursor);
+		},
+		close() {
+			if (!opened) return;
+			opened = false;
+			stdout.write(leaveAlternate + showCursor);
+		},
+		reopen() {
+			this.open();
+			writer = createFrameWriter();
+			if (last) this.draw(last.rows, last.size);
+		},
+		draw(rows, size) {
+			last = {rows, size};
+			const bytes = writer.frame(rows, size);
+			if (bytes) stdout.write(bytes);
+		},
+	};
+}

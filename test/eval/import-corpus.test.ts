@@ -1,0 +1,175 @@
+// The import corpus is well-formed: every input has its expectations, decodes in the encoding
+// they declare, and contains the lines and sentences they name; the generated inputs match
+// their sources; and the eval prints its table (accuracy itself is measured, not asserted).
+import {spawnSync} from 'node:child_process';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {unzipSync} from 'fflate';
+import {describe, expect, test} from 'vitest';
+import YAML from 'yaml';
+import {corpusEntries, fields} from '../../scripts/eval-import.mjs';
+import {encodeText, makeDocx} from '../../scripts/gen-import-corpus.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const corpusDir = path.join(root, 'test/fixtures/import-corpus');
+const sourcesDir = path.join(root, 'test/fixtures/import-corpus-sources');
+const entries = corpusEntries(corpusDir);
+
+type Expectation = {
+	style: string;
+	format: 'text' | 'html' | 'docx';
+	encoding: string | null;
+	newlines?: 'crlf';
+	meta: Record<string, unknown>;
+	paragraphs: number;
+	keep: string[];
+	drop: string[];
+	figures: Array<{sentence: string; figures: Array<{value: number; unit: string}>}>;
+};
+
+function expectationOf(file: string): Expectation {
+	return YAML.parse(readFileSync(file, 'utf8')) as Expectation;
+}
+
+/** The input decoded strictly in its declared encoding (a docx: its document part's XML). */
+function decoded(input: string, expectation: Expectation): string {
+	const bytes = readFileSync(input);
+	if (expectation.format === 'docx') {
+		const xml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
+		return xml.replace(/<\/w:p>/g, '\n');
+	}
+	const label = expectation.encoding === 'utf-8-bom' ? 'utf-8' : expectation.encoding!;
+	return new TextDecoder(label, {fatal: true}).decode(bytes);
+}
+
+/** The input's text as a reader sees it: decoded, tags and pinyin glosses gone, no spacing. */
+function visibleText(input: string, expectation: Expectation): string {
+	return decoded(input, expectation)
+		.replace(/<[^>]*>/g, '')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&amp;', '&')
+		.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+\)/g, '')
+		.normalize('NFKC')
+		.replace(/\s/g, '');
+}
+
+const squash = (line: string) => line.normalize('NFKC').replace(/\s/g, '');
+
+test('at least 24 inputs, in every format and encoding the importer takes', () => {
+	expect(entries.length).toBeGreaterThanOrEqual(24);
+	const expectations = entries.map((entry) => expectationOf(entry.expect));
+	expect(new Set(expectations.map((expectation) => expectation.format))).toEqual(
+		new Set(['text', 'html', 'docx']),
+	);
+	const encodings = new Set(expectations.map((expectation) => expectation.encoding));
+	for (const encoding of ['utf-8', 'utf-8-bom', 'utf-16le', 'gbk', 'big5']) {
+		expect(encodings.has(encoding), encoding).toBe(true);
+	}
+});
+
+test('every expectation belongs to an input, and every input has one', () => {
+	const expectFiles = readdirSync(corpusDir).filter((name) => name.endsWith('.expect.yaml'));
+	expect(expectFiles.sort()).toEqual(entries.map((entry) => path.basename(entry.expect)).sort());
+	for (const entry of entries) expect(existsSync(entry.expect), entry.expect).toBe(true);
+});
+
+describe.each(entries)('$name', ({input, expect: expectFile}) => {
+	const expectation = expectationOf(expectFile);
+
+	test('states every measured field, a paragraph count and its lines', () => {
+		for (const field of fields) expect(expectation.meta, field).toHaveProperty(field);
+		expect(expectation.paragraphs).toBeGreaterThan(0);
+		expect(expectation.keep.length).toBeGreaterThan(0);
+		expect(expectation.figures.length).toBeGreaterThan(0);
+		for (const item of expectation.figures) {
+			for (const figure of item.figures) {
+				expect(Number.isFinite(figure.value), item.sentence).toBe(true);
+				expect(typeof figure.unit).toBe('string');
+			}
+		}
+	});
+
+	test('decodes in its declared encoding, and only in it', () => {
+		const bytes = readFileSync(input);
+		if (expectation.format === 'docx') {
+			const parts = unzipSync(bytes);
+			expect(Object.keys(parts)).toContain('word/document.xml');
+			expect(Object.keys(parts)).toContain('[Content_Types].xml');
+			return;
+		}
+		const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+		expect(hasBom).toBe(expectation.encoding === 'utf-8-bom');
+		expect(bytes[0] === 0xff && bytes[1] === 0xfe).toBe(expectation.encoding === 'utf-16le');
+		const isUtf8 = (() => {
+			try {
+				new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+				return true;
+			} catch {
+				return false;
+			}
+		})();
+		expect(isUtf8).toBe(expectation.encoding === 'utf-8' || expectation.encoding === 'utf-8-bom');
+		const text = decoded(input, expectation);
+		expect(text.includes('\r\n')).toBe(expectation.newlines === 'crlf');
+		expect(text).not.toContain('\ufffd');
+		if (expectation.format === 'html' && expectation.encoding !== 'utf-8') {
+			const head = new TextDecoder('latin1').decode(bytes.subarray(0, 600)).toLowerCase();
+			const charset =
+				expectation.encoding === 'gbk' ? /charset=(gbk|gb2312|gb18030)/ : /charset=big5/;
+			expect(head).toMatch(charset);
+		}
+	});
+
+	test('contains every line and sentence its expectations name', () => {
+		const text = visibleText(input, expectation);
+		for (const line of [...expectation.keep, ...expectation.drop]) {
+			expect(text.includes(squash(line)), line).toBe(true);
+		}
+		for (const item of expectation.figures) {
+			expect(text.includes(squash(item.sentence)), item.sentence).toBe(true);
+		}
+	});
+});
+
+test('the generated inputs are what their sources give', () => {
+	for (const name of readdirSync(sourcesDir)) {
+		const source = readFileSync(path.join(sourcesDir, name), 'utf8');
+		if (name.endsWith('.docx.txt')) {
+			const target = path.join(corpusDir, name.slice(0, -'.txt'.length));
+			expect(makeDocx(source).equals(readFileSync(target)), target).toBe(true);
+			continue;
+		}
+		const expectation = expectationOf(
+			path.join(corpusDir, name.replace(/\.[^.]+$/, '.expect.yaml')),
+		);
+		const body = expectation.newlines === 'crlf' ? source.replaceAll('\n', '\r\n') : source;
+		const target = path.join(corpusDir, name);
+		expect(encodeText(body, expectation.encoding!).equals(readFileSync(target)), target).toBe(true);
+	}
+});
+
+test('a text its encoding cannot hold is refused by the generator, not written with "?"', () => {
+	expect(() => encodeText('工会 ▶ 职工', 'big5')).toThrow(/big5 cannot encode/);
+});
+
+test('the eval runs on two inputs and prints every measure', () => {
+	const result = spawnSync(
+		process.execPath,
+		['scripts/eval-import.mjs', '--only', 'yuncheng-news-web,handan-union-gbk'],
+		{cwd: root, encoding: 'utf8'},
+	);
+	expect(result.stderr).toBe('');
+	expect(result.status).toBe(0);
+	expect(result.stdout).toContain('Import quality on 2 inputs');
+	for (const measure of [
+		...fields,
+		'chrome precision',
+		'chrome recall',
+		'paragraph count',
+		'figure precision',
+		'figure recall',
+	]) {
+		expect(result.stdout).toMatch(new RegExp(`^\\| ${measure}.*\\| .*\\(\\d+/\\d+\\) \\|$`, 'm'));
+	}
+});
