@@ -2,14 +2,18 @@
 // words, written here) and the FTS5 query that finds the candidates of a search. The index only
 // narrows: every candidate is then matched by search.ts, so a token may find too much, never too
 // little. FTS5 cannot take a tokenizer from JavaScript, and its trigram tokenizer finds nothing
-// for two-char words like 劳模, so the text is written as tokens here:
-// - every letter or digit of the folded text, and every pair of neighbouring ones (劳模 is one
-//   pair; 劳动模范 is found as 劳动, 动模, 模范 all present);
-// - `0` + each reading of a Han char (0lao), so a syllable (or its start: "0lao"*) finds it;
-// - `1` + the first letters of the readings of two neighbouring Han chars (1lm), so initials
-//   and full pinyin find pairs of chars.
-import {foldKey} from '../text/fold.js';
-import {isInitialPiece, type Reading, readingsOf} from '../text/pinyin.js';
+// for two-char words like 劳模, so the folded text is written as tokens here, about one per char:
+// - each pair of neighbouring letters or digits (劳动模范 is 劳动 动模 模范; a substring holds
+//   all of its pairs);
+// - the last char of each run of them, alone, so a one-char query `劳` is the prefix query
+//   `劳*`: a 劳 is either followed by another char (a pair 劳X) or ends its run.
+// Pinyin is not written per occurrence. The distinct pairs of Han chars are kept once each, by
+// the first letters of their readings (`pinyinPairs`, a vocabulary filled as text is indexed),
+// and a pinyin query asks it which pairs read as each two neighbouring pieces.
+//
+// Measured on 200 synthetic reports (1.1 M chars): the earlier tokens (every char, every pair,
+// each reading, initials pairs: 4-6 a char) took 3.6-4.4 s to make in JS; these take a tenth.
+import {type Reading, readingsOf, readingTables} from '../text/pinyin.js';
 import type {Term} from './query.js';
 
 let wordTable: Uint8Array | undefined;
@@ -27,110 +31,75 @@ function wordUnits(): Uint8Array {
 	return wordTable;
 }
 
-type CharReadings = {ids: number[]; initials: number[]};
+const astralWord = /^[\p{L}\p{N}]$/u;
 
-const noReadings: CharReadings = {ids: [], initials: []};
-const syllableIds = new Map<string, number>();
-const syllableTokens: string[] = [];
-const readingCache = new Map<number, CharReadings>();
+/** The length (1 or 2 units) of the letter or digit at `at`, or 0 when it is not one. */
+function wordCharLength(key: string, at: number, table: Uint8Array): number {
+	const code = key.charCodeAt(at);
+	if (code >= 0xd800 && code <= 0xdbff && at + 1 < key.length) {
+		return astralWord.test(key.slice(at, at + 2)) ? 2 : 0;
+	}
+	return table[code]!;
+}
 
-/** A char's readings as syllable ids and their first letters (char codes), made once per char. */
-function charReadings(code: number): CharReadings {
-	let found = readingCache.get(code);
-	if (!found) {
-		const readings = readingsOf(code);
-		if (readings.length === 0) found = noReadings;
-		else {
-			found = {ids: [], initials: []};
-			for (const reading of readings) {
-				let id = syllableIds.get(reading);
-				if (id === undefined) {
-					id = syllableTokens.length;
-					syllableIds.set(reading, id);
-					syllableTokens.push(`0${reading}`);
-				}
-				found.ids.push(id);
-				found.initials.push(reading.charCodeAt(0));
-			}
+/**
+ * The tokens of a folded text (see foldKey), separated by spaces: the pairs of neighbouring
+ * letters or digits and the last one of each run.
+ */
+export function textTokens(key: string): string {
+	const table = wordUnits();
+	let tokens = '';
+	// Start of the previous letter or digit of the current run; -1 outside a run.
+	let previous = -1;
+	for (let at = 0; at < key.length;) {
+		const length = wordCharLength(key, at, table);
+		if (length === 0) {
+			if (previous !== -1) tokens += `${key.slice(previous, at)} `;
+			previous = -1;
+			at++;
+			continue;
 		}
-		readingCache.set(code, found);
+		if (previous !== -1) tokens += `${key.slice(previous, at + length)} `;
+		previous = at;
+		at += length;
+	}
+	if (previous !== -1) tokens += key.slice(previous);
+	return tokens;
+}
+
+/** A pair of Han chars as the vocabulary keeps it: under the first letters of its readings. */
+export type PinyinPair = {letters: string; pair: string};
+
+/**
+ * The vocabulary rows of the Han pairs in `tokens` (as textTokens writes them) that are not in
+ * `seen` yet; `seen` gets them.
+ */
+export function pinyinPairs(tokens: string, seen: Set<string>): PinyinPair[] {
+	const rows: PinyinPair[] = [];
+	for (const token of tokens.split(' ')) {
+		if (token.length !== 2 || seen.has(token)) continue;
+		seen.add(token);
+		const first = initialsOf(token.charCodeAt(0));
+		const second = initialsOf(token.charCodeAt(1));
+		for (const a of first) for (const b of second) rows.push({letters: a + b, pair: token});
+	}
+	return rows;
+}
+
+const initialsCache = new Map<number, string[]>();
+
+/** The distinct first letters of a char's readings. */
+function initialsOf(code: number): string[] {
+	let found = initialsCache.get(code);
+	if (!found) {
+		found = [...new Set(readingsOf(code).map((reading) => reading[0]!))];
+		initialsCache.set(code, found);
 	}
 	return found;
 }
 
-/** The chars of folded text as tokens go: letters and digits, astral ones whole; others undefined. */
-function wordChars(key: string): Array<string | undefined> {
-	const table = wordUnits();
-	const chars: Array<string | undefined> = [];
-	for (let at = 0; at < key.length; at++) {
-		const code = key.charCodeAt(at);
-		if (code >= 0xd800 && code <= 0xdbff && at + 1 < key.length) {
-			const pair = key.slice(at, at + 2);
-			chars.push(/^[\p{L}\p{N}]$/u.test(pair) ? pair : undefined);
-			at++;
-		} else {
-			chars.push(table[code] === 1 ? key[at] : undefined);
-		}
-	}
-	return chars;
-}
-
-// Token keys for the set of tokens seen in one text: numbers, so no string is made for a token
-// already seen. Measured on 200 synthetic reports (1.1 M chars, 2 M tokens) on a loaded machine:
-// 3.6-4.4 s either way, against 1.3-2.5 s for FTS5 to take the tokens; the build's cost is here.
-// Singles are their char code, pairs above 0xffff, syllables and initial pairs negative.
-const pairKey = (first: number, second: number) => 0x10000 + first * 0x10000 + second;
-const syllableKey = (id: number) => -1 - id;
-const initialsKey = (first: number, second: number) => -0x100000 - (first * 0x80 + second);
-
-/** The tokens of an item's text, each once, separated by spaces. */
-export function textTokens(text: string): string {
-	const key = foldKey(text);
-	const table = wordUnits();
-	const seen = new Set<number | string>();
-	const tokens: string[] = [];
-	const add = (token: number | string, make: () => string) => {
-		if (seen.has(token)) return;
-		seen.add(token);
-		tokens.push(make());
-	};
-	let previous = -1;
-	let previousChar = '';
-	let previousReadings = noReadings;
-	for (let at = 0; at < key.length; at++) {
-		const code = key.charCodeAt(at);
-		let char: string | undefined;
-		if (code >= 0xd800 && code <= 0xdbff && at + 1 < key.length) {
-			const pair = key.slice(at, at + 2);
-			at++;
-			if (/^[\p{L}\p{N}]$/u.test(pair)) char = pair;
-		} else if (table[code] === 1) {
-			char = key[at];
-		}
-		if (char === undefined) {
-			previous = -1;
-			previousReadings = noReadings;
-			continue;
-		}
-		const bmp = char.length === 1;
-		add(bmp ? code : char, () => char);
-		if (previous !== -1) {
-			const pair = previousChar + char;
-			add(bmp && previousChar.length === 1 ? pairKey(previous, code) : pair, () => pair);
-		}
-		const own = bmp ? charReadings(code) : noReadings;
-		for (const id of own.ids) add(syllableKey(id), () => syllableTokens[id]!);
-		for (const before of previousReadings.initials) {
-			for (const initial of own.initials) {
-				add(initialsKey(before, initial), () => `1${String.fromCharCode(before, initial)}`);
-			}
-		}
-		previous = code;
-		previousChar = char;
-		previousReadings = own;
-	}
-	return tokens.join(' ');
-}
+/** Where the pinyin pairs come from: the pairs kept under two letters (see pinyinPairs). */
+export type PairVocabulary = (letters: string) => readonly string[];
 
 /**
  * An FTS5 query, or `all` (no condition: every item is a candidate) or `none` (no item can
@@ -154,36 +123,69 @@ function anyOf(conditions: Condition[]): Condition {
 	return real.length === 1 ? real[0]! : `(${real.join(' OR ')})`;
 }
 
-/** Items holding `text` as a substring hold all of its pairs (or its lone chars). */
-function substringCondition(text: string): Condition {
-	const chars = wordChars(text);
+/** Items holding `text` as a substring hold all of its pairs, or a lone char as a prefix. */
+export function substringCondition(text: string): Condition {
+	const table = wordUnits();
 	const tokens: string[] = [];
-	chars.forEach((char, at) => {
-		if (char === undefined) return;
-		const next = chars[at + 1];
-		const before = chars[at - 1];
-		if (next !== undefined) tokens.push(char + next);
-		else if (before === undefined) tokens.push(char);
-	});
-	return allOf(tokens.map(quote));
+	let previous = -1;
+	let runLength = 0;
+	const endRun = (at: number) => {
+		if (runLength === 1) tokens.push(`${quote(text.slice(previous, at))}*`);
+		previous = -1;
+		runLength = 0;
+	};
+	for (let at = 0; at < text.length;) {
+		const length = wordCharLength(text, at, table);
+		if (length === 0) {
+			endRun(at);
+			at++;
+			continue;
+		}
+		if (previous !== -1) tokens.push(quote(text.slice(previous, at + length)));
+		previous = at;
+		runLength++;
+		at += length;
+	}
+	endRun(text.length);
+	return allOf(tokens);
 }
+
+/**
+ * More pairs than this for two neighbouring pieces (initials such as `lm`) narrow too little
+ * to be worth a long FTS5 query: that position is left out of the condition.
+ */
+export const maxPairsPerPosition = 400;
+/** Chars a single syllable may be (`lao`: 劳, 老, 牢, …); a long list is left out likewise. */
+const maxCharsPerSyllable = 200;
 
 /** Items where a run of chars reads as `pieces`. */
-function readingCondition(pieces: Reading): Condition {
-	const conditions: Condition[] = [];
-	pieces.forEach((piece, at) => {
-		const last = at === pieces.length - 1;
-		// An initial (or one letter) alone is held by too many syllables to narrow by.
-		if (last ? piece.length >= 2 : !isInitialPiece(piece)) {
-			conditions.push(last ? `${quote(`0${piece}`)}*` : quote(`0${piece}`));
+function readingCondition(pieces: Reading, vocabulary: PairVocabulary): Condition {
+	const tables = readingTables(pieces);
+	if (pieces.length === 1) {
+		// One char: any char the syllable fits, as a prefix (its pairs and a run-final char).
+		const table = tables[0]!;
+		const chars: Condition[] = [];
+		for (let code = 0x2e80; code < 0x10000 && chars.length <= maxCharsPerSyllable; code++) {
+			if (table[code] === 1) chars.push(`${quote(String.fromCharCode(code))}*`);
 		}
-		if (!last) conditions.push(quote(`1${piece[0]}${pieces[at + 1]![0]}`));
-	});
-	return allOf(conditions);
+		return chars.length > maxCharsPerSyllable ? 'all' : anyOf(chars);
+	}
+	const positions: Condition[] = [];
+	for (let at = 0; at + 1 < pieces.length; at++) {
+		const first = tables[at]!;
+		const second = tables[at + 1]!;
+		const pairs = vocabulary(pieces[at]![0]! + pieces[at + 1]![0]!).filter(
+			(pair) => first[pair.charCodeAt(0)] === 1 && second[pair.charCodeAt(1)] === 1,
+		);
+		positions.push(pairs.length > maxPairsPerPosition ? 'all' : anyOf(pairs.map(quote)));
+	}
+	return allOf(positions);
 }
 
-function pinyinCondition(readingsList: readonly Reading[]): Condition {
-	return readingsList.length === 0 ? 'none' : anyOf(readingsList.map(readingCondition));
+function pinyinCondition(readingsList: readonly Reading[], vocabulary: PairVocabulary): Condition {
+	return readingsList.length === 0
+		? 'none'
+		: anyOf(readingsList.map((pieces) => readingCondition(pieces, vocabulary)));
 }
 
 /**
@@ -191,21 +193,30 @@ function pinyinCondition(readingsList: readonly Reading[]): Condition {
  * typo: then its head or its tail is found as it is (one of them survives any single edit), or
  * it reads as pinyin one edit away.
  */
-export function termCondition(term: Term, typos: boolean): Condition {
-	const ways: Condition[] = [substringCondition(term.text), pinyinCondition(term.readings)];
-	if (term.parts.length > 0) ways.push(allOf(term.parts.map((part) => termCondition(part, typos))));
+export function termCondition(term: Term, typos: boolean, vocabulary: PairVocabulary): Condition {
+	const ways: Condition[] = [
+		substringCondition(term.text),
+		pinyinCondition(term.readings, vocabulary),
+	];
+	if (term.parts.length > 0) {
+		ways.push(allOf(term.parts.map((part) => termCondition(part, typos, vocabulary))));
+	}
 	if (typos && term.typos) {
 		const chars = Array.from(term.text);
 		const half = Math.floor(chars.length / 2);
 		ways.push(substringCondition(chars.slice(0, half).join('')));
 		ways.push(substringCondition(chars.slice(half).join('')));
 	}
-	if (typos) ways.push(pinyinCondition(term.typoReadings));
+	if (typos) ways.push(pinyinCondition(term.typoReadings, vocabulary));
 	return anyOf(ways);
 }
 
 /** The candidates of a query: items that may match every term. */
-export function queryCondition(terms: readonly Term[], typos: boolean): Condition {
+export function queryCondition(
+	terms: readonly Term[],
+	typos: boolean,
+	vocabulary: PairVocabulary,
+): Condition {
 	if (terms.length === 0) return 'none';
-	return allOf(terms.map((term) => termCondition(term, typos)));
+	return allOf(terms.map((term) => termCondition(term, typos, vocabulary)));
 }

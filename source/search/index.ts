@@ -9,10 +9,16 @@ export {
 	serializeIndex,
 	tablesStamp,
 } from './build.js';
-export {type Condition, queryCondition, textTokens} from './fts-tokens.js';
+export {
+	type Condition,
+	type PairVocabulary,
+	pinyinPairs,
+	queryCondition,
+	textTokens,
+} from './fts-tokens.js';
 export {parseQuery, type Term} from './query.js';
 export {foldKey, foldScript} from '../text/fold.js';
 export {maxQueryChars, minTypoChars} from './query.js';
-export {defaultLimit, forgivesTypos, search} from './search.js';
+export {defaultLimit, forgivesTypos, limitOf, search} from './search.js';
 export type {Hit, SearchIndex, SearchItem, SearchKind, SearchOptions} from './types.js';
 export {searchKinds} from './types.js';

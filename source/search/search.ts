@@ -78,7 +78,7 @@ function encodeTerm(term: Term, encode: Uint16Array): Term {
 	};
 }
 
-function limitOf(limit: number | undefined): number {
+export function limitOf(limit: number | undefined): number {
 	if (limit === undefined || Number.isNaN(limit)) return defaultLimit;
 	if (limit === Number.POSITIVE_INFINITY) return limit;
 	return Math.max(0, Math.floor(limit));

@@ -5,11 +5,14 @@ import fc from 'fast-check';
 import {expect, test} from 'vitest';
 import {
 	buildIndex,
+	foldKey,
 	parseQuery,
+	pinyinPairs,
 	queryCondition,
 	search,
 	textTokens,
 } from '../../source/search/index.js';
+import {readingsOf} from '../../source/text/pinyin.js';
 import {paragraphReport} from './helpers.js';
 
 const chars = [...'劳模勞动動范範职職工书書屋房老牢重庆银行会员的年 ，。1420５6abAB'];
@@ -36,8 +39,20 @@ function candidates(texts: string[], query: string): Set<number> {
 		"CREATE VIRTUAL TABLE t USING fts5 (tokens, content = '', detail = none, tokenize = 'ascii')",
 	);
 	const insert = db.prepare('INSERT INTO t (rowid, tokens) VALUES (?, ?)');
-	texts.forEach((text, at) => insert.run(at + 1, textTokens(text)));
-	const condition = queryCondition(parseQuery(query), true);
+	const seen = new Set<string>();
+	const vocabulary = new Map<string, string[]>();
+	texts.forEach((text, at) => {
+		const tokens = textTokens(foldKey(text));
+		insert.run(at + 1, tokens);
+		for (const {letters, pair} of pinyinPairs(tokens, seen)) {
+			vocabulary.set(letters, [...(vocabulary.get(letters) ?? []), pair]);
+		}
+	});
+	const condition = queryCondition(
+		parseQuery(query),
+		true,
+		(letters) => vocabulary.get(letters) ?? [],
+	);
 	if (condition === 'none') return new Set();
 	if (condition === 'all') return new Set(texts.map((_, at) => at));
 	const rows = db.prepare('SELECT rowid FROM t WHERE t MATCH ?').all(condition) as Array<{
@@ -80,4 +95,33 @@ test('two-char CJK words, single chars and pinyin are found through the tokens',
 	expect([...candidates(texts, 'lao')].sort()).toEqual([0, 2]);
 	expect([...candidates(texts, 'zgsw')]).toEqual([1]);
 	expect([...candidates(texts, 'laodongmofan')]).toEqual([]);
+});
+
+test('about one token a char: pairs, and the last char of each run alone', () => {
+	expect(textTokens('劳动模范')).toBe('劳动 动模 模范 范');
+	expect(textTokens('全市128名，a劳模')).toBe('全市 市1 12 28 8名 名 a劳 劳模 模');
+	expect(textTokens('，。')).toBe('');
+	expect(textTokens('劳')).toBe('劳');
+});
+
+test('the vocabulary keeps each Han pair once, under the first letters of its readings', () => {
+	const seen = new Set<string>();
+	const rows = pinyinPairs(textTokens('劳模劳模'), seen);
+	expect(rows.filter((row) => row.pair === '劳模')).toEqual([{letters: 'lm', pair: '劳模'}]);
+	// 行 reads xing and hang.
+	expect(
+		pinyinPairs(textTokens('银行'), seen)
+			.map((row) => row.letters)
+			.sort(),
+	).toEqual(['yh', 'yx']);
+	expect(pinyinPairs(textTokens('劳模12'), seen)).toEqual([]);
+});
+
+test('every char with a pinyin reading is a letter at or above U+2E80, so it sits in pairs', () => {
+	const outside: number[] = [];
+	for (let code = 0; code < 0x10000; code++) {
+		if (readingsOf(code).length === 0) continue;
+		if (code < 0x2e80 || !/^[\p{L}\p{N}]$/u.test(String.fromCharCode(code))) outside.push(code);
+	}
+	expect(outside).toEqual([]);
 });

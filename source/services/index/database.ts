@@ -22,7 +22,7 @@ import {DatabaseSync} from 'node:sqlite';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 const header = 'SQLite format 3\u0000';
 
@@ -49,7 +49,10 @@ CREATE TABLE files (
 	problem TEXT
 );
 CREATE INDEX files_dir ON files (dir);
--- The searchable items of each file, in document order (ord).
+-- The searchable items of each file, in document order (ord). folded is the search key
+-- (foldKey: script, width and case folded, same length as text), NULL when it is the text
+-- itself (most simplified text), so the exact tier can be found and ranked in SQL; units is
+-- the text's length in UTF-16 units, as the search compares lengths.
 CREATE TABLE items (
 	id INTEGER PRIMARY KEY,
 	file INTEGER NOT NULL,
@@ -59,6 +62,8 @@ CREATE TABLE items (
 	block INTEGER NOT NULL,
 	section_title TEXT NOT NULL,
 	text TEXT NOT NULL,
+	folded TEXT,
+	units INTEGER NOT NULL,
 	figure TEXT
 );
 CREATE INDEX items_file ON items (file);
@@ -69,6 +74,14 @@ CREATE INDEX items_file ON items (file);
 CREATE VIRTUAL TABLE items_fts USING fts5 (
 	tokens, content = '', detail = none, tokenize = 'ascii'
 );
+-- Each distinct pair of Han chars ever indexed, under the first letters of its readings (劳模:
+-- lm): pinyin queries find their pairs here (see search/fts-tokens.ts). Never pruned: a pair
+-- no longer in any text only adds a token that matches nothing.
+CREATE TABLE pinyin_pairs (
+	letters TEXT NOT NULL,
+	pair TEXT NOT NULL,
+	PRIMARY KEY (letters, pair)
+) WITHOUT ROWID;
 `;
 
 /** What is at `file`, without opening it: fine (absent, empty, or an SQLite file) or not. */

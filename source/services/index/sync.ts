@@ -17,7 +17,8 @@ import {
 } from '../../corpus/load.js';
 import type {Report, ReportMeta} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
-import {reportItems, textTokens} from '../../search/index.js';
+import {pinyinPairs, reportItems, textTokens} from '../../search/index.js';
+import {foldKey} from '../../text/fold.js';
 
 /** What the library shows of a report without reading its text. */
 export type LibraryEntry = {meta: ReportMeta; chars: number; figures: number; sections: number};
@@ -165,20 +166,22 @@ async function update(
 		'UPDATE files SET size = ?, mtime = ?, ctime = ?, ino = ?, hash = ?, library = ?, problem = ? WHERE id = ?',
 	);
 	const deleteFile = db.prepare('DELETE FROM files WHERE id = ?');
-	const itemsOf = db.prepare('SELECT id, text FROM items WHERE file = ?');
+	const itemsOf = db.prepare('SELECT id, text, folded FROM items WHERE file = ?');
 	const deleteTokens = db.prepare(
 		"INSERT INTO items_fts (items_fts, rowid, tokens) VALUES ('delete', ?, ?)",
 	);
 	const deleteItems = db.prepare('DELETE FROM items WHERE file = ?');
 	const insertItem = db.prepare(
-		'INSERT INTO items (file, ord, kind, section, block, section_title, text, figure) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+		'INSERT INTO items (file, ord, kind, section, block, section_title, text, folded, units, figure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
 	);
 	const insertTokens = db.prepare('INSERT INTO items_fts (rowid, tokens) VALUES (?, ?)');
+	const insertPair = db.prepare('INSERT OR IGNORE INTO pinyin_pairs (letters, pair) VALUES (?, ?)');
+	// Pairs already offered to the vocabulary in this run: each is written once.
+	const pairsSeen = new Set<string>();
 	const dropItems = (file: number) => {
 		// A contentless table forgets a row given the tokens it was written with.
-		for (const item of itemsOf.all(file) as Array<{id: number; text: string}>) {
-			deleteTokens.run(item.id, textTokens(item.text));
-		}
+		const rows = itemsOf.all(file) as Array<{id: number; text: string; folded: string | null}>;
+		for (const item of rows) deleteTokens.run(item.id, textTokens(item.folded ?? item.text));
 		deleteItems.run(file);
 	};
 
@@ -226,6 +229,7 @@ async function update(
 			}
 			if (read.report) {
 				reportItems(read.report, figures).forEach((item, ord) => {
+					const key = foldKey(item.text);
 					const itemId = insertItem.run(
 						id,
 						ord,
@@ -234,9 +238,13 @@ async function update(
 						item.block,
 						item.sectionTitle,
 						item.text,
+						key === item.text ? null : key,
+						item.text.length,
 						item.figure ? JSON.stringify(item.figure) : null,
 					).lastInsertRowid;
-					insertTokens.run(itemId, textTokens(item.text));
+					const tokens = textTokens(key);
+					insertTokens.run(itemId, tokens);
+					for (const row of pinyinPairs(tokens, pairsSeen)) insertPair.run(row.letters, row.pair);
 				});
 			}
 		}
