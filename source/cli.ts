@@ -194,7 +194,12 @@ async function main(): Promise<ExitCode> {
 			const started = performance.now();
 			await corpus.prepareSearch();
 			phases.prepareSearchMs = performance.now() - started;
-			return corpus.search;
+			return (query, options) => {
+				const searching = performance.now();
+				const hits = corpus.search(query, options);
+				phases.searchMs = performance.now() - searching;
+				return hits;
+			};
 		},
 		app: async () => openApp(await load(), corpusDirs),
 	};

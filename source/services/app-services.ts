@@ -10,8 +10,8 @@
 import type {Report} from '../corpus/types.js';
 import type {Hit, SearchIndex, SearchOptions} from '../search/types.js';
 import type {AppServices} from './services.js';
-import {type BackgroundSearch, startBackgroundSearch} from './background-search.js';
-import type {WorkerStart} from './worker-messages.js';
+import {type BackgroundSearch, startBackgroundSearch} from './index/background-search.js';
+import type {WorkerStart} from './index/worker-messages.js';
 
 export type AppServicesWithThread = AppServices & {close(): void};
 

@@ -17,7 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 
-const chars = [...'劳模勞动動范範职職工书書屋房老牢重庆银行会员的年哈1420５6ab，'];
+const chars = [...'劳模勞动動范範职職工书書屋房老牢重庆银行会员的年哈1420５6ab，。人名家'];
 const syllables = ['lao', 'mo', 'dong', 'fan', 'zhi', 'gong', 'shu', 'wu', 'yin', 'hang', 'l', 'm'];
 
 const text = (min: number, max: number) =>
@@ -67,6 +67,7 @@ const shown = (hits: Hit[]) =>
 		text: hit.item.text,
 		score: hit.score,
 		ranges: hit.ranges,
+		figure: hit.item.figure,
 	}));
 
 test('the indexed search finds what the in-memory search finds, ranked the same', async () => {

@@ -39,12 +39,12 @@ function candidates(texts: string[], query: string): Set<number> {
 		"CREATE VIRTUAL TABLE t USING fts5 (tokens, content = '', detail = none, tokenize = 'ascii')",
 	);
 	const insert = db.prepare('INSERT INTO t (rowid, tokens) VALUES (?, ?)');
-	const seen = new Set<string>();
+	const seen = new Set<number>();
 	const vocabulary = new Map<string, string[]>();
 	texts.forEach((text, at) => {
 		const tokens = textTokens(foldKey(text));
 		insert.run(at + 1, tokens);
-		for (const {letters, pair} of pinyinPairs(tokens, seen)) {
+		for (const {letters, pair} of pinyinPairs(foldKey(text), seen)) {
 			vocabulary.set(letters, [...(vocabulary.get(letters) ?? []), pair]);
 		}
 	});
@@ -105,16 +105,16 @@ test('about one token a char: pairs, and the last char of each run alone', () =>
 });
 
 test('the vocabulary keeps each Han pair once, under the first letters of its readings', () => {
-	const seen = new Set<string>();
-	const rows = pinyinPairs(textTokens('劳模劳模'), seen);
+	const seen = new Set<number>();
+	const rows = pinyinPairs('劳模劳模', seen);
 	expect(rows.filter((row) => row.pair === '劳模')).toEqual([{letters: 'lm', pair: '劳模'}]);
 	// 行 reads xing and hang.
 	expect(
-		pinyinPairs(textTokens('银行'), seen)
+		pinyinPairs('银行', seen)
 			.map((row) => row.letters)
 			.sort(),
 	).toEqual(['yh', 'yx']);
-	expect(pinyinPairs(textTokens('劳模12'), seen)).toEqual([]);
+	expect(pinyinPairs('劳模12', seen)).toEqual([]);
 });
 
 test('every char with a pinyin reading is a letter at or above U+2E80, so it sits in pairs', () => {

@@ -9,7 +9,6 @@
 // Either way the hits returned come from search/'s own search over an index of the chosen
 // items, so matches, scores and highlight ranges are the ones it defines.
 import type {DatabaseSync, StatementSync} from 'node:sqlite';
-import type {Figure} from '../../figures/types.js';
 import {
 	type Condition,
 	forgivesTypos,
@@ -26,6 +25,7 @@ import {
 	type SearchOptions,
 	type Term,
 } from '../../search/index.js';
+import {figureOfRow} from './figure-row.js';
 
 /** A report of the corpus as the search sees it: its file's row, in corpus order. */
 export type IndexedReport = {file: number; id: string; region: string};
@@ -96,7 +96,12 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 	db.function('occurrences', {deterministic: true}, (key, text, start, end) =>
 		occurrences(String(key), String(text), Number(start) === 1, Number(end) === 1),
 	);
-	const figureOf = db.prepare('SELECT figure FROM items WHERE id = ?');
+	// A figure's row, and the text of its block (for its quote).
+	const figureOf = db.prepare(
+		`SELECT f.figure, (SELECT b.text FROM items b WHERE b.file = i.file AND b.section = i.section
+			AND b.block = i.block AND b.kind IN ('paragraph', 'caption') LIMIT 1) AS block
+		FROM figures f JOIN items i ON i.id = f.item WHERE f.item = ?`,
+	);
 	const pairsOf = db.prepare('SELECT pair FROM pinyin_pairs WHERE letters = ?');
 	const statements = new Map<string, StatementSync>();
 	const prepared = (sql: string) => {
@@ -203,9 +208,11 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 		const {hits, ids} = found;
 		return hits.map((hit) => {
 			if (hit.item.kind !== 'figure') return hit;
-			const row = figureOf.get(ids.get(hit.item)!) as {figure: string | null} | undefined;
-			if (!row?.figure) return hit;
-			return {...hit, item: {...hit.item, figure: JSON.parse(row.figure) as Figure}};
+			const row = figureOf.get(ids.get(hit.item)!) as
+				{figure: string; block: string | null} | undefined;
+			if (!row) return hit;
+			const figure = figureOfRow(row.figure, hit.item, row.block ?? undefined);
+			return {...hit, item: {...hit.item, figure}};
 		});
 	};
 }

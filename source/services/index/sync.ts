@@ -18,6 +18,7 @@ import {
 import type {Report, ReportMeta} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import {pinyinPairs, reportItems, textTokens} from '../../search/index.js';
+import {figureRow} from './figure-row.js';
 import {foldKey} from '../../text/fold.js';
 
 /** What the library shows of a report without reading its text. */
@@ -127,7 +128,7 @@ export async function syncIndex(
 	try {
 		const indexed = await update(db, resolvedDirs, listed, options);
 		db.exec('COMMIT');
-		return {files: rowsInOrder(db, order), problems, indexed};
+		return {files: rowsInOrder(db, resolvedDirs, order), problems, indexed};
 	} catch (error) {
 		if (db.isTransaction) db.exec('ROLLBACK');
 		throw error;
@@ -172,16 +173,21 @@ async function update(
 	);
 	const deleteItems = db.prepare('DELETE FROM items WHERE file = ?');
 	const insertItem = db.prepare(
-		'INSERT INTO items (file, ord, kind, section, block, section_title, text, folded, units, figure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+		'INSERT INTO items (file, ord, kind, section, block, section_title, text, folded, units) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+	);
+	const insertFigure = db.prepare('INSERT INTO figures (item, figure) VALUES (?, ?)');
+	const deleteFigures = db.prepare(
+		'DELETE FROM figures WHERE item IN (SELECT id FROM items WHERE file = ?)',
 	);
 	const insertTokens = db.prepare('INSERT INTO items_fts (rowid, tokens) VALUES (?, ?)');
 	const insertPair = db.prepare('INSERT OR IGNORE INTO pinyin_pairs (letters, pair) VALUES (?, ?)');
 	// Pairs already offered to the vocabulary in this run: each is written once.
-	const pairsSeen = new Set<string>();
+	const pairsSeen = new Set<number>();
 	const dropItems = (file: number) => {
 		// A contentless table forgets a row given the tokens it was written with.
 		const rows = itemsOf.all(file) as Array<{id: number; text: string; folded: string | null}>;
 		for (const item of rows) deleteTokens.run(item.id, textTokens(item.folded ?? item.text));
+		deleteFigures.run(file);
 		deleteItems.run(file);
 	};
 
@@ -228,6 +234,7 @@ async function update(
 				id = Number(insertFile.run(entry.file, entry.dir, ...values).lastInsertRowid);
 			}
 			if (read.report) {
+				const {sections} = read.report;
 				reportItems(read.report, figures).forEach((item, ord) => {
 					const key = foldKey(item.text);
 					const itemId = insertItem.run(
@@ -240,11 +247,14 @@ async function update(
 						item.text,
 						key === item.text ? null : key,
 						item.text.length,
-						item.figure ? JSON.stringify(item.figure) : null,
 					).lastInsertRowid;
+					if (item.figure) {
+						const blockText = sections[item.section]?.blocks[item.block]?.text;
+						insertFigure.run(itemId, figureRow(item.figure, blockText));
+					}
 					const tokens = textTokens(key);
 					insertTokens.run(itemId, tokens);
-					for (const row of pinyinPairs(tokens, pairsSeen)) insertPair.run(row.letters, row.pair);
+					for (const row of pinyinPairs(key, pairsSeen)) insertPair.run(row.letters, row.pair);
 				});
 			}
 		}
@@ -269,16 +279,26 @@ function libraryEntry(report: Report, figures: number): LibraryEntry {
 	};
 }
 
-function rowsInOrder(db: DatabaseSync, order: string[]): FileRow[] {
-	const byPath = db.prepare('SELECT id, path, library, problem FROM files WHERE path = ?');
+function rowsInOrder(db: DatabaseSync, dirs: readonly string[], order: string[]): FileRow[] {
+	// One query per directory, not one per file: 10,000 look-ups were most of a warm start.
+	const byDir = db.prepare('SELECT id, path, library, problem FROM files WHERE dir = ?');
+	const byPath = new Map<string, {id: number; library: string | null; problem: string | null}>();
+	for (const dir of dirs) {
+		const rows = byDir.all(dir) as Array<{
+			id: number;
+			path: string;
+			library: string | null;
+			problem: string | null;
+		}>;
+		for (const row of rows) byPath.set(row.path, row);
+	}
 	const rows: FileRow[] = [];
 	for (const file of order) {
-		const row = byPath.get(file) as
-			{id: number; path: string; library: string | null; problem: string | null} | undefined;
+		const row = byPath.get(file);
 		if (!row) continue;
 		rows.push({
 			id: row.id,
-			path: row.path,
+			path: file,
 			library: row.library ? (JSON.parse(row.library) as LibraryEntry) : undefined,
 			problem: row.problem ?? undefined,
 		});

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import process from 'node:process';
 import {createAppServices} from '../../services/app-services.js';
-import type {WorkerStart} from '../../services/worker-messages.js';
+import type {WorkerStart} from '../../services/index/worker-messages.js';
 import type {LoadResult} from '../../corpus/load.js';
 import type {Lang} from '../../i18n/lang.js';
 import {createTerminalScreen} from '../../render/terminal-screen.js';

@@ -1,6 +1,6 @@
 // What the app and its search thread say to each other.
-import type {Hit, SearchOptions} from '../search/types.js';
-import type {IndexedReport} from './index/search.js';
+import type {Hit, SearchOptions} from '../../search/types.js';
+import type {IndexedReport} from './search.js';
 
 export type WorkerStart =
 	| {

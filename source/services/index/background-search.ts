@@ -2,7 +2,7 @@
 // a newer query replaces any waiting one (which resolves as superseded), so a burst of keys
 // costs one search at a time, and the results shown are for what is typed now.
 import {Worker} from 'node:worker_threads';
-import type {Hit, SearchOptions} from '../search/types.js';
+import type {Hit, SearchOptions} from '../../search/types.js';
 import type {WorkerReply, WorkerRequest, WorkerStart} from './worker-messages.js';
 
 /** Resolves undefined when a newer query took its place. */

@@ -2,11 +2,11 @@
 // (WAL: it reads while others write), so a slow search never holds up a keystroke. Started by
 // background-search.ts.
 import {parentPort, workerData} from 'node:worker_threads';
-import {loadDirectories} from '../corpus/load.js';
-import {extractFigures} from '../figures/extract.js';
-import {buildIndex, search as searchIndex} from '../search/index.js';
-import {openForSearch} from './index/database.js';
-import {type IndexedSearch, indexedSearch} from './index/search.js';
+import {loadDirectories} from '../../corpus/load.js';
+import {extractFigures} from '../../figures/extract.js';
+import {buildIndex, search as searchIndex} from '../../search/index.js';
+import {openForSearch} from './database.js';
+import {type IndexedSearch, indexedSearch} from './search.js';
 import type {WorkerReply, WorkerRequest, WorkerStart} from './worker-messages.js';
 
 const port = parentPort;
