@@ -11,9 +11,20 @@ type StoredFigure = Omit<Figure, 'report' | 'section' | 'block' | 'sectionTitle'
 
 /** The figure's row: JSON of what the item and block do not already say. */
 export function figureRow(figure: Figure, blockText: string | undefined): string {
-	const {report, section, block, sectionTitle, quote, ...rest} = figure;
+	const {quote} = figure;
 	const at = blockText === undefined ? -1 : blockText.indexOf(quote);
-	const stored: StoredFigure = {...rest, quote: at === -1 ? quote : [at, at + quote.length]};
+	const stored: StoredFigure = {
+		start: figure.start,
+		end: figure.end,
+		raw: figure.raw,
+		number: figure.number,
+		multiplier: figure.multiplier,
+		value: figure.value,
+		unit: figure.unit,
+		qualifier: figure.qualifier,
+		subject: figure.subject,
+		quote: at === -1 ? quote : [at, at + quote.length],
+	};
 	return JSON.stringify(stored);
 }
 
