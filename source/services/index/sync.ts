@@ -10,6 +10,7 @@ import type {DatabaseSync} from 'node:sqlite';
 import {charCount, decodeReportBytes, parseReport, ReportError} from '../../corpus/format.js';
 import {
 	describeFsError,
+	fsPath,
 	listReportFiles,
 	loadReportFile,
 	maxReportBytes,
@@ -18,8 +19,8 @@ import {
 import type {Report, ReportMeta} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import {pinyinPairs, reportItems, textTokens} from '../../search/index.js';
-import {figureRow} from './figure-row.js';
 import {foldKey} from '../../text/fold.js';
+import {figureRow} from './figure-row.js';
 
 /** What the library shows of a report without reading its text. */
 export type LibraryEntry = {meta: ReportMeta; chars: number; figures: number; sections: number};
@@ -80,7 +81,7 @@ function listFiles(dirs: readonly string[]): {
 			const file = path.join(dir, path.basename(name));
 			order.push(file);
 			try {
-				listed.push({dir, file, stat: statSync(file)});
+				listed.push({dir, file, stat: statSync(fsPath(file))});
 			} catch (error) {
 				problems.push({file: name, problem: describeFsError(error, 'cannot read file')});
 			}
@@ -99,10 +100,10 @@ const sameStat = (row: StoredRow, stat: Stats) =>
 function readReport(file: string): {hash: string; report?: Report; problem?: string} {
 	let bytes: Buffer;
 	try {
-		const stat = statSync(file);
+		const stat = statSync(fsPath(file));
 		// The loader words these problems (not a file, too large); let it say them.
 		if (!stat.isFile() || stat.size > maxReportBytes) loadReportFile(file);
-		bytes = readFileSync(file);
+		bytes = readFileSync(fsPath(file));
 	} catch (error) {
 		const problem =
 			error instanceof ReportError ? error.problem : describeFsError(error, 'cannot read file');
