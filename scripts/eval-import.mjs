@@ -145,9 +145,13 @@ function score(entry, expectation, file, extract) {
 	const ok = file.status === 'ok';
 	const meta = ok && file.meta && typeof file.meta === 'object' ? file.meta : {};
 	const fieldHits = {};
+	const fieldMisses = [];
 	for (const name of fields) {
-		fieldHits[name] =
-			ok && normalizeField(name, meta[name]) === normalizeField(name, expectation.meta?.[name]);
+		const got = normalizeField(name, meta[name]);
+		const want = normalizeField(name, expectation.meta?.[name]);
+		fieldHits[name] = ok && got === want;
+		if (ok && got !== want)
+			fieldMisses.push(`${name}: got ${got ?? '(empty)'}, want ${want ?? '(empty)'}`);
 	}
 	const text = ok ? survivingText(file) : '';
 	const keep = (expectation.keep ?? []).map(squash);
@@ -187,6 +191,7 @@ function score(entry, expectation, file, extract) {
 		status: ok ? 'ok' : 'failed',
 		error: ok ? undefined : String(file.error ?? 'refused'),
 		fieldHits,
+		fieldMisses,
 		chrome,
 		paragraphs: {
 			found: paragraphs,
@@ -278,6 +283,7 @@ function formatDetails(results) {
 			`figures ${result.figures.matched}/${result.figures.expected} (found ${result.figures.found})`,
 		];
 		lines.push(`${result.name}: ${parts.join('; ')}`);
+		for (const miss of result.fieldMisses) lines.push(`  ${miss}`);
 		for (const miss of result.sentenceFigures.misses) lines.push(`  figures alone: ${miss}`);
 		for (const line of result.chrome.keptLines) lines.push(`  chrome kept: ${line}`);
 		for (const line of result.chrome.lostLines) lines.push(`  body lost: ${line}`);

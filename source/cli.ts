@@ -221,7 +221,7 @@ async function openApp(
 		const indexFile = corpus.indexFile;
 		appRunning = true;
 		return runApp(ctx, {
-			search: corpus.search,
+			search: corpus,
 			searchThread: worker && {
 				file: worker,
 				// Without an index file the thread loads the reports and indexes them itself.
@@ -269,7 +269,7 @@ process.on('uncaughtException', (error) => {
 	if (appRunning) {
 		// Give the terminal back before the one line about it.
 		try {
-			process.stdout.write('\u001b[?1049l\u001b[?25h');
+			process.stdout.write('\u001b[?7h\u001b[?1049l\u001b[?25h');
 			process.stdin.setRawMode?.(false);
 		} catch {}
 	}

@@ -13,7 +13,7 @@ import type {CommandContext, ExitCode} from './context.js';
 import {choiceUsage, messages, usage} from './messages.js';
 import {toCsv, toJson} from './output.js';
 
-export type CompareFlags = {
+type CompareFlags = {
 	metric: string[];
 	theme?: string | undefined;
 	json: boolean;

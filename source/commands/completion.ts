@@ -15,7 +15,7 @@ import {
 
 type Kind = 'reports' | 'regions' | 'metrics' | 'themes';
 
-export async function completionWords(call: Call, kind: Kind): Promise<string[]> {
+async function completionWords(call: Call, kind: Kind): Promise<string[]> {
 	if (kind === 'metrics') return (await import('../compare/catalogue.js')).metrics.map((m) => m.id);
 	if (kind === 'themes') return (await import('../compare/themes.js')).themes.map((t) => t.id);
 	const {reports} = (await call.context()).corpus;
@@ -47,7 +47,7 @@ export async function runCompletion(call: Call): Promise<ExitCode> {
 	return 0;
 }
 
-export function completionScript(shell: 'bash' | 'zsh' | 'fish'): string {
+function completionScript(shell: 'bash' | 'zsh' | 'fish'): string {
 	return shell === 'bash' ? bashScript() : shell === 'zsh' ? zshScript() : fishScript();
 }
 

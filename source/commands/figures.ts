@@ -10,11 +10,7 @@ import type {CommandContext, ExitCode} from './context.js';
 import {formatColumns, toCsv, toJson} from './output.js';
 import {findReport} from './show.js';
 
-export function countFigures(report: Report): number {
-	return extractFigures(report).length;
-}
-
-export type FigureRecord = {
+type FigureRecord = {
 	report: string;
 	region: string;
 	section: string;
@@ -27,7 +23,7 @@ export type FigureRecord = {
 	quote: string;
 };
 
-export function figureRecord(report: Report, figure: Figure): FigureRecord {
+function figureRecord(report: Report, figure: Figure): FigureRecord {
 	return {
 		report: report.meta.id,
 		region: report.meta.region.zh,

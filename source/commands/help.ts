@@ -60,7 +60,7 @@ function exitRows(exits: readonly ExitCode[], lang: Lang): Array<[string, string
 }
 
 /** `baogao --help`: every command, the global flags, the exit statuses. */
-export function generalHelp(lang: Lang): string {
+function generalHelp(lang: Lang): string {
 	const h = headings[lang];
 	const allExits = [...new Set(commands.flatMap((command) => command.exits))].sort((a, b) => a - b);
 	return [

@@ -28,16 +28,16 @@ import {type ExitCode, UsageError} from './context.js';
 type Writable = {write(text: string): unknown};
 
 /** NAME.txt takes its metadata override from NAME.meta.yaml beside it, when there is one. */
-export function overridePath(file: string): string {
+function overridePath(file: string): string {
 	return `${file.replace(/\.[^./]*$/, '')}.meta.yaml`;
 }
 
-export type InputFormat = 'text' | 'html' | 'docx';
+type InputFormat = 'text' | 'html' | 'docx';
 
 /** The files an import reads, by their names. */
 const supported = /\.(txt|text|html?|xhtml|docx)$/i;
 
-export function formatOf(file: string, bytes: Uint8Array): InputFormat {
+function formatOf(file: string, bytes: Uint8Array): InputFormat {
 	if (/\.docx$/i.test(file)) return 'docx';
 	if (/\.(html?|xhtml)$/i.test(file)) return 'html';
 	// A page saved under another name still reads as a page.
@@ -45,9 +45,23 @@ export function formatOf(file: string, bytes: Uint8Array): InputFormat {
 	return start.startsWith('<!doctype html') || start.startsWith('<html') ? 'html' : 'text';
 }
 
-export type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
+/**
+ * Where a report came from, as its file records it: the absolute path, so the same file
+ * imported from another folder is still the same report (and two files that share a relative
+ * path are not). The bundled reports' raw copies are recorded relative to the package, so a
+ * bundled file says the same on every machine and re-imports byte-identically.
+ */
+function originOf(file: string): string {
+	const absolute = path.resolve(file);
+	const packageRoot = path.dirname(path.resolve(bundledReportsDir()));
+	const inPackage = path.relative(packageRoot, absolute);
+	const bundledRaw = inPackage.split(path.sep)[0] === 'reports' && !path.isAbsolute(inPackage);
+	return (bundledRaw ? inPackage : absolute).split(path.sep).join('/');
+}
 
-export async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
+type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
+
+async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
 	const bytes = readInput(file);
 	if (bytes.length === 0) throw new ReportError(file, 'empty file');
 	const format = formatOf(file, bytes);
@@ -58,7 +72,7 @@ export async function importFile(file: string, extra: ImportOverride = {}): Prom
 			: {}),
 		...extra,
 	};
-	const origin = path.relative(process.cwd(), file).split(path.sep).join('/');
+	const origin = originOf(file);
 	const context = {fileName: path.basename(file), metaFile: path.basename(metaFile)};
 	try {
 		if (format === 'docx') {
@@ -121,7 +135,7 @@ function readInput(file: string): Buffer {
 	}
 }
 
-export type ImportFlags = {
+type ImportFlags = {
 	out?: string | undefined;
 	dryRun?: boolean | undefined;
 	json?: boolean | undefined;
@@ -145,7 +159,7 @@ type FileReport = {
 };
 
 /** The files PATHS name: files as given, folders' supported files (not recursively), sorted. */
-export function inputFiles(paths: string[]): string[] {
+function inputFiles(paths: string[]): string[] {
 	const files: string[] = [];
 	for (const given of paths) {
 		let isDirectory = false;
@@ -387,7 +401,7 @@ function describeImport(
 		`${flags.dryRun ? 'would import' : 'imported'} ${sanitizeLine(file)} (${result.format}, ${result.encoding}): ` +
 			`${notes.sections} sections, ${notes.paragraphs} paragraphs, ` +
 			`${notes.captions} captions; rejoined ${notes.joined} split paragraphs; ` +
-			`dropped ${notes.dropped.length} lines of page chrome` +
+			`dropped ${notes.dropped.length} blocks of page chrome` +
 			(notes.movedClosing ? '; moved the closing paragraph to the end' : '') +
 			'\n',
 	);
@@ -400,7 +414,8 @@ function describeImport(
 		}
 	}
 	for (const drop of notes.dropped) {
-		stderr.write(`  dropped line ${drop.line} (${drop.rule}): ${sanitizeLine(drop.text)}\n`);
+		const where = drop.line ? `line ${drop.line}` : 'outside the article';
+		stderr.write(`  dropped ${where} (${drop.rule}): ${sanitizeLine(drop.text)}\n`);
 	}
 	for (const warning of result.warnings) stderr.write(`  warning: ${sanitizeLine(warning)}\n`);
 	if (notes.garbled.length > 0) {

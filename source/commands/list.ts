@@ -5,7 +5,7 @@ import {formatPeriod, levelText} from '../i18n/lang.js';
 import type {CommandContext, ExitCode, ReportStats} from './context.js';
 import {formatColumns, toCsv, toJson} from './output.js';
 
-export type ReportSummary = {
+type ReportSummary = {
 	id: string;
 	title: string;
 	region: string;
@@ -25,7 +25,7 @@ export type ReportSummary = {
 	library: Library;
 };
 
-export function summarize(
+function summarize(
 	report: Report,
 	figureCount: number,
 	known?: ReportStats | undefined,

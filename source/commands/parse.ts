@@ -15,9 +15,9 @@ import {
 	synopsis,
 } from './table.js';
 
-export type Values = Record<string, string | boolean | string[]>;
+type Values = Record<string, string | boolean | string[]>;
 
-export type Parsed =
+type Parsed =
 	| {kind: 'help'; command: CommandSpec}
 	| {kind: 'version'}
 	| {kind: 'run'; command: CommandSpec; args: string[]; values: Values};

@@ -6,7 +6,7 @@ import type {CommandContext, ExitCode} from './context.js';
 import {toCsv, toJson} from './output.js';
 import {findReport} from './show.js';
 
-export type HitRecord = {
+type HitRecord = {
 	report: string;
 	region: string;
 	kind: SearchKind;
@@ -20,7 +20,7 @@ export type HitRecord = {
 	unit?: string;
 };
 
-export function hitRecord(hit: Hit): HitRecord {
+function hitRecord(hit: Hit): HitRecord {
 	const {item} = hit;
 	const record: HitRecord = {
 		report: item.report,

@@ -30,7 +30,7 @@ export function findReport(reports: Report[], query: string): Report {
 }
 
 /** Section by number (as numbered in the table of contents, 0 = untitled opening) or title. */
-export function findSection(report: Report, query: string): number {
+function findSection(report: Report, query: string): number {
 	const trimmed = query.trim();
 	if (/^\d+$/.test(trimmed)) {
 		const wanted = Number(trimmed);
@@ -80,7 +80,7 @@ export function runShow(
 }
 
 /** `show --json`: the front matter as the file has it, and the sections asked for with their blocks. */
-export function reportJson(report: Report, indices: number[]) {
+function reportJson(report: Report, indices: number[]) {
 	const {meta} = report;
 	return {
 		id: meta.id,

@@ -25,7 +25,7 @@ export type FlagSpec = {
 	help: Text;
 };
 
-export type ArgSpec = {
+type ArgSpec = {
 	name: Text;
 	required: boolean;
 	/** Takes every remaining argument. */
@@ -33,8 +33,6 @@ export type ArgSpec = {
 	choices?: readonly string[];
 	words?: WordSource;
 };
-
-export type Flags = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 
 /** What a handler gets: its arguments and flags, and the corpus when it asks for it. */
 export type Call = {

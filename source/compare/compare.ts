@@ -8,7 +8,7 @@ import {ChoiceError} from './errors.js';
 import {matchMetric, windowFigures} from './match.js';
 import type {Comparison, MetricRow, RegionColumn} from './types.js';
 
-export type CompareOptions = {
+type CompareOptions = {
 	/** Metric ids (a comma-separated list also works); all metrics when absent or empty. */
 	metrics?: string[];
 	/** Where figures come from; the extractor unless a test supplies its own. */

@@ -37,7 +37,7 @@ type Candidate = {
 };
 
 /** A figure with its windows computed once, shared by every metric. */
-export type WindowedFigure = {figure: Figure; window: FigureWindow};
+type WindowedFigure = {figure: Figure; window: FigureWindow};
 
 export function windowFigures(figures: Figure[], report: Report | undefined): WindowedFigure[] {
 	const out: WindowedFigure[] = [];

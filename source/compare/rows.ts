@@ -17,7 +17,7 @@ type ComparisonCell = {
 	fraction: number | null;
 };
 
-export type ComparisonRow = {
+type ComparisonRow = {
 	metric: MetricRow;
 	label: string;
 	unit: string;

@@ -21,7 +21,7 @@ const rules: ThemeRule[] = data.themes.map((theme) => ({
 
 export const themes: readonly Theme[] = rules.map(({id, label}) => ({id, label}));
 export const openingTheme: string = data.openingTheme;
-export const fallbackTheme: string = data.fallbackTheme;
+const fallbackTheme: string = data.fallbackTheme;
 const titleWeight: number = data.titleWeight;
 
 export function themeById(id: string): Theme | undefined {

@@ -7,7 +7,7 @@ import {formatPeriod} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Report, ReportMeta} from './types.js';
 
-export type Citation = {
+type Citation = {
 	/** The passage alone, as written (one line, controls made visible). */
 	text: string;
 	/** Where it is from, one line. */
@@ -17,7 +17,7 @@ export type Citation = {
 };
 
 /** A passage of a report: its text, the title of its section ('' for none), and a lead. */
-export type Passage = {
+type Passage = {
 	meta: ReportMeta;
 	section: string;
 	text: string;

@@ -152,7 +152,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 	return index;
 }
 
-export function normalizeNewlines(text: string): string {
+function normalizeNewlines(text: string): string {
 	return text.replace(/\r\n?/g, '\n');
 }
 

@@ -47,7 +47,7 @@ const afterBlock = Number.MAX_SAFE_INTEGER;
  * How captions are set. On a screen: in a marked column, the credit on a line of its own. In
  * print (\`show\`, a pager, a file): a paragraph, "[Photo] text — credit", indented.
  */
-export type CaptionForm = 'screen' | 'print';
+type CaptionForm = 'screen' | 'print';
 
 /** Numbers of every section, counted once per report: a loop over sections stays linear. */
 const numbering = new WeakMap<Section[], number[]>();

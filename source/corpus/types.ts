@@ -28,8 +28,8 @@ export type ReportMeta = {
 	origin: string;
 };
 
-export type Paragraph = {kind: 'paragraph'; text: string};
-export type Caption = {kind: 'caption'; text: string; credit?: string};
+type Paragraph = {kind: 'paragraph'; text: string};
+type Caption = {kind: 'caption'; text: string; credit?: string};
 export type Block = Paragraph | Caption;
 
 export type Section = {

@@ -21,7 +21,7 @@ import {
 } from './lexicon.js';
 
 /** At most this many characters, not counting marks or words in round brackets. */
-export const maxSubjectChars = 12;
+const maxSubjectChars = 12;
 /** A phrase with no word boundary in reach is kept whole up to this length rather than cut. */
 const maxUncutChars = 16;
 /** A cut at a word boundary must leave at least this much ("帮扶|县农产品" is too little). */
@@ -55,7 +55,7 @@ const capBoundaries = new WordSet(
 );
 const nounBoundaries = new WordSet(capNounEndings);
 
-export type SubjectPlace = {
+type SubjectPlace = {
 	/** Where the figure's raw text starts (leading qualifier included) and ends. */
 	start: number;
 	end: number;

@@ -22,11 +22,14 @@ export type ScanOptions = {
 	hints?: ReadonlyArray<BlockHint | undefined>;
 	/** Every line is a whole block (extracted from markup): never glued to the next. */
 	wholeLines?: boolean;
+	/** By 0-based line index: the furniture the markup names the block as ("poll"). */
+	furniture?: ReadonlyArray<string | undefined>;
 };
 
+/** A block left out of the report and why; line 0 for a page's block outside its article. */
 export type Dropped = {line: number; rule: string; text: string};
 
-export type LineScan = {
+type LineScan = {
 	blocks: RawBlock[];
 	dropped: Dropped[];
 	garbled: Garbled[];
@@ -61,7 +64,9 @@ export function scanLines(raw: string, options: ScanOptions = {}): LineScan {
 		}
 		scan.lines.push({line: lineNumber, text});
 		const hint = options.hints?.[index];
+		const furniture = options.furniture?.[index];
 		const rule: {name: string} | undefined =
+			(furniture && hint !== 'title' ? {name: furniture} : undefined) ??
 			chromeRuleFor(text) ??
 			(hint === 'title' ? undefined : chromeFeatureFor(text, {repeats: seen.get(text) ?? 1}));
 		const credit = defaultCreditPattern.exec(text);

@@ -1,9 +1,9 @@
 // Lines that belong to the page, not the report: web-page chrome, newspaper furniture, spam.
 // Kept as data so a new kind of page furniture is one more row.
 
-export type ChromeRule = {name: string; pattern: RegExp};
+type ChromeRule = {name: string; pattern: RegExp};
 
-export const chromeRules: readonly ChromeRule[] = [
+const chromeRules: readonly ChromeRule[] = [
 	{name: 'congress banner', pattern: /^(热烈|熱烈)(祝贺|祝賀|庆祝|慶祝)/},
 	{name: 'breadcrumb', pattern: />>|»/},
 	{name: 'page navigation', pattern: /上一期|下一期|上一版|下一版|上一篇|下一篇/},
@@ -29,7 +29,7 @@ export function chromeRuleFor(line: string): ChromeRule | undefined {
 // is long, mostly Chinese and punctuated. Each feature below is one of those shapes; a line
 // that reads as a sentence never is furniture, whatever words it holds.
 
-export type ChromeContext = {
+type ChromeContext = {
 	/** How many times the same cleaned line occurs in the input. */
 	repeats: number;
 };
@@ -51,16 +51,98 @@ export function cjkShare(line: string): number {
 
 const short = (line: string, limit = 40) => chars(line) <= limit && !sentenceEnd.test(line);
 
-export const chromeFeatures: readonly Feature[] = [
+const chromeFeatures: readonly Feature[] = [
 	{
 		// "发布时间：2024-01-15 来源：某某" or "原创 某号 2024-03-08 18:00": the page's header.
 		name: 'publication line',
 		test: (line) =>
-			short(line, 60) &&
+			// Header lines list many fields (time, source, views, font size): up to 100 characters.
+			short(line, 100) &&
 			(/^(发布日期|發佈日期|发布时间|發佈時間|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|来源|來源|作者|稿源|信息来源|文章来源)\s*[:：]/.test(
 				line,
 			) ||
 				/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(line)),
+	},
+	{
+		// "常德市总工会 2022年8月25日", "民國113年3月16日": who signed and when, never a sentence.
+		name: 'date line',
+		test: (line) =>
+			chars(line) <= 30 &&
+			/^[\u4e00-\u9fff\s]{0,16}(\d{4}|(民國|民国)\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(
+				line,
+			),
+	},
+	{
+		// "新华社北京10月9日电（记者 韩雪梅）", "【某某时报讯】记者某某报道：", "本报讯 通讯员 某某":
+		// a dateline or byline on a line of its own, before the text.
+		name: 'dateline or byline',
+		test: (line) =>
+			chars(line) <= 50 &&
+			!/[。！？]/.test(line) &&
+			(/^[【[][\u4e00-\u9fff]{2,12}(讯|訊)[】\]]/.test(line) ||
+				/^[\u4e00-\u9fff]{2,8}(社|台|报|報|网|網)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(电|電|讯|訊)/.test(
+					line,
+				) ||
+				/^(本报|本報|本刊|本网|本網)(讯|訊)/.test(line) ||
+				/^[(（]?\s*(本报|本報)?(记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4})*\s*(报道|報道|報導)?\s*[)）:：]?$/.test(
+					line,
+				)),
+	},
+	{
+		// "《某某日报》（2022年09月05日 02版）": the newspaper, date and page of a reprint.
+		name: 'newspaper line',
+		test: (line) =>
+			chars(line) <= 50 &&
+			/^《[^》]{2,20}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^)）]{0,12}[)）]$/.test(
+				line,
+			),
+	},
+	{
+		name: 'end mark',
+		test: (line) => /^[(（]\s*(完|终|終|全文完)\s*[)）]$/.test(line),
+	},
+	{
+		// WeChat-style prompts to follow, forward or "like" the account.
+		name: 'follow prompt',
+		test: (line) =>
+			chars(line) <= 50 &&
+			/关注我们|關注我們|关注公众号|關注公眾號|点击上方|點擊上方|长按(识别)?二维码|長按(識別)?二維碼|扫描二维码|点个?“?在看|點個?「?在看|分享给更多|分享給更多|↓↓|星标/.test(
+				line,
+			),
+	},
+	{
+		// "编者按：…", "小编导语：…": the site's word about the article, not the article.
+		name: 'editor note',
+		test: (line) =>
+			chars(line) <= 150 &&
+			/^(编者按|編者按|编者的话|編者的話|小编导语|小編導語|小编按|小編按)\s*[:：]/.test(line),
+	},
+	{
+		// A notice's form fields and contacts: "项目编号：…", "联系人：**先生 联系电话：…".
+		name: 'notice fields or contact',
+		test: (line) =>
+			short(line, 60) &&
+			/^(项目编号|項目編號|项目名称|項目名稱|采购方式|採購方式|预算金额|預算金額|所属地区|所屬地區|所属行业|所屬行業|联系人|聯繫人|联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|传真|傳真|邮编|郵編|电子邮箱|電子郵箱|邮箱|郵箱|招标人|招標人|采购人|採購人|代理机构|代理機構|开标时间|開標時間|截止时间|截止時間|公告类型|公告類型|客服热线|客服熱線)\s*[:：]/.test(
+				line,
+			),
+	},
+	{
+		// "温馨提示：本文为范文，仅供参考": the site's notice about its texts.
+		name: 'site notice',
+		test: (line) =>
+			chars(line) <= 100 &&
+			/^(温馨提示|溫馨提示|友情提示|特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明)\s*[:：]/.test(
+				line,
+			),
+	},
+	{
+		// "相关报道见第二版", "延伸阅读：…": pointers to other articles.
+		name: 'related links',
+		test: (line) =>
+			short(line, 80) &&
+			/^(相关报道|相關報導|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|猜你喜欢|猜你喜歡|热门文章|熱門文章)/.test(
+				line,
+			),
 	},
 	{
 		name: 'breadcrumb',
@@ -74,7 +156,7 @@ export const chromeFeatures: readonly Feature[] = [
 		name: 'share and print controls',
 		test: (line) =>
 			short(line) &&
-			/分享到|分享至|打印本页|打印|关闭窗口|關閉窗口|收藏本页|字号|字體|字体\s*[:：]|【\s*大\s*中\s*小\s*】|^[大中小](\s+[大中小]){2}$|扫一扫|掃一掃|扫码|返回顶部|返回頂部|^(微信|微博|QQ空间)(\s+(微信|微博|QQ空间|朋友圈))+$/.test(
+			/分享到|分享至|下载本文|下載本文|复制全文|複製全文|收藏本文|打印本页|打印|关闭窗口|關閉窗口|收藏本页|字号|字體|字体\s*[:：]|【\s*大\s*中\s*小\s*】|^[大中小](\s+[大中小]){2}$|扫一扫|掃一掃|扫码|返回顶部|返回頂部|^(微信|微博|QQ空间)(\s+(微信|微博|QQ空间|朋友圈))+$/.test(
 				line,
 			),
 	},
@@ -91,8 +173,8 @@ export const chromeFeatures: readonly Feature[] = [
 	{
 		name: 'login wall',
 		test: (line) =>
-			short(line, 30) &&
-			/登录|登錄|注册|註冊|点击查看|點擊查看|查看全文|展开全文|展開全文|阅读全文|閱讀全文|阅读原文|閱讀原文|打开APP|打開APP|下载APP|下載APP|客户端阅读|会员专享|會員專享|付费阅读/.test(
+			short(line, 40) &&
+			/开通VIP|開通VIP|VIP会员|VIP會員|立即开通|立即開通|登录|登錄|注册|註冊|点击查看|點擊查看|查看全文|展开全文|展開全文|阅读全文|閱讀全文|阅读原文|閱讀原文|打开APP|打開APP|下载APP|下載APP|客户端阅读|会员专享|會員專享|付费阅读/.test(
 				line,
 			),
 	},
@@ -109,21 +191,21 @@ export const chromeFeatures: readonly Feature[] = [
 		name: 'editor blurb',
 		test: (line) =>
 			short(line, 50) &&
-			/^[(（【[]?\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|签发|簽發|监制|監製|值班编辑|终审|終審|初审|初審|复审|複審|编审|編審|美编|美編)\s*[:：]/.test(
+			/^(【[^】]{1,6}】\s*)*[(（【[]?\s*(纠错|糾錯|责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|签发|簽發|监制|監製|值班编辑|终审|終審|初审|初審|复审|複審|编审|編審|美编|美編)\s*[:：]/.test(
 				line,
 			),
 	},
 	{
 		name: 'image marker',
 		test: (line) =>
-			/^[【[(（]?\s*(图片|圖片|图|圖|视频|視頻|音频|音頻|组图|組圖|点击图片查看大图|點擊圖片查看大圖|点击播放|點擊播放)\s*[】\])）]?$/.test(
+			/^([【[(（]?\s*(图片|圖片|图|圖|视频|視頻|音频|音頻|组图|組圖|点击图片查看大图|點擊圖片查看大圖|点击播放|點擊播放)\s*[】\])）]?\s*)+$/.test(
 				line,
 			),
 	},
 	{
 		name: 'site name or footer',
 		test: (line) =>
-			short(line, 60) &&
+			short(line, 100) &&
 			(/(ICP|icp)\s*[备備证證]|公网安备|公網安備|网站地图|網站地圖|联系我们|聯繫我們|关于我们|關於我們|技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|主办[:：]|主辦[:：]|版权声明|版權聲明|免责声明|免責聲明/.test(
 				line,
 			) ||

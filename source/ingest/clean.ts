@@ -57,7 +57,7 @@ function safeCodePoint(code: number, fallback: string): string {
 }
 
 /** Spaces: no-break and ideographic spaces become plain ones; runs collapse; ends trimmed. */
-export function normalizeSpaces(text: string): string {
+function normalizeSpaces(text: string): string {
 	return text
 		.replace(/[\u00a0\u2002-\u200a\u3000\t]/g, ' ')
 		.replace(/ {2,}/g, ' ')

@@ -4,7 +4,7 @@
 // decode under it without errors.
 import {analyse} from 'chardet';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export type Decoded = {
 	text: string;
@@ -37,7 +37,7 @@ const aliases: Record<string, Encoding> = {
 	cp950: 'big5',
 };
 
-export function encodingNamed(name: string): Encoding | undefined {
+function encodingNamed(name: string): Encoding | undefined {
 	return aliases[name.trim().toLowerCase()];
 }
 

@@ -5,8 +5,15 @@
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
 
+import {chromeFeatureFor, chromeRuleFor} from './chrome.js';
+
 export type BlockHint = 'title' | 'heading' | 'caption' | 'paragraph';
-export type PageBlock = {text: string; hint: BlockHint};
+type PageBlock = {
+	text: string;
+	hint: BlockHint;
+	/** What the markup around the block says it is when that is page furniture ("poll"). */
+	furniture?: string;
+};
 
 export type PageMeta = {
 	title?: string;
@@ -111,29 +118,84 @@ function normalize(text: string): string {
 		.trim();
 }
 
+/**
+ * Page furniture by the words its markup is named with (class and id, split at - and _) and by
+ * the landmark elements around it: where a block sits says as much as what it says (the
+ * boilerpipe and trafilatura designs). Words, not site-specific names: "comment", "vote".
+ */
+const furnitureWords: ReadonlyArray<[RegExp, string]> = [
+	[/^(comments?|reply|replies|discuss|discussion|pinglun|huifu|respond)$/, 'comment or reply'],
+	[/^(vote|votes|poll|polls|survey|toupiao|diaocha)$/, 'poll'],
+	[/^(share|sharing|social|fenxiang|bdshare)$/, 'share controls'],
+	[/^(login|signin|register|paywall|lock|locked|mask|vip|unlock)$/, 'login wall'],
+	[
+		/^(related|relate|recommend|recommends|more|hot|hots|rank|ranking|guess|tuijian|xiangguan|toutiao|headlines)$/,
+		'related links',
+	],
+	[/^(breadcrumb|breadcrumbs|crumb|crumbs|bread|location|position|weizhi|daohang)$/, 'breadcrumb'],
+	[/^(nav|navbar|navigation|menu|menus|topnav|subnav|channel)$/, 'navigation'],
+	[/^(footer|foot|copyright|bottom|ft)$/, 'page footer'],
+	[/^(header|masthead|logo|brand|banner|topbar)$/, 'page header'],
+	[/^(sidebar|aside|side)$/, 'sidebar'],
+	[/^(ad|ads|advert|advertisement|guanggao|promo|sponsor)$/, 'advertisement'],
+	[/^(sign|signature|qianming)$/, 'signature'],
+	[/^(tools|toolbar|print|fontsize)$/, 'page tools'],
+];
+const landmarkFurniture: Record<string, string> = {
+	NAV: 'navigation',
+	HEADER: 'page header',
+	FOOTER: 'page footer',
+	ASIDE: 'sidebar',
+	FORM: 'form',
+};
+
+/** The furniture an element's own markup names, if any. */
+function furnitureOf(node: DomNode, tag: string): string | undefined {
+	const landmark = landmarkFurniture[tag];
+	if (landmark) return landmark;
+	const names = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+	if (!names.trim()) return undefined;
+	const words = names
+		.toLowerCase()
+		.split(/[\s_-]+/)
+		.filter(Boolean);
+	for (const [pattern, name] of furnitureWords) {
+		if (words.some((word) => pattern.test(word))) return name;
+	}
+	return undefined;
+}
+
 /** Block-level text of an element tree, in reading order. */
-export function blocksOf(root: DomNode | null): PageBlock[] {
+function blocksOf(root: DomNode | null): PageBlock[] {
 	const out: PageBlock[] = [];
 	let inline = '';
+	let inlineFurniture: string | undefined;
 	const flush = (hint: BlockHint = 'paragraph') => {
 		const text = normalize(inline);
-		if (text) out.push({text, hint});
+		if (text) {
+			const block: PageBlock = {text, hint};
+			if (inlineFurniture) block.furniture = inlineFurniture;
+			out.push(block);
+		}
 		inline = '';
+		inlineFurniture = undefined;
 	};
-	const visit = (node: DomNode, within: BlockHint) => {
+	const visit = (node: DomNode, within: BlockHint, furniture: string | undefined) => {
 		if (node.nodeType === 3) {
+			if (!inline.trim()) inlineFurniture = furniture;
 			inline += node.textContent ?? '';
 			return;
 		}
 		if (node.nodeType !== 1 || skipped.has(node.nodeName)) return;
 		const tag = node.nodeName.toUpperCase();
+		const here = furniture ?? furnitureOf(node, tag);
 		if (tag === 'IMG') {
 			// Alt text is not the page's text; an image only separates blocks.
 			flush(within);
 			return;
 		}
 		if (!blockTags.has(tag)) {
-			for (const child of Array.from(node.childNodes)) visit(child, within);
+			for (const child of Array.from(node.childNodes)) visit(child, within, here);
 			return;
 		}
 		flush(within);
@@ -142,10 +204,10 @@ export function blocksOf(root: DomNode | null): PageBlock[] {
 			: tag === 'FIGCAPTION'
 				? 'caption'
 				: within;
-		for (const child of Array.from(node.childNodes)) visit(child, hint);
+		for (const child of Array.from(node.childNodes)) visit(child, hint, here);
 		flush(hint);
 	};
-	if (root) for (const child of Array.from(root.childNodes)) visit(child, 'paragraph');
+	if (root) for (const child of Array.from(root.childNodes)) visit(child, 'paragraph', undefined);
 	flush();
 	return out;
 }
@@ -158,7 +220,7 @@ function metaContent(document: DomDocument, selectors: string[]): string | undef
 	return undefined;
 }
 
-export function pageMeta(document: DomDocument): PageMeta {
+function pageMeta(document: DomDocument): PageMeta {
 	const meta: PageMeta = {};
 	const set = (key: keyof PageMeta, value: string | undefined) => {
 		if (value) meta[key] = value;
@@ -226,9 +288,10 @@ export function extractPage(html: string): ExtractedPage {
 	let article: ReturnType<Readability['parse']>;
 	try {
 		// Chinese says in 100 characters what English says in 500: the default threshold would
-		// reject most short articles.
+		// reject most short articles. Class names are kept: they say which blocks are furniture.
 		article = new Readability(parse(html) as unknown as ReadabilityDocument, {
 			charThreshold: 100,
+			keepClasses: true,
 		}).parse();
 	} catch {
 		article = null;
@@ -238,10 +301,20 @@ export function extractPage(html: string): ExtractedPage {
 	const allChars = all.reduce((sum, block) => sum + block.text.length, 0);
 	// An "article" of a sliver of the page is Readability picking a sidebar: take the whole body.
 	const byReadability = articleChars > 0 && articleChars >= Math.min(200, allChars * 0.3);
-	const body = byReadability ? contentBlocks : all;
+	// Readability rewrites a div of text as a bare <p>, losing its class: a block's furniture is
+	// read from the page as it was saved.
+	const furnitureByText = new Map(all.map((block) => [block.text, block.furniture]));
+	const body = byReadability
+		? contentBlocks.map((block) => {
+				const furniture = block.furniture ?? furnitureByText.get(block.text);
+				return furniture ? {...block, furniture} : block;
+			})
+		: all;
 	const inBody = new Set(body.map((block) => block.text));
-	const outside = all.filter((block) => !inBody.has(block.text));
-	const headline = pickHeadline(page, meta, article?.title ?? undefined);
+	const headline = pickHeadline(page, meta, all, body);
+	const outside = all
+		.filter((block) => !inBody.has(block.text) && block.text !== headline)
+		.map((block) => ({...block, furniture: whyOutside(block)}));
 	const blocks =
 		headline && !body.some((block) => block.text === headline)
 			? [{text: headline, hint: 'title' as const}, ...body]
@@ -249,27 +322,94 @@ export function extractPage(html: string): ExtractedPage {
 	return {blocks, outside, meta, byReadability};
 }
 
+/** Why a block of the page is not the article's: its markup, its shape, or where it sits. */
+function whyOutside(block: PageBlock): string {
+	return (
+		block.furniture ??
+		chromeRuleFor(block.text)?.name ??
+		chromeFeatureFor(block.text, {repeats: 1})?.name ??
+		'outside the article (Readability)'
+	);
+}
+
+const sentenceEnd = /[。！？!?…；;][”’」』）)"']*$/;
+
+/** Short, says no sentence, mostly Chinese, and no furniture: a line that could be a headline. */
+function headlineLike(block: PageBlock | undefined): block is PageBlock {
+	if (!block || block.furniture) return false;
+	const {text} = block;
+	const length = [...text].length;
+	const chinese = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+	return (
+		length >= 4 &&
+		length <= 60 &&
+		!sentenceEnd.test(text) &&
+		chinese >= length * 0.5 &&
+		!/^[—-]/.test(text) &&
+		!chromeRuleFor(text) &&
+		!chromeFeatureFor(text, {repeats: 1})
+	);
+}
+
+/** A <title>'s parts: "标题_某某网", "标题 - 频道 - 某某网", "标题-某某网" (a hyphen between words). */
+function titleParts(title: string): string[] {
+	return title
+		.split(/\s*[_|｜]\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff）)])-(?=[\u4e00-\u9fff])/)
+		.map((part) => part.trim())
+		.filter(Boolean);
+}
+
 /**
- * The headline: the page's h1 when it is one of the titles the page gives itself, else the
- * og:title or <title> with the site name cut off ("标题_某某网", "标题 - 某某网").
+ * The headline, by the evidence pages of every kind give:
+ * 1. a heading (h1, then h2, h3) that one of the page's titles (<title>, og:title) contains;
+ * 2. a block that is exactly a title's part;
+ * 3. the page's h1, when it reads as a headline (not the site's name);
+ * 4. the headline-like line right above the article's first sentence, past the publication
+ *    line and a "——" subtitle: portals often title every page with the site's name;
+ * 5. the title, its site and channel parts cut off.
  */
 function pickHeadline(
 	page: DomDocument,
 	meta: PageMeta,
-	readabilityTitle: string | undefined,
+	all: readonly PageBlock[],
+	body: readonly PageBlock[],
 ): string | undefined {
-	const h1s = Array.from(page.querySelectorAll('h1'))
-		.map((node) => normalize(node.textContent ?? ''))
-		.filter(Boolean);
-	const titles = [meta.ogTitle, meta.title, readabilityTitle].filter((title): title is string =>
-		Boolean(title),
+	const headings = (tag: string) =>
+		Array.from(page.querySelectorAll(tag))
+			.map((node) => normalize(node.textContent ?? ''))
+			.filter((text) => text && text !== meta.siteName && headlineLike({text, hint: 'heading'}));
+	const titles = [meta.ogTitle, meta.title].filter((title): title is string => Boolean(title));
+	const parts = titles
+		.flatMap(titleParts)
+		.filter((part) => part !== meta.siteName && [...part].length >= 4);
+	for (const tag of ['h1', 'h2', 'h3']) {
+		const named = headings(tag).find((text) =>
+			parts.some((part) => part === text || ([...text].length >= 6 && part.includes(text))),
+		);
+		if (named) return named;
+	}
+	const exact = all.find((block) => headlineLike(block) && parts.includes(block.text));
+	if (exact) return exact.text;
+	const h1 = headings('h1')[0];
+	if (h1) return h1;
+	const above = headlineAbove(all, body);
+	if (above) return above;
+	const longest = [...parts].sort((a, b) => [...b].length - [...a].length)[0];
+	return longest ?? titles[0];
+}
+
+/** The headline-like block just above the article's first sentence, if the page has one. */
+function headlineAbove(all: readonly PageBlock[], body: readonly PageBlock[]): string | undefined {
+	const firstProse = body.find(
+		(block) => sentenceEnd.test(block.text) && [...block.text].length > 30,
 	);
-	const inTitles = h1s.find((h1) => titles.some((title) => title.includes(h1)));
-	if (inTitles) return inTitles;
-	const title = titles[0];
-	if (!title) return h1s[0];
-	const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).filter(Boolean);
-	const site = meta.siteName;
-	const kept = parts.filter((part) => part !== site);
-	return (kept.sort((a, b) => b.length - a.length)[0] ?? title).trim();
+	const at = firstProse ? all.findIndex((block) => block.text === firstProse.text) : -1;
+	for (let index = at - 1; index >= 0 && index >= at - 4; index--) {
+		const block = all[index]!;
+		// A "——" subtitle, a salutation, the publication line sit between headline and text.
+		if (/^[—-]{1,2}/.test(block.text) || /[:：]$/.test(block.text)) continue;
+		if (chromeRuleFor(block.text) || chromeFeatureFor(block.text, {repeats: 1})) continue;
+		return headlineLike(block) ? block.text : undefined;
+	}
+	return undefined;
 }

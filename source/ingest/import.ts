@@ -37,7 +37,7 @@ export type ImportOverride = Partial<{
 	subtitle: string;
 }>;
 
-export type ImportNotes = {
+type ImportNotes = {
 	dropped: Dropped[];
 	garbled: Garbled[];
 	joined: number;
@@ -59,14 +59,14 @@ export type ImportResult = {
 };
 
 /** What the importer knows about where the text came from. */
-export type ImportContext = {
+type ImportContext = {
 	/** The input's file name, for the id. */
 	fileName?: string;
 	/** Where an override would go, for the warnings ("NAME.meta.yaml"). */
 	metaFile?: string;
 	/** A saved page's or document's own metadata and the blocks outside its article. */
 	page?: PageMeta;
-	outside?: readonly string[];
+	outside?: ReadonlyArray<{text: string; furniture?: string}>;
 	scan?: ScanOptions;
 };
 
@@ -147,7 +147,7 @@ function checkOverride(data: unknown, file: string): ImportOverride {
 }
 
 /** Simplified or traditional, by which of a few very common characters the text uses. */
-export function detectScript(text: string): Script {
+function detectScript(text: string): Script {
 	const traditional = (text.match(/[們這會國時個為說來對發經動與開關實現團結區業]/g) ?? []).length;
 	const simplified = (text.match(/[们这会国时个为说来对发经动与开关实现团结区业]/g) ?? []).length;
 	return traditional > simplified ? 'traditional' : 'simplified';
@@ -164,18 +164,21 @@ const fieldNames = [
 ] as const;
 
 /** The raw text of a page's or document's blocks, one per line, and the markup's word on each. */
-export function pageText(page: ExtractedPage): {raw: string; scan: ScanOptions} {
+function pageText(page: ExtractedPage): {raw: string; scan: ScanOptions} {
 	const hints: Array<ExtractedPage['blocks'][number]['hint'] | undefined> = [];
+	const furniture: Array<string | undefined> = [];
 	const lines: string[] = [];
 	for (const block of page.blocks) {
 		if (lines.length > 0) {
 			lines.push('');
 			hints.push(undefined);
+			furniture.push(undefined);
 		}
 		lines.push(block.text);
 		hints.push(block.hint);
+		furniture.push(block.furniture);
 	}
-	return {raw: lines.join('\n'), scan: {hints, wholeLines: true}};
+	return {raw: lines.join('\n'), scan: {hints, furniture, wholeLines: true}};
 }
 
 export function importRaw(
@@ -200,7 +203,14 @@ export function importRaw(
 	const bodyText = shaped.sections
 		.flatMap((s) => [s.title, ...s.blocks.map((b) => b.text)])
 		.join('\n');
-	const outsideLines: SourceLine[] = (context.outside ?? []).map((text) => ({line: 0, text}));
+	const outside = context.outside ?? [];
+	const outsideLines: SourceLine[] = outside.map(({text}) => ({line: 0, text}));
+	// The page's blocks outside the article are dropped too, each with why, before the rest.
+	const outsideDropped: Dropped[] = outside.map((block) => ({
+		line: 0,
+		rule: block.furniture ?? 'outside the article',
+		text: block.text.slice(0, 60),
+	}));
 	const inferred = inferMetadata({
 		lines: [...outsideLines, ...scan.lines],
 		title: shaped.title,
@@ -355,7 +365,10 @@ export function importRaw(
 	return {
 		report: {meta: loaded.meta, sections: loaded.sections},
 		notes: {
-			dropped: [...scan.dropped, ...shaped.dropped].sort((a, b) => a.line - b.line),
+			dropped: [
+				...outsideDropped,
+				...[...scan.dropped, ...shaped.dropped].sort((a, b) => a.line - b.line),
+			],
 			garbled: scan.garbled,
 			joined: shaped.joined,
 			movedClosing: shaped.movedClosing,
@@ -380,7 +393,7 @@ export function importPage(
 	const result = importRaw(raw, override, origin, {
 		...context,
 		page: page.meta,
-		outside: page.outside.map((block) => block.text),
+		outside: page.outside,
 		scan,
 	});
 	return result;

@@ -6,13 +6,13 @@ import {idPattern} from '../corpus/format.js';
 import type {Level} from '../corpus/types.js';
 import {foldScript} from '../text/fold.js';
 import type {PageMeta} from './html.js';
-import {type Division, divisions, englishName, englishRegion} from './regions.js';
+import {type Division, divisions, englishRegion} from './regions.js';
 
 export type Field = {name: string; value: string; evidence: string; line: number | null};
 
 export type SourceLine = {line: number; text: string};
 
-export type InferInput = {
+type InferInput = {
 	/** Every non-empty cleaned line of the input, page chrome included: chrome carries facts. */
 	lines: SourceLine[];
 	title: string;
@@ -25,7 +25,7 @@ export type InferInput = {
 	page?: PageMeta | undefined;
 };
 
-export type Inferred = {
+type Inferred = {
 	region?: Division & {display: string};
 	national?: boolean;
 	published?: string;
@@ -38,11 +38,18 @@ export type Inferred = {
 };
 
 const cjk = /[\u3400-\u9fff]/;
-const dateText = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?!\d)/;
+const dateText =
+	/(\d{4}|(?:民國|民国)\s*\d{2,3})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?!\d)/;
+
+/** A year as written: 2024, or the Republic of China's 民國113 (1911 + 113). */
+function westernYear(text: string): number {
+	const roc = /^(?:民國|民国)\s*(\d{2,3})$/.exec(text.trim());
+	return roc ? 1911 + Number(roc[1]) : Number(text);
+}
 
 function isoDate(match: RegExpExecArray | null): string | undefined {
 	if (!match) return undefined;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const [year, month, day] = [westernYear(match[1]!), Number(match[2]), Number(match[3])];
 	if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
 		return undefined;
 	}
@@ -53,7 +60,11 @@ function isoDate(match: RegExpExecArray | null): string | undefined {
 const personName = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}$/;
 /** Words that end the names of channels, desks and organisations, never of people. */
 const notAPerson =
-	/(频道|頻道|网|網|中心|部|报|報|社|台|站|办|辦|局|会|會|委|组|組|室|号|號|客户端|编辑|編輯|记者|記者|通讯员|本报|本報|讯|訊)$/;
+	/(频道|頻道|网|網|中心|部|报|報|社|台|站|办|辦|局|会|會|委|组|組|室|号|號|客户端|编辑|編輯|记者|記者|通讯员|本报|本報|讯|訊|长|長|主席|书记|書記|主任|佚名|匿名|未知)$/;
+
+/** Titles a signature puts before the name: "县长 邓永刚", "市总工会主席 周德文". */
+const officialTitle =
+	/(?:县长|縣長|市长|市長|区长|區長|省长|省長|州长|州長|主席|理事长|理事長|会长|會長|书记|書記|主任|局长|局長)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})$/;
 
 /** Words bylines put next to names. */
 const bylineWords =
@@ -63,6 +74,19 @@ export function isPersonName(name: string): boolean {
 	return personName.test(name) && !notAPerson.test(name) && !bylineWords.test(name);
 }
 
+const dateOnly =
+	/^[\u4e00-\u9fff\s]{0,16}(?:\d{4}|(?:民國|民国)\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周|週)[一二三四五六日天])?(?:\s*第\s*\d+\s*期)?$/;
+const speechDate =
+	/^[—-]*\s*(?:\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,50}(?:会议|會議|大会|大會|会|會)上/;
+/** A news agency's or paper's dateline: "新华社北京10月9日电", "【香江時報訊】". */
+const agencyDateline =
+	/^(?:([\u4e00-\u9fff]{2,8}(?:社|台))[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|電)|[【[]([\u4e00-\u9fff]{2,12}?)(?:讯|訊)[】\]])/;
+/**
+ * A masthead: a paper's or news site's name first on a line ("工人周报", "某某新闻网 即时 | 政治").
+ * Other sites (an essay or tender site) are where a text was found, not who published it.
+ */
+const masthead =
+	/^([\u4e00-\u9fff]{2,10}(?:报|報|周报|週報|时报|時報|日报|日報|晚报|晚報|新闻网|新聞網))(?:\s|$)/;
 const headerPublished =
 	/(?:发布日期|發佈日期|发布时间|發佈時間|发表时间|發表時間|出版日期|更新时间|更新時間|日期|时间|時間)\s*[:：]\s*(.{6,24})/;
 const newspaperLine =
@@ -70,7 +94,7 @@ const newspaperLine =
 const sourceLine =
 	/(?:来源|來源|稿源|信息来源|文章来源|出处)\s*[:：]\s*《?([^》\s|｜/,，]{2,24})》?/;
 const bylineLine =
-	/(?:^|[\s（(])(?:本报记者|本報記者|记者|記者|通讯员|通訊員|作者|撰稿|文\s*[/／]|文\s*[:：])\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}(?:[\s、，,]+|$)){1,4})/;
+	/(?:^|[\s（(])(?:本报记者|本報記者|记者|記者|通讯员|通訊員|作者|撰稿|文\s*[/／]|文\s*[:：])\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}(?:[\s、，,)）／/]+|$)){1,4})/;
 const dateline =
 	/^(?:本报|本報|本刊)(?:[\u4e00-\u9fff]{0,6})?(\d{1,2})月(\d{1,2})日(?:电|電|讯|訊)/;
 
@@ -83,7 +107,11 @@ export function bylineNames(line: string): string[] {
 	const marks = [...line.matchAll(bylineWord)];
 	marks.forEach((mark, index) => {
 		const end = marks[index + 1]?.index ?? line.length;
-		const after = line.slice(mark.index + mark[0].length, end).replace(/^\s*[:：]?\s*/, '');
+		// "林怡君／臺中報導": the names end where the place of the report begins.
+		const after = line
+			.slice(mark.index + mark[0].length, end)
+			.replace(/^\s*[:：]?\s*/, '')
+			.replace(/\s*[／/].*$/, '');
 		for (const token of after.split(/[\s、，,]+/)) {
 			const name = token.replace(/[)）】\]].*$/, '');
 			if (!name) continue;
@@ -121,6 +149,11 @@ export function inferMetadata(input: InferInput): Inferred {
 			const date =
 				(header && isoDate(dateText.exec(header[1]!))) ||
 				(paper && isoDate(dateText.exec(`${paper[2]}年${paper[3]}月${paper[4]}日`))) ||
+				// A date on a line of its own, after who signed or before the weekday and issue:
+				// "常德市总工会 2022年8月25日", "2020年3月5日 星期四 第1234期", "民國113年3月16日".
+				(dateOnly.test(line.text) && isoDate(dateText.exec(line.text))) ||
+				// A speech's date: "——2022年1月12日在某某县第十八届人民代表大会第一次会议上".
+				(speechDate.test(line.text) && isoDate(dateText.exec(line.text))) ||
 				// A date and time on a short line of its own: a page header ("原创 某号 2024-03-08 18:00").
 				(line.text.length <= 50 &&
 					/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(line.text) &&
@@ -144,7 +177,14 @@ export function inferMetadata(input: InferInput): Inferred {
 		if (said) sourceCandidates.push([said[1], line.text, line.line]);
 		if (paper) sourceCandidates.push([paper[1], line.text, line.line]);
 	}
+	for (const line of head) {
+		const agency = agencyDateline.exec(line.text);
+		if (agency) sourceCandidates.push([agency[1] ?? agency[2], line.text, line.line]);
+	}
 	sourceCandidates.push([page.siteName, `og:site_name: ${page.siteName}`, null]);
+	// Last: the masthead, the first short line (or page header) that starts with a paper's name.
+	const top = head.find((line) => masthead.test(line.text) && line.text.length <= 60);
+	if (top) sourceCandidates.push([masthead.exec(top.text)![1], top.text, top.line || null]);
 	for (const [value, evidence, line] of sourceCandidates) {
 		const source = value?.trim();
 		if (!source || !cjk.test(source) || /^(本站|本网|原创|网络)$/.test(source)) continue;
@@ -161,9 +201,10 @@ export function inferMetadata(input: InferInput): Inferred {
 	}
 
 	// Authors: the byline the structure pass found, a byline or dateline near the top, the meta.
-	if (input.authors.length > 0) {
-		out.authors = input.authors;
-		field('authors', input.authors.join('、'), input.authors.join(' '), null);
+	const structureAuthors = input.authors.filter(isPersonName);
+	if (structureAuthors.length > 0) {
+		out.authors = structureAuthors;
+		field('authors', structureAuthors.join('、'), input.authors.join(' '), null);
 	} else {
 		for (const line of head) {
 			const byline = bylineLine.exec(line.text);
@@ -175,12 +216,36 @@ export function inferMetadata(input: InferInput): Inferred {
 				break;
 			}
 		}
+		// A signature: "县长 邓永刚" under the title, "高雄市總工會 理事長 吳文雄" at the end.
+		const ends = [...head.slice(0, 12), ...input.lines.slice(-6)];
+		for (const line of out.authors ? [] : ends) {
+			const signed = line.text.length <= 30 ? officialTitle.exec(line.text.trim()) : null;
+			if (signed && isPersonName(signed[1]!)) {
+				out.authors = [signed[1]!];
+				field('authors', signed[1]!, line.text, line.line || null);
+				break;
+			}
+		}
 		const metaAuthor = page.author?.trim();
 		if (!out.authors && metaAuthor) {
 			const names = metaAuthor.split(/[\s、，,;；]+/).filter(isPersonName);
 			if (names.length > 0) {
 				out.authors = names;
 				field('authors', names.join('、'), `author meta: ${metaAuthor}`, null);
+			}
+		}
+		// An account's article names no reporter, only its editor ("编辑：某某"), who wrote it.
+		if (!out.authors) {
+			for (const line of input.lines) {
+				const editor =
+					/^(?:编辑|編輯|文字编辑|文字編輯|文|撰文)\s*[:：|丨]\s*([\u4e00-\u9fff]{2,4})$/.exec(
+						line.text,
+					);
+				if (editor && isPersonName(editor[1]!)) {
+					out.authors = [editor[1]!];
+					field('authors', editor[1]!, line.text, line.line || null);
+					break;
+				}
 			}
 		}
 	}
@@ -227,6 +292,7 @@ function inferRegion(
 		}
 	};
 	scan(titleText, 3);
+	const placeInTitle = scores.size > 0;
 	scan(bodyText, 1);
 	if (/全国总工会|中华全国|全国人大|全国政协|国务院/.test(titleText) && !scores.size) {
 		out.national = true;
@@ -258,7 +324,9 @@ function inferRegion(
 	// A county's score is also evidence for its city and province, and theirs for it: the
 	// jurisdiction is the most specific place that the text is mostly about.
 	const ranked = [...candidates.values()].sort((a, b) => b.score - a.score);
-	const national = /全国总工会|中华全国总工会/.test(titleText);
+	// "全国工会…综述": the country's, unless the title also names a place.
+	const national =
+		/全国总工会|中华全国总工会/.test(titleText) || (/全国|全國/.test(titleText) && !placeInTitle);
 	const best = ranked[0];
 	if (national && (!best || best.score < 6)) {
 		out.national = true;
@@ -348,6 +416,21 @@ function inferPeriod(
 			return;
 		}
 	}
+	// The Republic of China's calendar: "民國108年至112年", "自民國108年就任以來，至112年底".
+	const roc =
+		/(?:民國|民国)\s*(\d{2,3})\s*年[^。！？\n]{0,16}?(?:至|到|-|–|—|~|～)\s*(?:民國|民国)?\s*(\d{2,3})\s*年/.exec(
+			text,
+		);
+	if (roc) {
+		const from = 1911 + Number(roc[1]);
+		const to = 1911 + Number(roc[2]);
+		if (from < to && to - from <= 10) {
+			out.period = {from, to};
+			const evidence = findLine(input.lines, foldScript(roc[0])) ?? {text: roc[0], line: 0};
+			field('period', `${from}-${to}`, evidence.text, evidence.line || null);
+			return;
+		}
+	}
 	const year = Number(out.published?.slice(0, 4));
 	const fiveYears =
 		/五年来|五年來|过去五年|過去五年|过去的五年|過去的五年|近五年|这五年|這五年/.exec(text);
@@ -416,5 +499,3 @@ export function freeId(id: string, taken: (candidate: string) => boolean): strin
 		if (!taken(candidate)) return candidate;
 	}
 }
-
-export {englishName};

@@ -22,6 +22,21 @@ type Row = {code: string; name: string; cityCode?: string; provinceCode?: string
 
 let divisionsByName: Map<string, Division[]> | undefined;
 
+/** Other names of places, common in news text; each stands for one division of the dataset. */
+const placeAliases: Record<string, string> = {
+	港九: '香港特别行政区',
+	香江: '香港特别行政区',
+	申城: '上海市',
+	羊城: '广州市',
+	鹏城: '深圳市',
+	蓉城: '成都市',
+	泉城: '济南市',
+	星城: '长沙市',
+	榕城: '福州市',
+	冰城: '哈尔滨市',
+	春城: '昆明市',
+};
+
 /** Placeholder rows of the dataset ("市辖区", "省直辖县级行政区划") that name no place. */
 const placeholder = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
@@ -81,6 +96,11 @@ export function divisions(): Map<string, Division[]> {
 				}
 			}
 		}
+	}
+	// Names the press uses for a place besides the official one ("港九" for Hong Kong).
+	for (const [alias, name] of Object.entries(placeAliases)) {
+		const known = byName.get(name);
+		if (known?.length === 1 && !byName.has(alias)) byName.set(alias, known);
 	}
 	divisionsByName = byName;
 	return byName;

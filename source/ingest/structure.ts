@@ -4,7 +4,7 @@
 import type {Block, Section} from '../corpus/types.js';
 import type {Dropped, RawBlock} from './blocks.js';
 
-export type Structured = {
+type Structured = {
 	title: string;
 	subtitle?: string;
 	authors: string[];
@@ -26,9 +26,9 @@ const creditPattern =
 /** A caption that ends in its photographer's credit: "市民在公园游玩（记者 张三 摄）". */
 const trailingCredit =
 	/^(.{2,80}?)\s*[(（]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*)?([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?)\s*(?:摄|攝|摄影|攝影)\s*[)）]$/;
-/** Numbered headings: 一、 1、 （一） 第一部分 — headings whatever their punctuation. */
+/** Numbered headings: 一、 1、 （一） 第一部分 01 — headings whatever their punctuation. */
 const numberedHeading =
-	/^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節|篇))\s*\S/;
+	/^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．](?!\d)|0\d\s+(?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節|篇))\s*\S/;
 
 /** A numbered heading: short, and not a numbered paragraph that goes on for sentences. */
 export function isNumberedHeading(text: string): boolean {
@@ -41,7 +41,8 @@ export function isNumberedHeading(text: string): boolean {
 /** Lines that name a site or a column, never a headline: "要闻", "【聚焦】", "某某新闻网". */
 const notAHeadline =
 	/^[【[].{1,10}[】\]]$|^.{0,12}(网|網|频道|頻道|客户端|客戶端|公众号|公眾號)$|^(首页|首頁|要闻|要聞|本地|国内|國內|国际|國際|时政|時政|专题|專題|图片|圖片|视频|視頻|正文)$/;
-const captionMarker = /^[▶▲►△▷◆■]\s*/;
+/** ▲ and the like point at a photo; "（图）" says one stands here. */
+const captionMarker = /^(?:[▶▲►△▷◆■▼]|[(（【[](?:图|圖)[)）】\]])\s*/;
 const bylinePattern =
 	/^(?:(?:.{0,12}?)(?:记者|記者|通讯员|通訊員)\s*)?([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,5})$/;
 const closingSignals = [
@@ -49,7 +50,7 @@ const closingSignals = [
 	/必将|必將|将继续|將繼續|将坚持|將堅持|一如既往/,
 ];
 
-export function charLength(text: string): number {
+function charLength(text: string): number {
 	return [...text].length;
 }
 
@@ -77,7 +78,7 @@ function isSingleClause(text: string): boolean {
 }
 
 /** "标题_某某网" → "标题": a page title's site name (or channel) after _ | - cut off. */
-export function withoutSiteName(title: string): string {
+function withoutSiteName(title: string): string {
 	return title
 		.replace(
 			/\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{2,16}(?:网|網|频道|頻道|门户|門戶|客户端|客戶端|官网|官網|新闻|新聞|日报|日報)$/,
@@ -95,7 +96,14 @@ export function structure(input: RawBlock[]): Structured {
 	// headline ticker from the page.
 	// Short lines that say no sentence above the headline are the page's header (site name,
 	// channel, kicker-less navigation): chrome clusters at the top.
+	// A page's markup named its headline: whatever of the article stands above it is the site's
+	// (a forum poster's note, a kicker link), not the report's.
+	const markedTitle = blocks[titleIndex]?.hint === 'title';
 	const lead = blocks.slice(0, titleIndex).filter((block, index) => {
+		if (markedTitle && block.hint !== 'caption') {
+			dropped.push({line: block.line, rule: 'above the headline', text: block.text.slice(0, 60)});
+			return false;
+		}
 		const credited = creditPattern.test(blocks[index + 1]?.text ?? '');
 		const ticker = !endsSentence(block.text) && charLength(block.text) > headingMaxChars * 2;
 		if (ticker)
@@ -186,6 +194,7 @@ function findTitle(blocks: RawBlock[]): {
 	const index = blocks.findIndex(
 		(block) =>
 			!endsSentence(block.text) &&
+			!isSalutation(block.text) &&
 			charLength(block.text) <= headingMaxChars &&
 			!notAHeadline.test(block.text),
 	);
@@ -195,6 +204,7 @@ function findTitle(blocks: RawBlock[]): {
 	const headlineLike = (block: RawBlock | undefined) =>
 		block !== undefined &&
 		!endsSentence(block.text) &&
+		!isSalutation(block.text) &&
 		charLength(block.text) <= headingMaxChars &&
 		!notAHeadline.test(block.text) &&
 		!creditPattern.test(block.text) &&
@@ -217,6 +227,11 @@ function findTitle(blocks: RawBlock[]): {
 	return {titleIndex: at, title: text, bodyStart: at + 1};
 }
 
+/** "各位代表：", "同志们：": a speech's address stands alone, however short. */
+function isSalutation(text: string): boolean {
+	return charLength(text) <= 24 && /[:：]$/.test(text) && !/[，,。]/.test(text);
+}
+
 /** A paragraph that stops without sentence punctuation continues in the next block. */
 function rejoin(blocks: RawBlock[]): {blocks: RawBlock[]; joined: number} {
 	const out: RawBlock[] = [];
@@ -226,6 +241,7 @@ function rejoin(blocks: RawBlock[]): {blocks: RawBlock[]; joined: number} {
 		if (
 			previous &&
 			!previous.closed &&
+			!isSalutation(previous.text) &&
 			!previous.hint &&
 			!isNumberedHeading(previous.text) &&
 			!isNumberedHeading(block.text) &&
@@ -266,6 +282,8 @@ function classify(blocks: RawBlock[]): Kind[] {
 	};
 	blocks.forEach((block, index) => {
 		if (kinds[index] !== 'paragraph' || block.hint === 'paragraph') return;
+		// A speech's address is its first paragraph, short as it is.
+		if (isSalutation(block.text)) return;
 		const length = charLength(block.text);
 		if (isHeadingLike(block.text)) {
 			// Short and unpunctuated: a heading when prose follows, else a photo caption.

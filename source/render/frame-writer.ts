@@ -17,7 +17,7 @@ const controlChar = /[\u0000-\u001f\u007f-\u009f]/;
 
 export type FrameSize = {columns: number; rows: number};
 
-export type FrameWriter = {
+type FrameWriter = {
 	/** The bytes that turn what is on the screen into `lines` (at most size.rows of them). */
 	frame(lines: readonly string[], size: FrameSize): string;
 	/** Forget what is on the screen: the next frame is drawn whole. */
@@ -25,7 +25,7 @@ export type FrameWriter = {
 };
 
 /** A scroll of screen rows [top, bottom] by `by` rows: up when positive, down when negative. */
-export type Scroll = {top: number; bottom: number; by: number};
+type Scroll = {top: number; bottom: number; by: number};
 
 /** Scrolling pays for itself only when it saves more than this many bytes. */
 const scrollMinimumSaving = 32;

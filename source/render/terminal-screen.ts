@@ -11,6 +11,12 @@ const enterAlternate = '\u001b[?1049h';
 const leaveAlternate = '\u001b[?1049l';
 const hideCursor = '\u001b[?25l';
 const showCursor = '\u001b[?25h';
+// Autowrap (DECAWM) off while the app has the screen: a frame uses every row, and with autowrap
+// on, a character written to the bottom-right cell leaves the terminal waiting to wrap, so the
+// next character written there would scroll the whole screen up a line. Rows are cut to the
+// width before they are sent (frame-writer.ts), so nothing relies on wrapping.
+const autowrapOff = '\u001b[?7l';
+const autowrapOn = '\u001b[?7h';
 
 /** Where the app's frames go: every row of the screen, painted, each time something changed. */
 export type FrameSink = {draw(rows: readonly string[], size: FrameSize): void};
@@ -18,9 +24,9 @@ export type FrameSink = {draw(rows: readonly string[], size: FrameSize): void};
 export type TerminalScreen = FrameSink & {
 	/** What Ink gets as stdout: the terminal's size and resizes; its writes go nowhere. */
 	inkStdout: NodeJS.WriteStream;
-	/** Switches to the alternate screen with the cursor hidden (once). */
+	/** Switches to the alternate screen with the cursor hidden and autowrap off (once). */
 	open(): void;
-	/** Gives the terminal back: the normal screen, the cursor shown (once; safe to repeat). */
+	/** Gives the terminal back: autowrap on, the normal screen, the cursor shown (once; safe to repeat). */
 	close(): void;
 	/**
 	 * Takes the terminal again after it was given back for a while (Ctrl-Z, then fg): the
@@ -63,12 +69,12 @@ export function createTerminalScreen(stdout: NodeJS.WriteStream): TerminalScreen
 		open() {
 			if (opened) return;
 			opened = true;
-			stdout.write(enterAlternate + hideCursor);
+			stdout.write(enterAlternate + hideCursor + autowrapOff);
 		},
 		close() {
 			if (!opened) return;
 			opened = false;
-			stdout.write(leaveAlternate + showCursor);
+			stdout.write(autowrapOn + leaveAlternate + showCursor);
 		},
 		reopen() {
 			this.open();

@@ -44,7 +44,7 @@ export function alphabetOf(unitCounts: Uint32Array): {alphabet: string; counts: 
 	};
 }
 
-export type Codec = {
+type Codec = {
 	/** Folded unit → code (absentCode for units not in the corpus). */
 	encode: Uint16Array;
 	/** Code → folded unit. */
@@ -124,7 +124,7 @@ export function pairAlphabetOf(pairCounts: Uint32Array): {pairs: string; counts:
 	};
 }
 
-export type PairCodec = {
+type PairCodec = {
 	/** Pair (first × 27 + second, letters a-z as 0-25, anything else 26) → code. */
 	encode: Uint16Array;
 	/** Code → its first letter (a char code, or a space). */

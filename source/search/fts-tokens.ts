@@ -86,7 +86,7 @@ export function textTokens(key: string): string {
 }
 
 /** A pair of Han chars as the vocabulary keeps it: under the first letters of its readings. */
-export type PinyinPair = {letters: string; pair: string};
+type PinyinPair = {letters: string; pair: string};
 
 /**
  * The vocabulary rows of the pairs of neighbouring Han chars in a folded text that are not in
@@ -177,7 +177,7 @@ function anyOf(conditions: Condition[]): Condition {
 }
 
 /** Items holding `text` as a substring hold all of its pairs, or a lone char as a prefix. */
-export function substringCondition(text: string): Condition {
+function substringCondition(text: string): Condition {
 	const table = wordUnits();
 	const tokens: string[] = [];
 	let previous = -1;
@@ -207,7 +207,7 @@ export function substringCondition(text: string): Condition {
  * More pairs than this for two neighbouring pieces (initials such as `lm`) narrow too little
  * to be worth a long FTS5 query: that position is left out of the condition.
  */
-export const maxPairsPerPosition = 400;
+const maxPairsPerPosition = 400;
 /** Chars a single syllable may be (`lao`: 劳, 老, 牢, …); a long list is left out likewise. */
 const maxCharsPerSyllable = 200;
 
@@ -246,7 +246,7 @@ function pinyinCondition(readingsList: readonly Reading[], vocabulary: PairVocab
  * typo: then its head or its tail is found as it is (one of them survives any single edit), or
  * it reads as pinyin one edit away.
  */
-export function termCondition(term: Term, typos: boolean, vocabulary: PairVocabulary): Condition {
+function termCondition(term: Term, typos: boolean, vocabulary: PairVocabulary): Condition {
 	const ways: Condition[] = [
 		substringCondition(term.text),
 		pinyinCondition(term.readings, vocabulary),

@@ -19,6 +19,13 @@ export {
 export {parseQuery, type Term} from './query.js';
 export {foldKey, foldScript} from '../text/fold.js';
 export {maxQueryChars, minTypoChars} from './query.js';
-export {defaultLimit, forgivesTypos, limitOf, search} from './search.js';
+export {
+	type CountedHits,
+	defaultLimit,
+	forgivesTypos,
+	limitOf,
+	search,
+	searchCounted,
+} from './search.js';
 export type {Hit, SearchIndex, SearchItem, SearchKind, SearchOptions} from './types.js';
 export {searchKinds} from './types.js';

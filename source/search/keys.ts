@@ -29,7 +29,7 @@ function textUnits(text: string): Uint16Array {
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-export type Keys = Pick<
+type Keys = Pick<
 	SearchIndex,
 	| 'keys'
 	| 'alphabet'

@@ -47,7 +47,7 @@ export function cheapFirst(index: SearchIndex, terms: readonly Term[]): Term[] {
  * A guess at how many places a term matches: a run of units occurs at most as often as its
  * rarest unit, and each further unit is taken to divide that by five. Only used to order look-ups.
  */
-export function estimateMatches(index: SearchIndex, term: Term): number {
+function estimateMatches(index: SearchIndex, term: Term): number {
 	const guess = (text: string, counts: Float64Array): number => {
 		let rarest = Number.POSITIVE_INFINITY;
 		for (let at = 0; at < text.length; at++)
@@ -101,7 +101,7 @@ function isDigit(code: number | undefined): boolean {
  * Whether an occurrence of `term` at `at` in coded `keys` stands on its own as a number: no
  * digit right before a term starting with one, none right after a term ending with one.
  */
-export function digitBounded(keys: string, at: number, term: Term, decode: Uint16Array): boolean {
+function digitBounded(keys: string, at: number, term: Term, decode: Uint16Array): boolean {
 	if (term.digitStart && at > 0 && isDigit(decode[keys.charCodeAt(at - 1)])) return false;
 	const end = at + term.text.length;
 	return !(term.digitEnd && end < keys.length && isDigit(decode[keys.charCodeAt(end)]));
@@ -152,7 +152,7 @@ function averageScores(hits: HitList, terms: number): HitList {
 }
 
 /** Every occurrence of `text` in the scope, counted per item. */
-export function scanExact(index: SearchIndex, term: Term, scope: Scope): HitList {
+function scanExact(index: SearchIndex, term: Term, scope: Scope): HitList {
 	const {starts} = index;
 	const first = scope.first;
 	const from = starts[first]!;

@@ -3,7 +3,7 @@
 import type {HitList} from './hit-list.js';
 import type {SearchIndex} from './types.js';
 
-export type Ranked = {item: number; score: number};
+type Ranked = {item: number; score: number};
 
 /** The best `limit` entries of `hits`, best first; `terms` turns summed scores into means. */
 export function topHits(index: SearchIndex, hits: HitList, terms: number, limit: number): Ranked[] {

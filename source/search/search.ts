@@ -2,7 +2,7 @@
 // strict ones do not fill the page, since they would all rank below them anyway.
 import {codecOf, recode} from './codec.js';
 import {mergeRanges} from './highlight.js';
-import {type HitList, intersect, tier, unionBest} from './hit-list.js';
+import {emptyHits, type HitList, intersect, pushHit, tier, unionBest} from './hit-list.js';
 import {
 	cheapFirst,
 	exactRanges,
@@ -17,7 +17,7 @@ import {
 } from './match.js';
 import {parseQuery, type Term} from './query.js';
 import {topHits} from './rank.js';
-import type {Hit, SearchIndex, SearchOptions} from './types.js';
+import type {Hit, SearchIndex, SearchKind, SearchOptions} from './types.js';
 import {itemTypoWindows, typoBaseScore, typoHits} from './typo.js';
 
 export const defaultLimit = 50;
@@ -30,11 +30,64 @@ export function search(index: SearchIndex, query: string, options?: SearchOption
 	const given = options ?? {};
 	const limit = limitOf(given.limit);
 	if (limit === 0) return [];
+	const matched = matching(index, query, given, limit);
+	return matched ? hitsOf(index, matched.found, matched.terms, limit) : [];
+}
+
+/** Hits of a query, and how many of each kind there are in all. */
+export type CountedHits = {hits: Hit[]; counts: Record<SearchKind, number>};
+
+/**
+ * The best `limit` hits of `options.kind` (all kinds when not given), with the number of
+ * matching items of every kind, counted over all of them rather than those returned. The items
+ * are matched once over all kinds, so the counts and the hits agree: typo matches are looked
+ * for when the strict matches of all kinds do not fill `limit`.
+ */
+export function searchCounted(
+	index: SearchIndex,
+	query: string,
+	options?: SearchOptions,
+): CountedHits {
+	const given = options ?? {};
+	const limit = limitOf(given.limit);
+	const counts: Record<SearchKind, number> = {section: 0, paragraph: 0, figure: 0, caption: 0};
+	const matched = matching(index, query, {...given, kind: undefined}, Math.max(1, limit));
+	if (!matched) return {hits: [], counts};
+	const {found, terms} = matched;
+	for (const item of found.items) counts[index.items[item]!.kind]++;
+	const kind = given.kind;
+	const shown = kind ? only(found, (item) => index.items[item]!.kind === kind) : found;
+	return {hits: limit === 0 ? [] : hitsOf(index, shown, terms, limit), counts};
+}
+
+function hitsOf(index: SearchIndex, found: HitList, terms: Term[], limit: number): Hit[] {
+	return topHits(index, found, terms.length, limit).map(({item, score}) => ({
+		item: index.items[item]!,
+		score,
+		ranges: mergeRanges(terms.flatMap((term) => termRanges(index, item, term))),
+	}));
+}
+
+function only(list: HitList, keep: (item: number) => boolean): HitList {
+	const out = emptyHits();
+	list.items.forEach((item, at) => {
+		if (keep(item)) pushHit(out, item, list.tiers[at]!, list.scores[at]!, list.counts[at]!);
+	});
+	return out;
+}
+
+/** The items matching every term, with the terms as coded for the index. */
+function matching(
+	index: SearchIndex,
+	query: string,
+	given: SearchOptions,
+	limit: number,
+): {found: HitList; terms: Term[]} | undefined {
 	const {encode} = codecOf(index);
 	const terms = parseQuery(query).map((term) => encodeTerm(term, encode));
-	if (terms.length === 0) return [];
+	if (terms.length === 0) return undefined;
 	const scope = scopeOf(index, given);
-	if (!scope) return [];
+	if (!scope) return undefined;
 	const ordered = cheapFirst(index, terms);
 	const scanned = new Map<Term, HitList>();
 	let found: HitList | undefined;
@@ -62,11 +115,7 @@ export function search(index: SearchIndex, query: string, options?: SearchOption
 		}
 		found = lenient;
 	}
-	return topHits(index, found!, terms.length, limit).map(({item, score}) => ({
-		item: index.items[item]!,
-		score,
-		ranges: mergeRanges(terms.flatMap((term) => termRanges(index, item, term))),
-	}));
+	return {found: found!, terms};
 }
 
 /** The term in the index's codes (see codec.ts); pinyin readings stay letters. */

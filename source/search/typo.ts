@@ -13,7 +13,7 @@ import type {SearchIndex, SearchItem} from './types.js';
 const noCounts = new Float64Array(0x10000);
 
 /** At most this many items go to fuse.js per term; beyond it the likeliest are kept. */
-export const maxTypoCandidates = 2000;
+const maxTypoCandidates = 2000;
 /** A typo match scores this plus fuse's score, so it ranks below exact and pinyin matches. */
 export const typoBaseScore = 0.2;
 /** Chars of context on each side of a window handed to fuse.js. */

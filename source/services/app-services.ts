@@ -8,12 +8,17 @@
 // first call, so they load just after the first frame (or on first use, if sooner); run from
 // the sources, they are imported before the app starts.
 import type {Report} from '../corpus/types.js';
+import type {CountedHits} from '../search/search.js';
 import type {Hit, SearchIndex, SearchOptions} from '../search/types.js';
 import type {AppServices} from './services.js';
 import {type BackgroundSearch, startBackgroundSearch} from './index/background-search.js';
+import type {IndexedSearch} from './index/search.js';
 import type {WorkerStart} from './index/worker-messages.js';
 
-export type AppServicesWithThread = AppServices & {close(): void};
+type AppServicesWithThread = AppServices & {close(): void};
+
+/** The whole corpus's search through its index, on this thread. */
+export type CorpusSearch = IndexedSearch;
 
 type Modules = {
 	services: typeof import('../services/services.js');
@@ -30,7 +35,7 @@ function loaded(): Modules {
 export async function createAppServices(
 	reports: Report[],
 	thread: {file: URL; start: WorkerStart} | undefined,
-	corpusSearch?: (query: string, options: SearchOptions) => Hit[],
+	corpus?: CorpusSearch,
 ): Promise<AppServicesWithThread> {
 	if (typeof require !== 'function') {
 		modules ??= {
@@ -56,12 +61,14 @@ export async function createAppServices(
 	};
 	// The whole corpus through its index when there is one, else an index built here.
 	const searchAll = (query: string, options: SearchOptions): Hit[] =>
-		corpusSearch ? corpusSearch(query, options) : real().search(query, options);
+		corpus ? corpus.search(query, options) : real().search(query, options);
+	const countedAll = (query: string, options: SearchOptions): CountedHits =>
+		corpus ? corpus.searchCounted(query, options) : real().searchCounted(query, options);
 	let background: BackgroundSearch | undefined;
 	let closed = false;
 	const startThread = (): BackgroundSearch | undefined => {
 		if (thread && !background && !closed) {
-			background = startBackgroundSearch(thread.file, thread.start, searchAll);
+			background = startBackgroundSearch(thread.file, thread.start, countedAll);
 		}
 		return background;
 	};
@@ -77,6 +84,7 @@ export async function createAppServices(
 			const index = reportIndex(options.report);
 			return index ? loaded().search.search(index, query, options) : [];
 		},
+		searchCounted: countedAll,
 		close() {
 			closed = true;
 			background?.close();
@@ -84,7 +92,7 @@ export async function createAppServices(
 	};
 	if (thread) {
 		own.searchInBackground = (query: string, options: SearchOptions) =>
-			startThread()?.search(query, options) ?? Promise.resolve(searchAll(query, options));
+			startThread()?.search(query, options) ?? Promise.resolve(countedAll(query, options));
 	}
 	// Every other service is the real one's, looked up when called. (Not `then`: awaiting the
 	// services looks for it, and must not load anything.)

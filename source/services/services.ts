@@ -6,7 +6,7 @@ import type {Comparison, Theme} from '../compare/types.js';
 import type {Report} from '../corpus/types.js';
 import {extractFigures} from '../figures/extract.js';
 import type {Figure} from '../figures/types.js';
-import {buildIndex, search} from '../search/index.js';
+import {buildIndex, type CountedHits, search, searchCounted} from '../search/index.js';
 import type {Hit, SearchIndex, SearchOptions} from '../search/types.js';
 
 /** One region's sections on a theme, by index into its report's sections. */
@@ -15,11 +15,13 @@ type ThemeColumn = {report: string; sections: number[]};
 export type AppServices = {
 	figures(report: Report): Figure[];
 	search(query: string, options: SearchOptions): Hit[];
+	/** The search screen's search: hits of the kind asked for, and counts of every kind. */
+	searchCounted(query: string, options: SearchOptions): CountedHits;
 	/**
-	 * The same search answered off the keystroke path (on another thread); resolves undefined
-	 * when a newer query took its place. When absent, `search` is used.
+	 * searchCounted answered off the keystroke path (on another thread); resolves undefined
+	 * when a newer query took its place. When absent, `searchCounted` is used.
 	 */
-	searchInBackground?(query: string, options: SearchOptions): Promise<Hit[] | undefined>;
+	searchInBackground?(query: string, options: SearchOptions): Promise<CountedHits | undefined>;
 	compare(reports: Report[]): Comparison;
 	themes(): Theme[];
 	themeSections(reports: Report[], themeId: string): ThemeColumn[];
@@ -43,6 +45,10 @@ export function createServices(reports: Report[]): AppServices {
 		search(query, options) {
 			index ??= buildIndex(reports, reports.flatMap(figuresOf));
 			return search(index, query, options);
+		},
+		searchCounted(query, options) {
+			index ??= buildIndex(reports, reports.flatMap(figuresOf));
+			return searchCounted(index, query, options);
 		},
 		compare: (chosen) => compareReports(chosen, {figures: figuresOf}),
 		themes: () => [...themes],

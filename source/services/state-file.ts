@@ -4,7 +4,7 @@
 import {closeSync, lstatSync, openSync, readSync, renameSync, statSync} from 'node:fs';
 import type {Stats} from 'node:fs';
 
-export type Inspected = {
+type Inspected = {
 	/** Why the file cannot be used as it is; undefined when it is fine (or missing). */
 	problem?: string;
 	/** Which file was looked at (device and inode), so that only that one is moved aside. */
@@ -66,7 +66,7 @@ function identityOf(stats: Stats): string {
 }
 
 /** The identity of the file now at `file`, if any. */
-export function currentIdentity(file: string): string | undefined {
+function currentIdentity(file: string): string | undefined {
 	try {
 		return identityOf(lstatSync(file));
 	} catch {

@@ -24,7 +24,7 @@ export type SavedPosition = Position & {
 	at: number;
 };
 
-export type Bookmark = Position & {
+type Bookmark = Position & {
 	id: number;
 	report: string;
 	/** The text marked, as shown when the bookmark was made. */
@@ -34,9 +34,9 @@ export type Bookmark = Position & {
 	createdAt: number;
 };
 
-export type NewBookmark = Position & {report: string; excerpt: string; note?: string};
+type NewBookmark = Position & {report: string; excerpt: string; note?: string};
 
-export type HistoryEntry = {
+type HistoryEntry = {
 	query: string;
 	/** Where it was searched: every report, or one (issue 11 names the scopes). */
 	scope: string;
@@ -86,7 +86,7 @@ export type StateStore = {
 	close(): void;
 };
 
-export type StateStoreOptions = {
+type StateStoreOptions = {
 	/** The clock; timestamps later than it are clamped to it. */
 	now?: () => number;
 	/** How many searches the history keeps (the oldest go first). */
@@ -97,9 +97,9 @@ export type StateStoreOptions = {
 	maxPages?: number;
 };
 
-export const databaseName = 'state.db';
+const databaseName = 'state.db';
 /** The JSON file earlier versions kept positions in; imported once, then left alone. */
-export const legacyPositionsName = 'positions.json';
+const legacyPositionsName = 'positions.json';
 /** Marks the file as baogao's state ("baog"), so another program's SQLite file is not taken for it. */
 export const applicationId = 0x62616f67;
 

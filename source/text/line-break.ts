@@ -8,7 +8,7 @@
 // - CJK characters may break on either side.
 
 /** A character class for line breaking, decided by a grapheme's first code point. */
-export type BreakClass = 'space' | 'close' | 'open' | 'digit' | 'word' | 'ideograph' | 'dash';
+type BreakClass = 'space' | 'close' | 'open' | 'digit' | 'word' | 'ideograph' | 'dash';
 
 /** Never at the start of a line. (Also "…" and "·": they belong to what comes before.) */
 export const closingPunctuation = new Set([

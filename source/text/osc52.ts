@@ -9,7 +9,7 @@ export const maxClipboardBytes = 74_000;
 
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-export type ClipboardSequence = {
+type ClipboardSequence = {
 	/** Bytes to write to the terminal. */
 	sequence: string;
 	/** The text as it will be pasted (sanitized, and cut when too long). */

@@ -12,7 +12,7 @@ import {scriptPairs} from './fold-table.js';
 import {contextReadings, primaryReadings} from './pinyin-table.js';
 
 /** Where the initials key puts a char with no reading. */
-export const noInitial = 0x20;
+const noInitial = 0x20;
 
 /** The most readings a char has (着: zhe, zhao, zhuo, and zhu from 著). */
 const maxReadings = 4;
@@ -218,11 +218,6 @@ export function isSyllable(piece: string): boolean {
 	return load().syllableSet.has(piece);
 }
 
-/** Whether `piece` may stand for a char by its initial (a syllable's first letter, zh, ch, sh). */
-export function isInitialPiece(piece: string): boolean {
-	return load().initialPieces.has(piece);
-}
-
 /**
  * The fewest whole syllables `letters` cuts into, the last one any start of a syllable
  * (Infinity when it does not cut so): how plainly a run of letters reads as pinyin.
@@ -244,7 +239,7 @@ export function syllableCount(letters: string): number {
 }
 
 /** Pinyin typos are forgiven from this many letters on. */
-export const minPinyinTypoLetters = 8;
+const minPinyinTypoLetters = 8;
 /** At most this many one-edit spellings are tried for a pinyin term. */
 const maxTypoSpellings = 6;
 
@@ -293,7 +288,7 @@ export function typoReadings(letters: string): Reading[] {
 }
 
 /** For each piece of a reading, which char codes it fits (1) and which not (0). */
-export type ReadingTables = readonly Uint8Array[];
+type ReadingTables = readonly Uint8Array[];
 
 const pieceTables = new Map<string, Uint8Array>();
 /** Tables kept between queries (64 KB each): enough for the pieces of a few typed queries. */

@@ -4,7 +4,7 @@
 import {breakOpportunities} from './line-break.js';
 import {graphemes, textWidth} from './width.js';
 
-export type Snippet = {text: string; ranges: Array<[number, number]>};
+type Snippet = {text: string; ranges: Array<[number, number]>};
 
 export function snippetAround(
 	text: string,

@@ -8,7 +8,7 @@
 // when some text needs it: building its emoji regex costs about 90 ms of start-up.
 import {createRequire} from 'node:module';
 
-export type StringWidthOptions = {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean};
+type StringWidthOptions = {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean};
 type Measure = (text: string, options?: StringWidthOptions) => number;
 
 let full: Measure | undefined;

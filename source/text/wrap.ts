@@ -6,7 +6,7 @@ import {breakClass, breakOpportunities} from './line-break.js';
 import {graphemes, textWidth} from './width.js';
 
 /** One display line: `text` is `source.slice(start, end)` (see wrapLines for the exception). */
-export type WrappedLine = {text: string; start: number; end: number};
+type WrappedLine = {text: string; start: number; end: number};
 
 /** Returns the lines; each is at most `width` columns wide. Newlines in the text are kept. */
 export function wrapText(text: string, width: number): string[] {

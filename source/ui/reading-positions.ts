@@ -8,7 +8,7 @@ export type {StateWarning} from '../services/state-store.js';
 
 export type Positions = Record<string, Anchor>;
 
-export type PositionSaver = {
+type PositionSaver = {
 	/** Positions as loaded at start. */
 	initial: Positions;
 	/** Problems met while loading; empty when all went well. */

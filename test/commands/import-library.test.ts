@@ -1,7 +1,15 @@
 // `baogao import` into the user's library and `baogao remove`, as a user runs them: folders,
 // encodings, --dry-run --json for scripts, ids that are taken, exit 3 when some files fail.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeAll, beforeEach, expect, test} from 'vitest';
@@ -108,6 +116,27 @@ test('importing the same files again replaces them; a different report needs --f
 	const bundled = run(['import', 'other.txt', '--set', 'id=leshan']);
 	expect(bundled.status).toBe(2);
 	expect(bundled.stderr).toMatch(/"leshan" is a bundled report's/);
+});
+
+test('the origin is the absolute path: the same file imported from another folder is the same report', () => {
+	expect(run(['import', 'in/meishan.html']).status).toBe(0);
+	const written = readFileSync(path.join(library, 'meishan.md'), 'utf8');
+	const origin = path.join(work, 'in', 'meishan.html').split(path.sep).join('/');
+	expect(written).toContain(`origin: "${origin}"`);
+	// From inside the folder: the same file, so it replaces rather than taking meishan-2.
+	const again = spawnSync(process.execPath, [cli, 'import', 'meishan.html'], {
+		cwd: path.join(work, 'in'),
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			NO_COLOR: '1',
+			XDG_DATA_HOME: path.join(work, 'data'),
+			BAOGAO_CACHE: 'off',
+		},
+		input: '',
+	});
+	expect(again.status, again.stderr).toBe(0);
+	expect(readdirSync(library)).toEqual(['meishan.md']);
 });
 
 test('some files failing: each named, the others imported, exit 3', () => {

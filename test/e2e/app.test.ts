@@ -35,9 +35,8 @@ describe.each([
 		const app = await start(columns, rows);
 		for (const region of regions) expect(app.screen()).toContain(region);
 		expect(app.buffer()).toBe('alternate');
-		// The frame stays a line short of the terminal: the last row is empty.
-		expect(app.lines().at(-1)).toBe('');
-		expect(app.lines().at(-2)).toContain('q quit');
+		// The frame uses the whole terminal: the hints are on the last row.
+		expect(app.lines().at(-1)).toContain('q quit');
 	});
 
 	it('searches by pinyin and opens the reader on the hit', async () => {
@@ -52,7 +51,7 @@ describe.each([
 		const region = chosen.slice(3).split(' · ')[0]!;
 		app.type(key.enter);
 		await app.waitFor((screen) => !screen.includes('Search:') && screen.includes('? keys'));
-		const status = app.lines().at(-2)!;
+		const status = app.lines().at(-1)!;
 		expect(status).toContain(region);
 		expect(app.screen()).toMatch(/劳模|勞模/);
 	});
@@ -112,14 +111,13 @@ describe('terminal handling', () => {
 		await app.waitFor('? keys');
 		app.type(']', ']');
 		await app.waitFor(() => app.lines()[1]!.includes('1. 强化思想引领'));
-		// Redrawn for the new size: the status line on the last-but-one row, nothing below it,
-		// no line wider than the terminal, the place in the text kept.
+		// Redrawn for the new size: the status line on the last row, no line wider than the
+		// terminal, the place in the text kept.
 		const relaidOut = (columns: number, rows: number) => () => {
 			const lines = app.lines();
 			return (
 				lines.length === rows &&
-				lines[rows - 2]!.includes('? keys') &&
-				lines[rows - 1] === '' &&
+				lines[rows - 1]!.includes('? keys') &&
 				lines[1]!.includes('1. 强化思想引领') &&
 				lines.every((line) => textWidth(line) <= columns)
 			);

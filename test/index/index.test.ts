@@ -101,7 +101,7 @@ describe('incremental', () => {
 		const corpus = await open();
 		expect(corpus.indexedFiles).toBe(0);
 		expect(corpus.stats(corpus.reports[0]!)).toMatchObject({sections: 1});
-		expect(corpus.search('128').map((hit) => hit.item.kind)).toContain('figure');
+		expect(corpus.search('128', {}).map((hit) => hit.item.kind)).toContain('figure');
 		corpus.close();
 	});
 

@@ -1,6 +1,7 @@
 // The indexed search answers every query as the in-memory search does over the same reports:
 // the same hits, in the same order, with the same scores and highlight ranges, for Chinese,
-// numbers, pinyin, mixed terms and typos, whatever the limit and kind.
+// numbers, pinyin, mixed terms and typos, whatever the limit and kind; and the search screen's
+// counts of every kind.
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,7 +77,7 @@ test('the indexed search finds what the in-memory search finds, ranked the same'
 		fc.asyncProperty(
 			fc.array(report, {minLength: 1, maxLength: 3}),
 			fc.array(query, {minLength: 1, maxLength: 4}),
-			fc.constantFrom(1, 2, 3, 50),
+			fc.constantFrom(0, 1, 2, 3, 50),
 			fc.constantFrom<SearchKind | undefined>(undefined, 'paragraph', 'section'),
 			async (reports, queries, limit, kind) => {
 				const dir = path.join(work, `run${run++}`);
@@ -95,6 +96,10 @@ test('the indexed search finds what the in-memory search finds, ranked the same'
 						expect(shown(indexed.search(typed, options)), typed).toEqual(
 							shown(inMemory.search(typed, options)),
 						);
+						const counted = indexed.searchCounted(typed, options);
+						const expected = inMemory.searchCounted(typed, options);
+						expect(counted.counts, typed).toEqual(expected.counts);
+						expect(shown(counted.hits), typed).toEqual(shown(expected.hits));
 					}
 				} finally {
 					indexed.close();

@@ -23,6 +23,20 @@ describe('chrome features', () => {
 		['某某职工服务网', 'site name or footer'],
 		['https://example.invalid/news/2024/01.html', 'not prose (few Chinese characters)'],
 		['发布时间：2024-01-15 10:30', 'publication line'],
+		['某某区总工会 2023年6月9日', 'date line'],
+		['民國112年5月1日', 'date line'],
+		['新华社成都4月2日电（记者 赵某某）', 'dateline or byline'],
+		['【某某日報訊】記者陳某某報導：', 'dateline or byline'],
+		['《某某晚报》（2021年03月02日 05版）', 'newspaper line'],
+		['（完）', 'end mark'],
+		['长按识别二维码，关注我们', 'follow prompt'],
+		['编者按：一起来看看这一年。', 'editor note'],
+		['【纠错】 【责任编辑：某某】', 'editor blurb'],
+		['【图片】 【图片】', 'image marker'],
+		['联系人：**女士 联系电话：****', 'notice fields or contact'],
+		['温馨提示：本文仅供参考。', 'site notice'],
+		['相关报道见第三版', 'related links'],
+		['开通VIP会员 立即开通', 'login wall'],
 	])('%s is %s', (line, name) => {
 		expect(chromeFeatureFor(line, once)?.name).toBe(name);
 	});

@@ -132,3 +132,37 @@ describe('published, source, authors', () => {
 		expect(isPersonName('陈晓岚')).toBe(true);
 	});
 });
+
+describe('fields of other calendars, signatures, datelines and the whole country', () => {
+	test('ROC years: a 民國 range is the period, a 民國 date the publication', () => {
+		const found = infer('民國113年2月1日\n本會自民國108年成立以來，至112年底止，會務推展順利。');
+		expect(found.period).toEqual({from: 2019, to: 2023});
+		expect(found.published).toBe('2024-02-01');
+	});
+
+	test('a signature under the title or at the end names the author, not the office', () => {
+		expect(infer('某某县人民政府工作报告\n县长 王某某\n各位代表：').authors).toEqual(['王某某']);
+		expect(infer('各位代表。\n某某市总工会 主席 李某').authors).toEqual(['李某']);
+		expect(isPersonName('县长')).toBe(false);
+	});
+
+	test('a news agency dateline gives the source and, with its byline, the author', () => {
+		const found = infer('新华社广州6月1日电（记者 郑某某）\n全国工会开展活动。');
+		expect(found.source).toBe('新华社');
+		expect(found.authors).toEqual(['郑某某']);
+	});
+
+	test('"全国" in a title that names no place is the country, whatever the dateline says', () => {
+		const found = infer('新华社北京6月1日电\n全国各级工会开展活动。', {
+			title: '全国工会五年工作综述',
+		});
+		expect(levelFor(found)).toBe('national');
+	});
+
+	test('a name the press uses for a place counts as that place', () => {
+		const found = infer('港九勞工團體昨日舉行大會，港九工會會員人數再創新高。', {
+			title: '港九工會回顧五年',
+		});
+		expect(found.region?.name).toBe('香港特别行政区');
+	});
+});

@@ -25,16 +25,16 @@ function screenOn(columns: number, rows: number) {
 	return {terminal, screen};
 }
 
-test('opens the alternate screen once, and gives the terminal back once', () => {
+test('opens the alternate screen once (autowrap off), and gives the terminal back once', () => {
 	const {terminal, screen} = screenOn(20, 5);
 	screen.close();
 	expect(terminal.written).toEqual([]);
 	screen.open();
 	screen.open();
-	expect(terminal.written).toEqual(['\u001b[?1049h\u001b[?25l']);
+	expect(terminal.written).toEqual(['\u001b[?1049h\u001b[?25l\u001b[?7l']);
 	screen.close();
 	screen.close();
-	expect(terminal.written.at(-1)).toBe('\u001b[?1049l\u001b[?25h');
+	expect(terminal.written.at(-1)).toBe('\u001b[?7h\u001b[?1049l\u001b[?25h');
 	expect(terminal.written).toHaveLength(2);
 });
 

@@ -2,14 +2,15 @@
 // a newer query replaces any waiting one (which resolves as superseded), so a burst of keys
 // costs one search at a time, and the results shown are for what is typed now.
 import {Worker} from 'node:worker_threads';
-import type {Hit, SearchOptions} from '../../search/types.js';
+import type {CountedHits} from '../../search/search.js';
+import type {SearchOptions} from '../../search/types.js';
 import type {WorkerReply, WorkerRequest, WorkerStart} from './worker-messages.js';
 
 /** Resolves undefined when a newer query took its place. */
-export type SearchInBackground = (
+type SearchInBackground = (
 	query: string,
 	options: SearchOptions,
-) => Promise<Hit[] | undefined>;
+) => Promise<CountedHits | undefined>;
 
 export type BackgroundSearch = {
 	search: SearchInBackground;
@@ -17,7 +18,11 @@ export type BackgroundSearch = {
 	close(): void;
 };
 
-type Waiting = {query: string; options: SearchOptions; resolve: (hits: Hit[] | undefined) => void};
+type Waiting = {
+	query: string;
+	options: SearchOptions;
+	resolve: (found: CountedHits | undefined) => void;
+};
 
 /**
  * Starts the search thread from `workerFile`. `fallback` answers on the calling thread when the
@@ -26,7 +31,7 @@ type Waiting = {query: string; options: SearchOptions; resolve: (hits: Hit[] | u
 export function startBackgroundSearch(
 	workerFile: URL,
 	start: WorkerStart,
-	fallback: (query: string, options: SearchOptions) => Hit[],
+	fallback: (query: string, options: SearchOptions) => CountedHits,
 ): BackgroundSearch {
 	let worker: Worker | undefined;
 	let ready = false;
@@ -36,13 +41,13 @@ export function startBackgroundSearch(
 	let waiting: Waiting | undefined;
 
 	const answerHere = (request: Waiting) => {
-		let hits: Hit[];
+		let found: CountedHits;
 		try {
-			hits = fallback(request.query, request.options);
+			found = fallback(request.query, request.options);
 		} catch {
-			hits = [];
+			found = {hits: [], counts: {section: 0, paragraph: 0, figure: 0, caption: 0}};
 		}
-		request.resolve(hits);
+		request.resolve(found);
 	};
 	const fail = () => {
 		if (failed) return;
@@ -84,7 +89,7 @@ export function startBackgroundSearch(
 			} else if (running?.id === reply.id) {
 				const done = running;
 				running = undefined;
-				done.resolve(reply.hits);
+				done.resolve(reply.found);
 				pump();
 			}
 		});

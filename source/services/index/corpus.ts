@@ -6,7 +6,7 @@ import {rememberCharCount} from '../../corpus/format.js';
 import {loadDirectories, type LoadResult, loadReportFile, type Problem} from '../../corpus/load.js';
 import type {Report, Section} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
-import {buildIndex, search, type SearchIndex} from '../../search/index.js';
+import {buildIndex, search, searchCounted, type SearchIndex} from '../../search/index.js';
 import {
 	isDamage,
 	type IndexDatabase,
@@ -17,13 +17,15 @@ import {
 import {type IndexedReport, type IndexedSearch, indexedSearch} from './search.js';
 import {type FileRow, type LibraryEntry, syncIndex} from './sync.js';
 
-export type ReportStats = {chars: number; figures: number; sections: number};
+type ReportStats = {chars: number; figures: number; sections: number};
 
 export type Corpus = LoadResult & {
 	/** Counts known without reading the report's text. */
 	stats(report: Report): ReportStats | undefined;
 	/** Search over every report of the corpus (call prepareSearch first). */
-	search: IndexedSearch;
+	search: IndexedSearch['search'];
+	/** The same, with the number of hits of every kind (the search screen's). */
+	searchCounted: IndexedSearch['searchCounted'];
 	/** Loads what search needs (the figure extractor, when the index is built in memory). */
 	prepareSearch(): Promise<void>;
 	figureCount(report: Report): Promise<number>;
@@ -36,7 +38,7 @@ export type Corpus = LoadResult & {
 	close(): void;
 };
 
-export type OpenOptions = {
+type OpenOptions = {
 	/** Where the index lives; undefined keeps it in memory for this run. */
 	cacheDir: string | undefined;
 	progress?: (done: number, total: number) => void;
@@ -84,6 +86,13 @@ async function loadedCorpus(dirs: string[], options: OpenOptions): Promise<Corpu
 	let index: SearchIndex | undefined;
 	let figuresOf: ((report: Report) => Figure[]) | undefined;
 	const figureCounts = new WeakMap<Report, number>();
+	const built = () => {
+		index ??= buildIndex(
+			reports,
+			reports.flatMap((report) => figuresOf!(report)),
+		);
+		return index;
+	};
 	const loadFigures = options.figuresOf;
 	const figures = async () => {
 		figuresOf ??= await loadFigures();
@@ -101,13 +110,8 @@ async function loadedCorpus(dirs: string[], options: OpenOptions): Promise<Corpu
 			}
 			return count;
 		},
-		search: (query, searchOptions) => {
-			index ??= buildIndex(
-				reports,
-				reports.flatMap((report) => figuresOf!(report)),
-			);
-			return search(index, query, searchOptions);
-		},
+		search: (query, searchOptions) => search(built(), query, searchOptions),
+		searchCounted: (query, searchOptions) => searchCounted(built(), query, searchOptions),
 		prepareSearch: async () => {
 			await figures();
 		},
@@ -160,7 +164,7 @@ function corpusOf(
 		problems,
 		stats: (report) => stats.get(report),
 		figureCount: async (report) => stats.get(report)?.figures ?? 0,
-		search: indexedSearch(db, indexed),
+		...indexedSearch(db, indexed),
 		prepareSearch: async () => {},
 		indexFile: database.file,
 		indexed,

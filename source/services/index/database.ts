@@ -22,7 +22,7 @@ import {DatabaseSync} from 'node:sqlite';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */
-export const schemaVersion = 5;
+const schemaVersion = 5;
 
 const header = 'SQLite format 3\u0000';
 

@@ -4,7 +4,7 @@
 const minFiles = 50;
 const width = 30;
 
-export type ProgressOutput = {write(text: string): void; isTTY: boolean};
+type ProgressOutput = {write(text: string): void; isTTY: boolean};
 
 /** A progress callback for syncIndex, and `end` to clear the bar once done. */
 export function progressBar(

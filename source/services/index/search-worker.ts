@@ -4,22 +4,24 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {loadDirectories} from '../../corpus/load.js';
 import {extractFigures} from '../../figures/extract.js';
-import {buildIndex, search as searchIndex} from '../../search/index.js';
+import {buildIndex, searchCounted} from '../../search/index.js';
 import {openForSearch} from './database.js';
 import {type IndexedSearch, indexedSearch} from './search.js';
 import type {WorkerReply, WorkerRequest, WorkerStart} from './worker-messages.js';
 
+const noCounts = {section: 0, paragraph: 0, figure: 0, caption: 0};
+
 const port = parentPort;
 if (port) {
 	const start = workerData as WorkerStart;
-	let search: IndexedSearch | undefined;
+	let search: IndexedSearch['searchCounted'] | undefined;
 	if ('file' in start) {
 		const db = openForSearch(start.file);
-		if (db) search = indexedSearch(db, start.reports);
+		if (db) search = indexedSearch(db, start.reports).searchCounted;
 	} else {
 		const {reports} = loadDirectories(start.dirs);
 		const index = buildIndex(reports, reports.flatMap(extractFigures));
-		search = (query, options) => searchIndex(index, query, options);
+		search = (query, options) => searchCounted(index, query, options);
 	}
 	port.postMessage(
 		search
@@ -32,11 +34,11 @@ if (port) {
 			reply = {
 				type: 'hits',
 				id: request.id,
-				hits: search ? search(request.query, request.options) : [],
+				found: search ? search(request.query, request.options) : {hits: [], counts: noCounts},
 			};
 		} catch {
 			// A query the search cannot read finds nothing rather than stopping the app.
-			reply = {type: 'hits', id: request.id, hits: []};
+			reply = {type: 'hits', id: request.id, found: {hits: [], counts: noCounts}};
 		}
 		port.postMessage(reply);
 	});

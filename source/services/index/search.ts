@@ -11,6 +11,7 @@
 import type {DatabaseSync, StatementSync} from 'node:sqlite';
 import {
 	type Condition,
+	type CountedHits,
 	forgivesTypos,
 	type Hit,
 	indexOfItems,
@@ -19,6 +20,7 @@ import {
 	parseQuery,
 	queryCondition,
 	search,
+	searchCounted,
 	type SearchIndex,
 	type SearchItem,
 	type SearchKind,
@@ -41,7 +43,17 @@ type ItemRow = {
 	text: string;
 };
 
-export type IndexedSearch = (query: string, options?: SearchOptions) => Hit[];
+/** The corpus's search through the index: hits, or hits and the counts of every kind. */
+export type IndexedSearch = {
+	search(query: string, options: SearchOptions): Hit[];
+	searchCounted(query: string, options: SearchOptions): CountedHits;
+};
+
+const noCounts = (): CountedHits['counts'] => ({section: 0, paragraph: 0, figure: 0, caption: 0});
+
+/** Terms that match only as written, all of them: every hit is exact, ranked in SQL. */
+const exactOnly = (terms: readonly Term[]) =>
+	terms.every((term) => term.readings.length === 0 && term.parts.length === 0);
 
 /**
  * Pinyin, mixed and typo queries read at most this many candidates, headings first, then the
@@ -50,7 +62,7 @@ export type IndexedSearch = (query: string, options?: SearchOptions) => Hit[];
  * candidates read, so a long text matching far down the list may be missed; below it (every
  * test corpus) the hits are exactly those of the in-memory search.
  */
-export const maxCandidates = 3000;
+const maxCandidates = 3000;
 
 const columns = 'i.id, i.file, i.ord, i.kind, i.section, i.block, i.section_title, i.text';
 
@@ -150,6 +162,22 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 		return where;
 	};
 
+	/** The exact hits as SQL: every term occurs (c0, c1, … count the occurrences). */
+	const exactQuery = (
+		terms: readonly Term[],
+		condition: Condition,
+		options: SearchOptions,
+		values: Array<string | number>,
+	): {sql: string; counts: string[]} | undefined => {
+		const counts = terms.map((term) => countExpression(term, values));
+		const where = scope(condition, options, values);
+		if (!where) return undefined;
+		const inner = `SELECT ${columns}, i.units, ${counts.map((count, at) => `${count} AS c${at}`).join(', ')}
+			FROM (SELECT *, coalesce(folded, text) AS k FROM items) i WHERE ${where.join(' AND ')}`;
+		const sql = `SELECT * FROM (${inner}) WHERE ${counts.map((_, at) => `c${at} > 0`).join(' AND ')}`;
+		return {sql, counts: counts.map((_, at) => `c${at}`)};
+	};
+
 	/** The best `limit` exact hits, ranked in SQL. */
 	const exactRows = (
 		terms: readonly Term[],
@@ -158,16 +186,29 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 		limit: number,
 	): ItemRow[] => {
 		const values: Array<string | number> = [];
-		const counts = terms.map((term) => countExpression(term, values));
-		const where = scope(condition, options, values);
-		if (!where) return [];
-		const inner = `SELECT ${columns}, i.units, ${counts.map((count, at) => `${count} AS c${at}`).join(', ')}
-			FROM (SELECT *, coalesce(folded, text) AS k FROM items) i WHERE ${where.join(' AND ')}`;
-		const sql = `SELECT * FROM (${inner}) WHERE ${counts.map((_, at) => `c${at} > 0`).join(' AND ')}
-			ORDER BY kind = 'section' DESC, ${counts.map((_, at) => `c${at}`).join(' + ')} DESC, units,
-			corpus_at(file), ord${Number.isFinite(limit) ? ' LIMIT ?' : ''}`;
+		const query = exactQuery(terms, condition, options, values);
+		if (!query) return [];
+		const sql = `${query.sql} ORDER BY kind = 'section' DESC, ${query.counts.join(' + ')} DESC,
+			units, corpus_at(file), ord${Number.isFinite(limit) ? ' LIMIT ?' : ''}`;
 		if (Number.isFinite(limit)) values.push(limit);
 		return prepared(sql).all(...values) as ItemRow[];
+	};
+
+	/** How many exact hits there are of each kind. */
+	const exactCounts = (
+		terms: readonly Term[],
+		condition: Condition,
+		options: SearchOptions,
+	): CountedHits['counts'] => {
+		const counts = noCounts();
+		const values: Array<string | number> = [];
+		const query = exactQuery(terms, condition, options, values);
+		if (!query) return counts;
+		const sql = `SELECT kind, count(*) AS n FROM (${query.sql}) GROUP BY kind`;
+		for (const row of prepared(sql).all(...values) as Array<{kind: SearchKind; n: number}>) {
+			counts[row.kind] = row.n;
+		}
+		return counts;
 	};
 
 	/** The candidates of a condition, at most maxCandidates of them. */
@@ -186,27 +227,9 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 		return {hits: search(index, query, options), ids};
 	};
 
-	return (query, options = {}) => {
-		const limit = limitOf(options.limit);
-		const terms = parseQuery(query);
-		if (limit === 0 || terms.length === 0) return [];
-		const words = vocabulary();
-		const strict = queryCondition(terms, false, words);
-		let found: ReturnType<typeof run> | undefined;
-		if (terms.every((term) => term.readings.length === 0 && term.parts.length === 0)) {
-			const rows = exactRows(terms, strict, options, limit);
-			// Fewer exact hits than asked for, and typos forgiven: they fill the rest.
-			if (rows.length >= limit || !terms.some(forgivesTypos)) found = run(rows, query, options);
-		}
-		if (!found) {
-			found = run(candidateRows(strict, options), query, options);
-			if (found.hits.length < limit && terms.some(forgivesTypos)) {
-				const lenient = queryCondition(terms, true, words);
-				if (lenient !== strict) found = run(candidateRows(lenient, options), query, options);
-			}
-		}
-		const {hits, ids} = found;
-		return hits.map((hit) => {
+	/** Hits with their figures, read for these alone. */
+	const withFigures = (hits: Hit[], ids: ReadonlyMap<SearchItem, number>): Hit[] =>
+		hits.map((hit) => {
 			if (hit.item.kind !== 'figure') return hit;
 			const row = figureOf.get(ids.get(hit.item)!) as
 				{figure: string; block: string | null} | undefined;
@@ -214,6 +237,52 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 			const figure = figureOfRow(row.figure, hit.item, row.block ?? undefined);
 			return {...hit, item: {...hit.item, figure}};
 		});
+
+	return {
+		search(query, options) {
+			const limit = limitOf(options.limit);
+			const terms = parseQuery(query);
+			if (limit === 0 || terms.length === 0) return [];
+			const words = vocabulary();
+			const strict = queryCondition(terms, false, words);
+			let found: ReturnType<typeof run> | undefined;
+			if (exactOnly(terms)) {
+				const rows = exactRows(terms, strict, options, limit);
+				// Fewer exact hits than asked for, and typos forgiven: they fill the rest.
+				if (rows.length >= limit || !terms.some(forgivesTypos)) found = run(rows, query, options);
+			}
+			if (!found) {
+				found = run(candidateRows(strict, options), query, options);
+				if (found.hits.length < limit && terms.some(forgivesTypos)) {
+					const lenient = queryCondition(terms, true, words);
+					if (lenient !== strict) found = run(candidateRows(lenient, options), query, options);
+				}
+			}
+			return withFigures(found.hits, found.ids);
+		},
+		searchCounted(query, options) {
+			const limit = limitOf(options.limit);
+			const terms = parseQuery(query);
+			if (terms.length === 0) return {hits: [], counts: noCounts()};
+			const words = vocabulary();
+			const strict = queryCondition(terms, false, words);
+			// Counted over every kind, as search/'s searchCounted counts; typos are looked for
+			// when the strict matches of all kinds do not fill the limit.
+			const everyKind = {...options, kind: undefined};
+			if (exactOnly(terms)) {
+				const counts = exactCounts(terms, strict, everyKind);
+				const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+				if (total >= Math.max(1, limit) || !terms.some(forgivesTypos)) {
+					const rows = limit === 0 ? [] : exactRows(terms, strict, options, limit);
+					const found = run(rows, query, options);
+					return {hits: withFigures(found.hits, found.ids), counts};
+				}
+			}
+			const condition = terms.some(forgivesTypos) ? queryCondition(terms, true, words) : strict;
+			const {index, ids} = indexOf(candidateRows(condition, everyKind), reports, order);
+			const found = searchCounted(index, query, options);
+			return {hits: withFigures(found.hits, ids), counts: found.counts};
+		},
 	};
 }
 

@@ -32,7 +32,7 @@ export type FileRow = {
 	problem: string | undefined;
 };
 
-export type SyncResult = {
+type SyncResult = {
 	/** The listed files' rows, in the loader's order (directories as given, names sorted). */
 	files: FileRow[];
 	/** Directories that could not be listed, and files that could not even be looked at. */
@@ -41,7 +41,7 @@ export type SyncResult = {
 	indexed: number;
 };
 
-export type SyncOptions = {
+type SyncOptions = {
 	/** Called as files are indexed: done of total (only files that need it are counted). */
 	progress?: (done: number, total: number) => void;
 	/** Figures of a report (the figure extractor, loaded by the caller only when needed). */

@@ -1,5 +1,6 @@
 // What the app and its search thread say to each other.
-import type {Hit, SearchOptions} from '../../search/types.js';
+import type {CountedHits} from '../../search/search.js';
+import type {SearchOptions} from '../../search/types.js';
 import type {IndexedReport} from './search.js';
 
 export type WorkerStart =
@@ -17,4 +18,6 @@ export type WorkerStart =
 export type WorkerRequest = {id: number; query: string; options: SearchOptions};
 
 export type WorkerReply =
-	{type: 'ready'} | {type: 'failed'; message: string} | {type: 'hits'; id: number; hits: Hit[]};
+	| {type: 'ready'}
+	| {type: 'failed'; message: string}
+	| {type: 'hits'; id: number; found: CountedHits};

@@ -1,9 +1,9 @@
 // The root: owns the state, the one keyboard handler and the frame. Screens only draw.
 import {type Key, useApp, useInput} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import type {Hit} from '../../search/types.js';
+import type {CountedHits} from '../../search/search.js';
 import {helpRows, keyPresses} from './keys.js';
 import type {FrameSink} from '../../render/terminal-screen.js';
 import {FrameContext} from '../kit/Frame.js';
@@ -23,6 +23,7 @@ import {themeFor} from '../kit/theme.js';
 import {useSearchResults} from '../search/use-search.js';
 import {useReaderHits} from '../reader/reader-hits.js';
 import {type HitQuery, type Target, wantedHits} from '../reader/reader-state.js';
+import {type Suspension, useSuspend} from './suspend.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import type {State} from './views.js';
 
@@ -33,16 +34,26 @@ export type PositionKeeper = {
 	onWarning(listener: (warning: StateWarning) => void): () => void;
 };
 
+/** Where searched queries are kept, so the fields bring them back in later sessions too. */
+export type HistoryKeeper = {
+	/** Earlier queries, oldest first. */
+	initial: readonly string[];
+	add(query: string, scope: string): void;
+};
+
 type Props = {
 	reports: Report[];
 	lang: Lang;
 	color: boolean;
 	services: AppServices;
 	positions?: PositionKeeper | undefined;
+	history?: HistoryKeeper | undefined;
 	/** Shown on the first screen, e.g. a warning from loading saved positions. */
 	notice?: string | undefined;
 	/** Where painted frames go; without one, Ink writes them (tests, BAOGAO_FRAME_WRITER=off). */
 	frames?: FrameSink | undefined;
+	/** How Ctrl-Z and SIGTSTP stop the app; without one (tests) Ctrl-Z does nothing. */
+	suspension?: Suspension | undefined;
 };
 
 export function warningText(warning: StateWarning, lang: Lang): string {
@@ -57,12 +68,22 @@ export function warningText(warning: StateWarning, lang: Lang): string {
 	}
 }
 
-export function App({reports, lang, color, services, positions, notice, frames}: Props) {
+export function App({
+	reports,
+	lang,
+	color,
+	services,
+	positions,
+	history,
+	notice,
+	frames,
+	suspension,
+}: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const reducer = useMemo(() => createReducer(services), [services]);
 	const [state, dispatch] = useReducer(reducer, undefined, () =>
-		initialState(reports, lang, positions?.initial ?? {}, notice),
+		initialState(reports, lang, positions?.initial ?? {}, notice, history?.initial),
 	);
 
 	// The one keyboard handler: keys go to the reducer, which knows which screen has them.
@@ -74,17 +95,26 @@ export function App({reports, lang, color, services, positions, notice, frames}:
 		if (state.quit) exit();
 	}, [state.quit, exit]);
 
+	// Ctrl-Z is a key like any other: the reducer counts the request and the app stops here.
+	const suspend = useSuspend(suspension);
+	const suspendsDone = useRef(0);
+	useEffect(() => {
+		if (state.suspends <= suspendsDone.current) return;
+		suspendsDone.current = state.suspends;
+		suspend();
+	}, [state.suspends, suspend]);
+
 	const view = activeView(state);
 	// Searches run in services, off the reducer; the reducer only folds their results in.
 	const onResults = useCallback(
-		(generation: number, hits: Hit[]) => dispatch({type: 'results', generation, hits}),
+		(generation: number, found: CountedHits) => dispatch({type: 'results', generation, found}),
 		[],
 	);
 	useSearchResults(view.screen === 'search' ? view : undefined, onResults, services);
 	const onReaderHits = useCallback(
 		(report: string, query: HitQuery, hits: Target[]) =>
-			dispatch({type: 'readerHits', report, query, hits}),
-		[],
+			dispatch({type: 'readerHits', report, query, hits, size}),
+		[size],
 	);
 	const reader = view.screen === 'reader' && !state.help ? view : undefined;
 	useReaderHits(
@@ -97,6 +127,10 @@ export function App({reports, lang, color, services, positions, notice, frames}:
 	useEffect(() => {
 		positions?.update(state.positions);
 	}, [positions, state.positions]);
+	// Each search remembered by the reducer is saved once (the object is new for each).
+	useEffect(() => {
+		if (state.searched) history?.add(state.searched.query, state.searched.scope);
+	}, [history, state.searched]);
 	useEffect(
 		() =>
 			positions?.onWarning((warning) =>

@@ -2,134 +2,151 @@
 // from it, so what the help says is what the keys do.
 import type {Key} from 'ink';
 import type {Lang} from '../../i18n/lang.js';
+import {type KeyHelpId, strings} from '../../i18n/strings.js';
 import type {Command, HelpRow, KeyContext} from '../kit/commands.js';
 
-export type Binding = {keys: string[]; command: Command; label: Record<Lang, string>};
+/** A key's binding: the keys, the command they ask for, and the id of its help line. */
+type Binding = {keys: string[]; command: Command; label: KeyHelpId};
 
-const b = (keys: string[], command: Command, en: string, zh: string): Binding => ({
-	keys,
-	command,
-	label: {en, zh},
-});
+const b = (keys: string[], command: Command, label: KeyHelpId): Binding => ({keys, command, label});
 
-const helpKey = b(['?'], 'help', 'show the keys of this screen', '显示本屏按键');
-const searchKey = b(['/'], 'search', 'search all reports', '搜索全部报告');
-const quitKey = b(['ctrl+c'], 'quit', 'quit (from anywhere)', '退出（任何界面）');
-const lineMoves = [
-	b(['down', 'j'], 'down', 'down one line', '下移一行'),
-	b(['up', 'k'], 'up', 'up one line', '上移一行'),
+const helpKey = b(['?'], 'help', 'showKeys');
+const searchKey = b(['/'], 'search', 'searchAllReports');
+const quitKey = b(['ctrl+c'], 'quit', 'quitFromAnywhere');
+const suspendKey = b(['ctrl+z'], 'suspend', 'suspend');
+const lineMoves = [b(['down', 'j'], 'down', 'downOneLine'), b(['up', 'k'], 'up', 'upOneLine')];
+// Editing a text field, as in a shell (line-editor.ts); the same in every field.
+const fieldEdits = [
+	b(['left'], 'cursorLeft', 'cursorLeft'),
+	b(['right'], 'cursorRight', 'cursorRight'),
+	b(['home', 'ctrl+a'], 'lineStart', 'lineStart'),
+	b(['end', 'ctrl+e'], 'lineEnd', 'lineEnd'),
+	b(['backspace', 'ctrl+h'], 'deleteChar', 'deleteChar'),
+	b(['ctrl+w'], 'deleteWord', 'deleteWord'),
+	b(['ctrl+u'], 'deleteToStart', 'deleteToStart'),
+	b(['ctrl+k'], 'deleteToEnd', 'deleteToEnd'),
 ];
 const pageMoves = [
-	b(['space', 'pagedown', 'ctrl+f'], 'pageDown', 'next page', '下一页'),
-	b(['b', 'pageup', 'ctrl+b'], 'pageUp', 'previous page', '上一页'),
-	b(['g', 'home'], 'top', 'to the start', '到开头'),
-	b(['G', 'end'], 'bottom', 'to the end', '到结尾'),
+	b(['space', 'pagedown', 'ctrl+f'], 'pageDown', 'nextPage'),
+	b(['b', 'pageup', 'ctrl+b'], 'pageUp', 'previousPage'),
+	b(['g', 'home'], 'top', 'toStart'),
+	b(['G', 'end'], 'bottom', 'toEnd'),
 ];
 
 export const keyTable: Record<KeyContext, Binding[]> = {
 	library: [
-		b(['down', 'j'], 'down', 'next report', '下一份报告'),
-		b(['up', 'k'], 'up', 'previous report', '上一份报告'),
-		b(['pagedown', 'space'], 'pageDown', 'next page', '下一页'),
-		b(['pageup', 'b'], 'pageUp', 'previous page', '上一页'),
-		b(['g', 'home'], 'top', 'first report', '第一份'),
-		b(['G', 'end'], 'bottom', 'last report', '最后一份'),
-		b(['enter', 'right'], 'open', 'read the report', '阅读报告'),
+		b(['down', 'j'], 'down', 'nextReport'),
+		b(['up', 'k'], 'up', 'previousReport'),
+		b(['pagedown', 'space'], 'pageDown', 'nextPage'),
+		b(['pageup', 'b'], 'pageUp', 'previousPage'),
+		b(['g', 'home'], 'top', 'firstReport'),
+		b(['G', 'end'], 'bottom', 'lastReport'),
+		b(['enter', 'right'], 'open', 'readReport'),
 		searchKey,
-		b(['c'], 'compare', 'compare regions', '地区对比'),
+		b(['c'], 'compare', 'compareRegions'),
 		helpKey,
-		b(['q'], 'quit', 'quit', '退出'),
+		b(['q'], 'quit', 'quit'),
 		quitKey,
+		suspendKey,
 	],
 	reader: [
 		...lineMoves,
 		...pageMoves,
-		b(['['], 'previousSection', 'previous section', '上一节'),
-		b([']'], 'nextSection', 'next section', '下一节'),
-		b(['n'], 'nextHit', 'next search hit', '下一个搜索结果'),
-		b(['N'], 'previousHit', 'previous search hit', '上一个搜索结果'),
-		b(['t'], 'toc', 'table of contents', '目录'),
-		b(['f'], 'figures', 'highlight statistics', '突出显示统计数字'),
-		searchKey,
+		b(['['], 'previousSection', 'previousSection'),
+		b([']'], 'nextSection', 'nextSection'),
+		b(['n'], 'nextHit', 'nextHit'),
+		b(['N'], 'previousHit', 'previousHit'),
+		b(['t'], 'toc', 'tableOfContents'),
+		b(['f'], 'figures', 'highlightStatistics'),
+		// Search within the report (reader-find.ts); Tab in its prompt widens to all reports.
+		b(['/'], 'find', 'findInReport'),
 		helpKey,
-		b(['esc', 'q', 'left'], 'back', 'back to the list', '返回列表'),
+		b(['esc', 'q', 'left'], 'back', 'backToList'),
 		quitKey,
+		suspendKey,
 	],
 	toc: [
-		b(['down', 'j'], 'down', 'next section', '下一节'),
-		b(['up', 'k'], 'up', 'previous section', '上一节'),
-		b(['g', 'home'], 'top', 'first section', '第一节'),
-		b(['G', 'end'], 'bottom', 'last section', '最后一节'),
-		b(['enter'], 'open', 'jump to the section', '跳到该节'),
-		b(['t', 'esc'], 'back', 'close the contents', '关闭目录'),
+		b(['down', 'j'], 'down', 'nextSection'),
+		b(['up', 'k'], 'up', 'previousSection'),
+		b(['g', 'home'], 'top', 'firstSection'),
+		b(['G', 'end'], 'bottom', 'lastSection'),
+		b(['enter'], 'open', 'jumpToSection'),
+		b(['t', 'esc'], 'back', 'closeContents'),
 		searchKey,
 		helpKey,
 		quitKey,
+		suspendKey,
+	],
+	find: [
+		b(['enter'], 'accept', 'acceptFind'),
+		b(['tab'], 'widen', 'widenFind'),
+		b(['esc'], 'back', 'closeFind'),
+		...fieldEdits,
+		b(['up', 'ctrl+p'], 'historyPrevious', 'earlierQuery'),
+		b(['down', 'ctrl+n'], 'historyNext', 'laterQuery'),
+		quitKey,
+		suspendKey,
 	],
 	search: [
-		b(['enter'], 'open', 'open the reader at the result', '在阅读器中打开'),
-		b(['down', 'ctrl+n'], 'down', 'next result', '下一条'),
-		b(['up', 'ctrl+p'], 'up', 'previous result', '上一条'),
-		b(['pagedown'], 'pageDown', 'next page of results', '下一页结果'),
-		b(['pageup'], 'pageUp', 'previous page of results', '上一页结果'),
-		b(['tab'], 'nextKind', 'next kind: all, sections, paragraphs, figures, captions', '切换类别'),
-		b(['shift+tab'], 'previousKind', 'previous kind', '上一个类别'),
-		b(['backspace'], 'deleteChar', 'delete a character', '删除一个字符'),
-		b(['ctrl+u'], 'clearQuery', 'clear the query', '清空查询'),
+		b(['enter'], 'open', 'openResult'),
+		b(['down'], 'down', 'nextResult'),
+		// ↑ in an empty field brings back the last query (search-state.ts).
+		b(['up'], 'up', 'previousResult'),
+		b(['pagedown'], 'pageDown', 'nextPageOfResults'),
+		b(['pageup'], 'pageUp', 'previousPageOfResults'),
+		b(['tab'], 'nextKind', 'nextKind'),
+		b(['shift+tab'], 'previousKind', 'previousKind'),
+		...fieldEdits,
+		b(['ctrl+p'], 'historyPrevious', 'earlierQuery'),
+		b(['ctrl+n'], 'historyNext', 'laterQuery'),
 		helpKey,
-		b(['esc'], 'back', 'back to where the search started', '返回搜索前的界面'),
+		b(['esc'], 'back', 'backFromSearch'),
 		quitKey,
+		suspendKey,
 	],
 	pick: [
-		b(['down', 'j'], 'down', 'next region', '下一个地区'),
-		b(['up', 'k'], 'up', 'previous region', '上一个地区'),
-		b(['space', 'x'], 'toggle', 'choose or drop the region', '选择/取消地区'),
-		b(['a'], 'toggleAll', 'choose all or none', '全选/全不选'),
-		b(
-			['enter'],
-			'continue',
-			'compare the chosen regions (two or more)',
-			'对比所选地区（至少两个）',
-		),
+		b(['down', 'j'], 'down', 'nextRegion'),
+		b(['up', 'k'], 'up', 'previousRegion'),
+		b(['space', 'x'], 'toggle', 'toggleRegion'),
+		b(['a'], 'toggleAll', 'toggleAll'),
+		b(['enter'], 'continue', 'compareChosen'),
 		searchKey,
 		helpKey,
-		b(['esc', 'q'], 'back', 'back', '返回'),
+		b(['esc', 'q'], 'back', 'back'),
 		quitKey,
+		suspendKey,
 	],
 	table: [
-		b(['down', 'j'], 'down', 'next metric', '下一项指标'),
-		b(['up', 'k'], 'up', 'previous metric', '上一项指标'),
-		b(['right'], 'right', 'next region', '下一个地区'),
-		b(['left'], 'left', 'previous region', '上一个地区'),
-		b(['>', '.'], 'nextColumns', 'next regions (when they do not fit)', '后面的地区'),
-		b(['<', ','], 'previousColumns', 'previous regions', '前面的地区'),
-		b(['enter'], 'open', 'open the report at this figure', '打开报告中该数字'),
-		b(['l'], 'logScale', 'log / linear bars', '对数/线性刻度'),
-		b(['v', 'tab'], 'switchView', 'themes side by side', '按主题并排'),
+		b(['down', 'j'], 'down', 'nextMetric'),
+		b(['up', 'k'], 'up', 'previousMetric'),
+		b(['right'], 'right', 'nextRegion'),
+		b(['left'], 'left', 'previousRegion'),
+		b(['>', '.'], 'nextColumns', 'nextRegions'),
+		b(['<', ','], 'previousColumns', 'previousRegions'),
+		b(['enter'], 'open', 'openFigure'),
+		b(['l'], 'logScale', 'logOrLinear'),
+		b(['v', 'tab'], 'switchView', 'themesSideBySide'),
 		searchKey,
 		helpKey,
-		b(['esc', 'q'], 'back', 'choose regions again', '重新选择地区'),
+		b(['esc', 'q'], 'back', 'chooseRegionsAgain'),
 		quitKey,
+		suspendKey,
 	],
 	themes: [
-		b(['right'], 'nextTheme', 'next theme', '下一个主题'),
-		b(['left'], 'previousTheme', 'previous theme', '上一个主题'),
+		b(['right'], 'nextTheme', 'nextTheme'),
+		b(['left'], 'previousTheme', 'previousTheme'),
 		...lineMoves,
 		...pageMoves,
-		b(['>', '.'], 'nextColumns', 'next regions (when they do not fit)', '后面的地区'),
-		b(['<', ','], 'previousColumns', 'previous regions', '前面的地区'),
-		b(['v', 'tab'], 'switchView', 'back to the table', '返回表格'),
+		b(['>', '.'], 'nextColumns', 'nextRegions'),
+		b(['<', ','], 'previousColumns', 'previousRegions'),
+		b(['v', 'tab'], 'switchView', 'backToTable'),
 		searchKey,
 		helpKey,
-		b(['esc', 'q'], 'back', 'choose regions again', '重新选择地区'),
+		b(['esc', 'q'], 'back', 'chooseRegionsAgain'),
 		quitKey,
+		suspendKey,
 	],
-	help: [
-		...lineMoves,
-		b(['esc', '?', 'q'], 'back', 'close this page', '关闭本页'),
-		searchKey,
-		quitKey,
-	],
+	help: [...lineMoves, b(['esc', '?', 'q'], 'back', 'closeHelp'), searchKey, quitKey, suspendKey],
 };
 
 /** Names a keypress the way the table does: 'j', 'G', 'down', 'ctrl+c', 'shift+tab'. */
@@ -183,7 +200,14 @@ export function keyPresses(input: string, key: Key): KeyPress[] {
 	// Ctrl combinations are commands or nothing, never text.
 	if (key.ctrl) return [{name, text: ''}];
 	if (name !== undefined || input.length <= 1) return [{name, text: input}];
-	return Array.from(input, (unit) => ({name: controlNames[unit] ?? unit, text: unit}));
+	return Array.from(input, (unit): KeyPress => {
+		const named = controlNames[unit];
+		if (named) return {name: named, text: unit};
+		// Ctrl-letters read together ("\u0005\u0017": Ctrl-E, Ctrl-W) are each their key.
+		const code = unit.charCodeAt(0);
+		if (code >= 1 && code <= 26) return {name: `ctrl+${String.fromCharCode(code + 96)}`, text: ''};
+		return {name: unit, text: unit};
+	});
 }
 
 export function commandFor(context: KeyContext, name: string): Command | undefined {
@@ -215,8 +239,20 @@ export function keyLabel(name: string): string {
 }
 
 export function helpRows(context: KeyContext, lang: Lang): HelpRow[] {
-	return keyTable[context].map((binding) => ({
+	const rows = keyTable[context].map((binding) => ({
 		keys: binding.keys.map(keyLabel).join(' '),
-		label: binding.label[lang],
+		label: strings[lang].keyHelp[binding.label],
 	}));
+	if (context !== 'reader') return rows;
+	// The `/` prompt has no help page of its own (? is typed into it): its keys are listed here.
+	const inPrompt = keyTable.find.filter(
+		(binding) => binding.command !== 'quit' && binding.command !== 'suspend',
+	);
+	return [
+		...rows,
+		...inPrompt.map((binding) => ({
+			keys: `/ … ${binding.keys.map(keyLabel).join(' ')}`,
+			label: strings[lang].keyHelp[binding.label],
+		})),
+	];
 }

@@ -2,13 +2,12 @@
 // every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
 import path from 'node:path';
 import process from 'node:process';
-import {createAppServices} from '../../services/app-services.js';
+import {type CorpusSearch, createAppServices} from '../../services/app-services.js';
 import type {WorkerStart} from '../../services/index/worker-messages.js';
 import type {LoadResult} from '../../corpus/load.js';
 import type {Lang} from '../../i18n/lang.js';
 import {createTerminalScreen} from '../../render/terminal-screen.js';
 import {withoutFetch} from '../../render/load-ink.js';
-import type {Hit, SearchOptions} from '../../search/types.js';
 import {frameHeight, isTooSmall} from '../kit/geometry.js';
 import {paintLines} from '../kit/paint.js';
 import {themeFor} from '../kit/theme.js';
@@ -20,14 +19,14 @@ import {strings} from '../../i18n/strings.js';
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 
 /** What the app starts from: the loaded reports (with any problems), language and colour. */
-export type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
+type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
 
 export async function runApp(
 	ctx: AppStart,
 	options: {
 		searchThread?: {file: URL; start: WorkerStart} | undefined;
 		/** Search over the whole corpus (the index), on this thread. */
-		search?: (query: string, options: SearchOptions) => Hit[];
+		search?: CorpusSearch;
 	} = {},
 ): Promise<0> {
 	const state = openStateStore(stateDirectory(process.env));
@@ -77,18 +76,14 @@ export async function runApp(
 	}
 	let ink: typeof import('ink');
 	let app: typeof import('./App.js');
-	let suspend: typeof import('./suspend.js');
 	try {
-		[ink, app, suspend] = await withoutFetch(() =>
-			Promise.all([import('ink'), import('./App.js'), import('./suspend.js')]),
-		);
+		[ink, app] = await withoutFetch(() => Promise.all([import('ink'), import('./App.js')]));
 	} catch (error) {
 		for (const name of exitSignals) process.off(name, onEarlySignal);
 		giveBack();
 		throw error;
 	}
 	const {App, warningText} = app;
-	const {Suspendable} = suspend;
 	// Searches over all reports run on their own thread when it can be started.
 	const services = await createAppServices(
 		ctx.corpus.reports,
@@ -96,17 +91,20 @@ export async function runApp(
 		options.search,
 	);
 	const instance = ink.render(
-		<Suspendable onSuspend={() => store.flush()} screen={screen}>
-			<App
-				reports={ctx.corpus.reports}
-				lang={ctx.lang}
-				color={ctx.color}
-				services={services}
-				positions={store}
-				notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
-				frames={screen}
-			/>
-		</Suspendable>,
+		<App
+			reports={ctx.corpus.reports}
+			lang={ctx.lang}
+			color={ctx.color}
+			services={services}
+			positions={store}
+			history={{
+				initial: state.history.list().map((entry) => entry.query),
+				add: (query, scope) => state.history.add(query, scope),
+			}}
+			notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
+			frames={screen}
+			suspension={{beforeStop: () => store.flush(), screen}}
+		/>,
 		screen
 			? {
 					// Ink sees the terminal's size and reads its keys; the app draws (see Frame).

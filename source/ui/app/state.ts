@@ -11,16 +11,33 @@ import {clamp, type Size} from '../kit/geometry.js';
 import {helpRowsShown} from '../help/help-geometry.js';
 import {libraryRowsShown} from '../library/library-geometry.js';
 import {
-	foldHits,
 	newReader,
 	readerAtTarget,
 	reduceReader,
+	showTarget,
 	startOfReport,
 	targetOfHit,
 	wantedHits,
 } from '../reader/reader-state.js';
 import type {Positions} from '../reading-positions.js';
-import {acceptResults, newSearch, reduceSearch, typeIntoSearch} from '../search/search-state.js';
+import {
+	acceptResults,
+	newSearch,
+	reduceSearch,
+	searchQuery,
+	stepResult,
+	typeIntoSearch,
+	withHistory,
+} from '../search/search-state.js';
+import {allReportsScope, historyOf, rememberQuery, reportScope} from '../search/search-history.js';
+import {
+	foldFoundHits,
+	isWanted,
+	openFind,
+	reduceFind,
+	typeIntoFind,
+} from '../reader/reader-find.js';
+import {strings} from '../../i18n/strings.js';
 import type {AppServices} from '../../services/services.js';
 import type {LibraryView} from '../library/library-state.js';
 import type {ReaderView, Target} from '../reader/reader-state.js';
@@ -35,6 +52,7 @@ export function initialState(
 	lang: Lang,
 	positions: Positions = {},
 	notice?: string,
+	history: readonly string[] = [],
 ): State {
 	return {
 		reports,
@@ -45,7 +63,10 @@ export function initialState(
 		positions,
 		notice,
 		lastQuery: '',
+		history: historyOf(history),
+		searched: undefined,
 		quit: false,
+		suspends: 0,
 	};
 }
 
@@ -65,7 +86,7 @@ export function screenContext(state: State): Exclude<KeyContext, 'help'> {
 		case 'library':
 			return 'library';
 		case 'reader':
-			return view.toc ? 'toc' : 'reader';
+			return view.find ? 'find' : view.toc ? 'toc' : 'reader';
 		case 'search':
 			return 'search';
 		case 'compare':
@@ -90,27 +111,34 @@ function reduce(state: State, action: Action, services: AppServices): State {
 				const context = keyContext(next);
 				const bound = key.name === undefined ? undefined : commandFor(context, key.name);
 				if (bound) next = command({...next, notice: undefined}, bound, action.size, services);
-				else if (context === 'search' && key.text)
+				else if ((context === 'search' || context === 'find') && key.text)
 					next = reduce(next, {type: 'type', text: key.text}, services);
 			}
 			return next;
 		}
 		case 'type': {
 			const view = activeView(state);
-			if (state.help || view.screen !== 'search') return state;
+			if (state.help) return state;
+			if (view.screen === 'reader' && view.find)
+				return replaceTop({...state, notice: undefined}, typeIntoFind(view, action.text));
+			if (view.screen !== 'search') return state;
 			return replaceTop({...state, notice: undefined}, typeIntoSearch(view, action.text));
 		}
 		case 'results': {
 			const view = activeView(state);
 			if (view.screen !== 'search') return state;
-			const next = acceptResults(view, action.generation, action.hits);
+			const {hits, counts} = action.found;
+			const next = acceptResults(view, action.generation, hits, counts);
 			return next === view ? state : replaceTop(state, next);
 		}
 		case 'readerHits': {
 			const view = activeView(state);
 			if (view.screen !== 'reader' || view.report !== action.report) return state;
-			if (wantedHits(view, state.lastQuery) === undefined) return state;
-			return replaceTop(state, foldHits(view, action.query, action.hits));
+			if (!isWanted(wantedHits(view, state.lastQuery), action.query)) return state;
+			const report = findReport(state, view.report);
+			if (!report) return state;
+			const {query, hits, size} = action;
+			return replaceTop(state, foldFoundHits(view, query, hits, report, size, state.lang));
 		}
 		case 'notice':
 			return {...state, notice: action.text};
@@ -121,6 +149,7 @@ function reduce(state: State, action: Action, services: AppServices): State {
 
 function command(state: State, name: Command, size: Size, services: AppServices): State {
 	if (name === 'quit') return {...state, quit: true};
+	if (name === 'suspend') return {...state, suspends: state.suspends + 1};
 	if (state.help) {
 		const last = Math.max(
 			0,
@@ -135,13 +164,13 @@ function command(state: State, name: Command, size: Size, services: AppServices)
 			case 'up':
 				return {...state, helpScroll: Math.max(0, state.helpScroll - 1)};
 			case 'search':
-				return push({...state, help: false}, newSearch());
+				return push({...state, help: false}, newSearch(state.history));
 			default:
 				return state;
 		}
 	}
 	if (name === 'help') return {...state, help: true, helpScroll: 0};
-	if (name === 'search') return push(state, newSearch());
+	if (name === 'search') return push(state, newSearch(state.history));
 	const view = activeView(state);
 	switch (view.screen) {
 		case 'library':
@@ -199,10 +228,14 @@ function library(state: State, view: LibraryView, name: Command, size: Size): St
 function reader(state: State, view: ReaderView, name: Command, size: Size): State {
 	const report = findReport(state, view.report);
 	if (!report) return pop(state);
+	const searched = readerSearch(state, view, report, name, size);
+	if (searched) return searched;
 	const result = reduceReader(view, name, {report, size, lang: state.lang});
 	if (result.back) return pop(state);
 	return withNotice(replaceTop(state, result.view), result.notice);
 }
+
+// ---- Search: the search screen, its results in the reader, and `/` within a report ----
 
 function search(state: State, view: SearchView, name: Command, size: Size): State {
 	const result = reduceSearch(view, name, size);
@@ -211,17 +244,68 @@ function search(state: State, view: SearchView, name: Command, size: Size): Stat
 	const hit = view.results[view.cursor];
 	const report = hit && findReport(state, hit.item.report);
 	if (!hit || !report) return state;
-	const target = targetOfHit(hit, report);
-	const kind = view.kind === 'all' ? undefined : view.kind;
-	// The reader's hits are found by the app (reader-hits.ts) and come back as 'readerHits'.
-	const opened = readerAtTarget(report, target, size, state.lang, {
-		query: view.query,
-		kind,
-		includes: target,
-	});
-	// The reader takes the search's place: Esc from it returns to where the search began.
-	return {...replaceTop(state, opened), lastQuery: view.query};
+	const query = searchQuery(view);
+	const remembered = remember(state, query, allReportsScope);
+	const opened = {
+		...readerAtTarget(report, targetOfHit(hit, report), size, state.lang),
+		result: {index: view.cursor, total: view.results.length},
+	};
+	// The search stays under the reader, so Esc comes back to the same results.
+	return {
+		...push(replaceTop(remembered, withHistory(view, remembered.history)), opened),
+		lastQuery: query,
+	};
 }
+
+/** `/` and its prompt in the reader, and n/N through the search screen's results. */
+function readerSearch(
+	state: State,
+	view: ReaderView,
+	report: Report,
+	name: Command,
+	size: Size,
+): State | undefined {
+	if (view.find) {
+		const result = reduceFind(view, name, state.lang);
+		let next = withNotice(replaceTop(state, result.view), result.notice);
+		if (result.submitted) next = remember(next, result.submitted, reportScope(report.meta.id));
+		if (result.widen !== undefined) next = push(next, newSearch(next.history, result.widen));
+		return next;
+	}
+	if (name === 'find') return replaceTop(state, openFind(view, state.history));
+	if ((name === 'nextHit' || name === 'previousHit') && view.local === undefined && view.result)
+		return stepResults(state, view, name === 'nextHit' ? 1 : -1, size);
+	return undefined;
+}
+
+/** n/N in a reader opened from the search screen: its next result, in whichever report. */
+function stepResults(state: State, view: ReaderView, step: 1 | -1, size: Size): State {
+	const below = state.stack.at(-2);
+	const moved = below?.screen === 'search' ? stepResult(below, step) : undefined;
+	const hit = moved?.results[moved.cursor];
+	const report = hit && findReport(state, hit.item.report);
+	if (!moved || !hit || !report) return {...state, notice: strings[state.lang].noHits};
+	const target = targetOfHit(hit, report);
+	const shown =
+		report.meta.id === view.report
+			? showTarget(view, target, report, size, state.lang)
+			: readerAtTarget(report, target, size, state.lang);
+	const next = {...shown, result: {index: moved.cursor, total: moved.results.length}};
+	return {...state, stack: [...state.stack.slice(0, -2), moved, next]};
+}
+
+/** The state with `query` as the newest history entry, to be saved by the app. */
+function remember(state: State, query: string, scope: string): State {
+	const trimmed = query.trim();
+	if (!trimmed) return state;
+	return {
+		...state,
+		history: rememberQuery(state.history, trimmed),
+		searched: {query: trimmed, scope},
+	};
+}
+
+// ---- end of search ----
 
 function openCell(state: State, cell: Cell, size: Size): State {
 	const report = findReport(state, cell.report);

@@ -2,7 +2,7 @@
 // help page over it, and the reading position of every report.
 import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import type {Hit} from '../../search/types.js';
+import type {CountedHits} from '../../search/search.js';
 import type {CompareView} from '../compare/compare-state.js';
 import type {LibraryView} from '../library/library-state.js';
 import type {HitQuery, ReaderView, Target} from '../reader/reader-state.js';
@@ -25,7 +25,13 @@ export type State = {
 	notice: string | undefined;
 	/** The last query opened from search; n/N in the reader look for it. */
 	lastQuery: string;
+	/** Earlier queries, oldest first, each once (search-history.ts); the fields walk them. */
+	history: string[];
+	/** The query last searched for, to be saved in the state store's history by the app. */
+	searched: {query: string; scope: string} | undefined;
 	quit: boolean;
+	/** How many times Ctrl-Z has asked to suspend; each new request stops the process once. */
+	suspends: number;
 };
 
 export type Action =
@@ -33,6 +39,6 @@ export type Action =
 	| {type: 'keys'; keys: KeyPress[]; size: Size}
 	| {type: 'command'; command: Command; size: Size}
 	| {type: 'type'; text: string}
-	| {type: 'results'; generation: number; hits: Hit[]}
-	| {type: 'readerHits'; report: string; query: HitQuery; hits: Target[]}
+	| {type: 'results'; generation: number; found: CountedHits}
+	| {type: 'readerHits'; report: string; query: HitQuery; hits: Target[]; size: Size}
 	| {type: 'notice'; text: string};

@@ -5,7 +5,7 @@ import {clamp, frameHeight, type Size} from '../kit/geometry.js';
 export const compareDetailLines = 5;
 const compareChromeLines = 4 + compareDetailLines;
 
-export type CompareGeometry = {
+type CompareGeometry = {
 	labelWidth: number;
 	columnWidth: number;
 	/** Region columns that fit side by side. */
@@ -30,7 +30,7 @@ export function compareGeometry(size: Size, regionCount: number): CompareGeometr
 // Theme view: title, theme line, column headers, columns, hints.
 const themeChromeLines = 4;
 
-export type ThemeGeometry = {columnWidth: number; columnsShown: number; bodyHeight: number};
+type ThemeGeometry = {columnWidth: number; columnsShown: number; bodyHeight: number};
 
 export function themeGeometry(size: Size, regionCount: number): ThemeGeometry {
 	const minColumn = 26;

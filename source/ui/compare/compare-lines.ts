@@ -20,7 +20,7 @@ import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';
 import type {CompareView} from './compare-state.js';
 
-export type CompareRowsInput = {
+type CompareRowsInput = {
 	view: CompareView;
 	reports: Report[];
 	size: Size;

@@ -44,14 +44,14 @@ export function newCompare(): CompareView {
 	};
 }
 
-export type CompareContext = {
+type CompareContext = {
 	reports: Report[];
 	size: Size;
 	lang: Lang;
 	services: AppServices;
 };
 
-export type CompareResult = {view: CompareView; notice?: string; back?: boolean; open?: Cell};
+type CompareResult = {view: CompareView; notice?: string; back?: boolean; open?: Cell};
 
 export function reduceCompare(
 	view: CompareView,

@@ -7,7 +7,7 @@ import {textWidth} from '../../text/width.js';
 import {wrapText} from '../../text/wrap.js';
 import {strings} from '../../i18n/strings.js';
 
-export type ColumnLine = {kind: 'heading' | 'paragraph' | 'caption' | 'blank'; text: string};
+type ColumnLine = {kind: 'heading' | 'paragraph' | 'caption' | 'blank'; text: string};
 
 const cache = new WeakMap<Report, Map<string, ColumnLine[]>>();
 

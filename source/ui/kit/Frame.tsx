@@ -1,7 +1,8 @@
 // Puts a screen's lines on the terminal, painted once by paint.ts. With a frame sink (the app in
 // a terminal) the painted rows go to it whole and Ink draws nothing; without one (tests, and
 // BAOGAO_FRAME_WRITER=off to compare with Ink's own incremental rendering) Ink writes the same
-// painted rows.
+// painted rows. Frames are as tall as the terminal, which Ink's own renderer answers by clearing
+// the screen on every frame: that path is for comparison, the frame sink is what the app uses.
 import {Box, Text} from 'ink';
 import {createContext, useContext, useLayoutEffect, useMemo} from 'react';
 import type {FrameSink} from '../../render/terminal-screen.js';
@@ -11,7 +12,7 @@ import type {Line} from './segments.js';
 import {colourTheme, type Theme} from './theme.js';
 
 /** The theme (chosen once: colour or not) and where frames go, for every screen. */
-export type FrameSettings = {theme: Theme; sink: FrameSink | undefined};
+type FrameSettings = {theme: Theme; sink: FrameSink | undefined};
 
 export const FrameContext = createContext<FrameSettings>({theme: colourTheme, sink: undefined});
 

@@ -3,10 +3,11 @@
 
 /** Where the keyboard focus is; each has its own bindings. */
 export type KeyContext =
-	'library' | 'reader' | 'toc' | 'search' | 'pick' | 'table' | 'themes' | 'help';
+	'library' | 'reader' | 'toc' | 'find' | 'search' | 'pick' | 'table' | 'themes' | 'help';
 
 export type Command =
 	| 'quit'
+	| 'suspend'
 	| 'back'
 	| 'help'
 	| 'search'
@@ -29,7 +30,19 @@ export type Command =
 	| 'nextKind'
 	| 'previousKind'
 	| 'deleteChar'
-	| 'clearQuery'
+	// Editing a text field (see line-editor.ts), and searching from the reader.
+	| 'cursorLeft'
+	| 'cursorRight'
+	| 'lineStart'
+	| 'lineEnd'
+	| 'deleteWord'
+	| 'deleteToStart'
+	| 'deleteToEnd'
+	| 'historyPrevious'
+	| 'historyNext'
+	| 'find'
+	| 'accept'
+	| 'widen'
 	| 'toggle'
 	| 'toggleAll'
 	| 'continue'

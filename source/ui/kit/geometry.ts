@@ -1,6 +1,7 @@
 // Screen geometry every screen shares, kept pure so it can be tested without a terminal. Every
-// screen draws at most rows - 1 lines (the last row stays free so a full frame never scrolls);
-// each screen's own layout is in its folder (reader-geometry.ts, ...).
+// screen uses the whole terminal, last row included: frames reach it through the frame writer
+// (render/terminal-screen.ts), which paints with autowrap off, so writing the bottom-right cell
+// never scrolls the screen. Each screen's own layout is in its folder (reader-geometry.ts, ...).
 
 export type Size = {columns: number; rows: number};
 
@@ -10,9 +11,9 @@ export function isTooSmall(size: Size): boolean {
 	return size.columns < minimumSize.columns || size.rows < minimumSize.rows;
 }
 
-/** Lines a frame may use. */
+/** Lines a frame may use: every row of the terminal. */
 export function frameHeight(size: Size): number {
-	return Math.max(0, size.rows - 1);
+	return Math.max(0, size.rows);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Splitting a line of text into plain and marked pieces, from [start, end) ranges.
 export type Marked<Tag extends string = string> = {start: number; end: number; tag: Tag};
-export type Piece<Tag extends string = string> = {text: string; tag?: Tag | undefined};
+type Piece<Tag extends string = string> = {text: string; tag?: Tag | undefined};
 
 /**
  * Cuts `text` (which begins at `lineStart` of its block) into pieces by the marks that overlap

@@ -3,6 +3,7 @@
 // Ctrl-U, Ctrl-K, Backspace, and earlier queries with Up/Down (Ctrl-P/N). A pure reducer: the
 // screen draws `value` with the cursor at `cursorColumn`, and keeps history where it likes.
 import {graphemes, textWidth} from '../../text/width.js';
+import type {Command} from './commands.js';
 
 export type LineEditor = {
 	value: string;
@@ -220,4 +221,32 @@ function showEntry(state: LineEditor, index: number): LineEditor {
 	if (index < 0 || index >= state.entries.length) return state;
 	const value = state.entries[index]!;
 	return {...state, value, cursor: graphemes(value).length, index};
+}
+
+/** The editing a key-table command asks of a text field, if it is an editing command. */
+export function editForCommand(command: Command): LineEditorAction | undefined {
+	switch (command) {
+		case 'cursorLeft':
+			return {type: 'left'};
+		case 'cursorRight':
+			return {type: 'right'};
+		case 'lineStart':
+			return {type: 'home'};
+		case 'lineEnd':
+			return {type: 'end'};
+		case 'deleteChar':
+			return {type: 'backspace'};
+		case 'deleteWord':
+			return {type: 'deleteWord'};
+		case 'deleteToStart':
+			return {type: 'deleteToStart'};
+		case 'deleteToEnd':
+			return {type: 'deleteToEnd'};
+		case 'historyPrevious':
+			return {type: 'historyPrevious'};
+		case 'historyNext':
+			return {type: 'historyNext'};
+		default:
+			return undefined;
+	}
 }

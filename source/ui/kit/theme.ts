@@ -23,6 +23,10 @@ export type Theme = {
 	muted: Style;
 	selected: Style;
 	hit: Style;
+	/** The hits of a search other than the one shown (all are marked when searching a report). */
+	otherHit: Style;
+	/** A text field's cursor. */
+	cursor: Style;
 	figure: Style;
 	caption: Style;
 	credit: Style;
@@ -44,6 +48,8 @@ export const colourTheme: Theme = {
 	muted: {dim: true},
 	selected: {inverse: true},
 	hit: {color: 'black', backgroundColor: 'yellow'},
+	otherHit: {color: 'black', backgroundColor: 'cyan'},
+	cursor: {inverse: true},
 	figure: {color: 'cyan', underline: true},
 	caption: {color: 'gray'},
 	credit: {color: 'gray', italic: true},
@@ -65,6 +71,8 @@ const monochromeTheme: Theme = {
 	muted: {dim: true},
 	selected: {inverse: true},
 	hit: {inverse: true},
+	otherHit: {bold: true, underline: true},
+	cursor: {inverse: true},
 	figure: {underline: true},
 	caption: {dim: true},
 	credit: {dim: true, italic: true},

@@ -4,7 +4,7 @@ import {type Lang, regionName} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import {sanitizeLine} from '../../text/sanitize.js';
-import {padToWidth, textWidth} from '../../text/width.js';
+import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
 import {type Marked, splitByMarks} from '../kit/highlight.js';
 import {frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
 import {focusLine, percentThrough, type ReaderFrame, readerFrame} from './reader-frame.js';
@@ -17,9 +17,10 @@ import {
 } from '../../corpus/report-lines.js';
 import {fitRow, type Line, type Row, rowWidth, type Token, toHeight} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
-import type {ReaderView} from './reader-state.js';
+import {type FindPrompt, hitPosition, type ReaderView} from './reader-state.js';
+import {fieldRow} from '../kit/line-field.js';
 
-type MarkTag = 'hit' | 'figure';
+type MarkTag = 'hit' | 'otherHit' | 'figure';
 
 const figureIndex = new WeakMap<Figure[], Map<string, Figure[]>>();
 
@@ -61,6 +62,14 @@ function marksFor(
 		for (const [start, end] of mark.ranges)
 			marks.push({start: display(start), end: display(end), tag: 'hit'});
 	}
+	// A search within the report marks all its hits; the one shown is `mark`, listed first.
+	if (view.local !== undefined && view.hits) {
+		for (const hit of view.hits) {
+			if (hit.section !== line.section || hit.block !== line.block) continue;
+			for (const [start, end] of hit.ranges)
+				marks.push({start: display(start), end: display(end), tag: 'otherHit'});
+		}
+	}
 	if (figures && line.block >= 0) {
 		for (const figure of figuresByBlock(figures).get(`${line.section}:${line.block}`) ?? []) {
 			marks.push({start: display(figure.start), end: display(figure.end), tag: 'figure'});
@@ -89,7 +98,7 @@ function textRow(
 	return row;
 }
 
-export type ReaderRowsInput = {
+type ReaderRowsInput = {
 	report: Report;
 	view: ReaderView;
 	size: Size;
@@ -138,7 +147,11 @@ export function readerLines({report, view, size, lang, figures, notice}: ReaderR
 		lines.push(...body.map((segments) => ({segments})));
 	}
 	const out = toHeight(lines, frameHeight(size) - 1);
-	out.push(statusLine(report, view, frame, lang, notice, width));
+	out.push(
+		view.find
+			? findPromptLine(report, view.find, lang, width)
+			: statusLine(report, view, frame, lang, notice, width),
+	);
 	return out;
 }
 
@@ -201,7 +214,12 @@ function statusLine(
 	const section =
 		report.sections[markedSection(view, frame) ?? sectionOfLine(frame.layout, focusLine(frame))];
 	const sectionLabel = section ? (section.title ? sanitizeLine(section.title) : text.opening) : '';
-	const flags = [view.figures ? text.figuresOn : '', `${percentThrough(frame)}%`]
+	const hit = hitPosition(view);
+	const flags = [
+		hit ? text.hitCount(hit.index + 1, hit.total) : '',
+		view.figures ? text.figuresOn : '',
+		`${percentThrough(frame)}%`,
+	]
 		.filter(Boolean)
 		.join(' · ');
 	const right = ` ${flags} · ${text.readerHints} `;
@@ -215,5 +233,30 @@ function statusLine(
 			{text: right, style: 'status'},
 		],
 		fill: 'status',
+	};
+}
+
+/** Fewest columns the `/` prompt keeps for the query; the scope's title gives way first. */
+const findFieldWidth = 12;
+
+/** The `/` prompt in place of the status line: the scope (region, title), the query, Tab. */
+function findPromptLine(report: Report, find: FindPrompt, lang: Lang, width: number): Line {
+	const text = strings[lang];
+	const region = regionName(report.meta.region, lang);
+	const hint = ` ${text.findWiden} `;
+	const bare = text.findIn(region);
+	const titleRoom = width - textWidth(hint) - findFieldWidth - textWidth(` ${bare}`) - 3;
+	const title = sanitizeLine(report.meta.title);
+	const scope = titleRoom >= 4 ? `${region} · ${truncateToWidth(title, titleRoom)}` : region;
+	const label = ` ${text.findIn(scope)}`;
+	const room = Math.max(1, width - textWidth(label) - textWidth(hint));
+	const field = fitRow(fieldRow(find.field, room), room);
+	return {
+		segments: [
+			{text: label, style: 'label'},
+			...field,
+			{text: ' '.repeat(Math.max(0, room - rowWidth(field)))},
+			{text: hint, style: 'muted'},
+		],
 	};
 }

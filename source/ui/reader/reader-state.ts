@@ -7,6 +7,7 @@ import {clamp, pageStep, type Size} from '../kit/geometry.js';
 import {anchorAt, focusLine, type ReaderFrame, readerFrame} from './reader-frame.js';
 import {type Anchor, lineOfAnchor, sectionOfLine} from '../../corpus/report-lines.js';
 import {strings} from '../../i18n/strings.js';
+import type {LineEditor} from '../kit/line-editor.js';
 
 /** Highlight ranges in one block's original text; block -1 is the section heading. */
 export type Target = {section: number; block: number; ranges: Array<[number, number]>};
@@ -26,6 +27,25 @@ export type ReaderView = {
 	hitIndex: number;
 	/** The search `hits` are to answer, when not the last query opened (see wantedHits). */
 	hitQuery: HitQuery | undefined;
+	// Search (reader-find.ts, and the search screen's results).
+	/** Opened from the search screen under it: n/N step through its results, in any report. */
+	result: {index: number; total: number} | undefined;
+	/** The query of a search within this report (`/`): all its hits are marked. */
+	local: string | undefined;
+	/** The `/` prompt, while it is open. */
+	find: FindPrompt | undefined;
+	/** Where to look for the first of the hits still to come (a search just typed). */
+	seekFrom: Anchor | undefined;
+};
+
+/** The `/` prompt (reader-find.ts): its field, and what the reader showed when it opened. */
+export type FindPrompt = {
+	field: LineEditor;
+	/** Esc goes back to this. */
+	before: Pick<
+		ReaderView,
+		'anchor' | 'mark' | 'hits' | 'hitIndex' | 'hitQuery' | 'local' | 'seekFrom'
+	>;
 };
 
 export const startOfReport: Anchor = {section: -1, block: 0, offset: 0};
@@ -45,6 +65,8 @@ export type HitQuery = {
 export function wantedHits(view: ReaderView, lastQuery: string): HitQuery | undefined {
 	if (view.hits !== undefined) return undefined;
 	if (view.hitQuery) return view.hitQuery;
+	// Opened from the search screen, n/N step through its results instead.
+	if (view.result) return undefined;
 	return lastQuery ? {query: lastQuery, kind: undefined, includes: undefined} : undefined;
 }
 
@@ -67,6 +89,10 @@ export function newReader(report: string, anchor: Anchor): ReaderView {
 		hits: undefined,
 		hitIndex: -1,
 		hitQuery: undefined,
+		result: undefined,
+		local: undefined,
+		find: undefined,
+		seekFrom: undefined,
 	};
 }
 
@@ -111,7 +137,30 @@ export function readerAtTarget(
 	return {...view, anchor, mark: target, hitQuery};
 }
 
-function targetLine(frame: ReaderFrame, target: Target): number {
+/** The reader with `target` marked, scrolled to it unless it is already on screen. */
+export function showTarget(
+	view: ReaderView,
+	target: Target,
+	report: Report,
+	size: Size,
+	lang: Lang,
+): ReaderView {
+	const frame = readerFrame(report, view.anchor, false, size, lang);
+	const line = targetLine(frame, target);
+	const height = frame.geometry.bodyHeight;
+	const visible = line >= frame.top && line < frame.top + height;
+	const anchor = visible ? view.anchor : anchorAt(frame, line - Math.floor(height / 3));
+	return {...view, mark: target, anchor};
+}
+
+/** Which hit of how many is shown, for the status line. */
+export function hitPosition(view: ReaderView): {index: number; total: number} | undefined {
+	if (view.local === undefined && view.result) return view.result;
+	if (view.hits && view.hitIndex >= 0) return {index: view.hitIndex, total: view.hits.length};
+	return undefined;
+}
+
+export function targetLine(frame: ReaderFrame, target: Target): number {
 	const offset = frame.layout.displayOffset(
 		target.section,
 		target.block,
@@ -120,13 +169,13 @@ function targetLine(frame: ReaderFrame, target: Target): number {
 	return lineOfAnchor(frame.layout, {section: target.section, block: target.block, offset});
 }
 
-export type ReaderContext = {
+type ReaderContext = {
 	report: Report;
 	size: Size;
 	lang: Lang;
 };
 
-export type ReaderResult = {view: ReaderView; notice?: string; back?: boolean};
+type ReaderResult = {view: ReaderView; notice?: string; back?: boolean};
 
 export function reduceReader(
 	view: ReaderView,
@@ -235,12 +284,7 @@ function stepHit(
 					);
 	}
 	const target = hits[index]!;
-	const line = targetLine(frame, target);
-	const height = frame.geometry.bodyHeight;
-	const visible = line >= frame.top && line < frame.top + height;
-	const anchor = visible ? view.anchor : anchorAt(frame, line - Math.floor(height / 3));
-	return {
-		view: {...view, hits, hitIndex: index, mark: target, anchor},
-		notice: strings[context.lang].hitCount(index + 1, hits.length),
-	};
+	const shown = showTarget(view, target, context.report, context.size, context.lang);
+	// The status line shows which hit this is (hitPosition).
+	return {view: {...shown, hits, hitIndex: index}};
 }

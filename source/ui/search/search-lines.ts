@@ -9,8 +9,9 @@ import {splitByMarks} from '../kit/highlight.js';
 import {frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
 import {searchResultsShown} from './search-geometry.js';
 import {footerLine} from '../library/library-lines.js';
-import {isSearchPending} from './search-state.js';
-import type {Line, Row} from '../kit/segments.js';
+import {isSearchPending, searchQuery} from './search-state.js';
+import {fieldRow} from '../kit/line-field.js';
+import {type Line, type Row, rowWidth} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
 import {type KindFilter, kindFilters, type SearchView} from './search-state.js';
 
@@ -56,6 +57,25 @@ export function hitSnippet(hit: Hit, width: number): Row {
 	}));
 }
 
+/** How many hits the tab's kind has (all kinds for 'all'), once the query's counts are in. */
+function kindCount(view: SearchView, kind: KindFilter): number | undefined {
+	const {counts} = view;
+	if (!counts || !searchQuery(view).trim()) return undefined;
+	if (kind === 'all') return Object.values(counts).reduce((sum, count) => sum + count, 0);
+	return counts[kind];
+}
+
+/** The kind tabs, each with its count; without the gaps between tabs when they would not fit. */
+function kindTabs(view: SearchView, lang: Lang, width: number): Row {
+	const tabs = kindFilters.map((kind) => {
+		const count = kindCount(view, kind);
+		const label = ` ${kindLabel(kind, lang)}${count === undefined ? '' : ` ${count}`} `;
+		return {text: label, style: kind === view.kind ? 'tabActive' : 'tabIdle'} as const;
+	});
+	const spaced: Row = [{text: ' '}, ...tabs.flatMap((tab) => [tab, {text: ' '}])];
+	return rowWidth(spaced) <= width ? spaced : [{text: ' '}, ...tabs];
+}
+
 export function searchLines(
 	view: SearchView,
 	size: Size,
@@ -65,12 +85,12 @@ export function searchLines(
 	const text = strings[lang];
 	const width = size.columns;
 	const height = frameHeight(size);
-	const query = sanitizeLine(view.query);
+	const query = searchQuery(view);
+	const label = ` ${text.searchPrompt}`;
 	const prompt: Line = {
 		segments: [
-			{text: ` ${text.searchPrompt}`, style: 'label'},
-			...(query ? [{text: query}] : []),
-			{text: ' ', style: 'selected'},
+			{text: label, style: 'label'},
+			...fieldRow(view.field, width - textWidth(label)),
 			...(query ? [] : [{text: ` ${text.searchPlaceholder}`, style: 'muted' as const}]),
 		],
 	};
@@ -82,11 +102,7 @@ export function searchLines(
 			: view.results.length === 0
 				? text.noResults
 				: text.resultCount(view.results.length);
-	const tabs: Row = [{text: ' '}];
-	for (const kind of kindFilters) {
-		const label = ` ${kindLabel(kind, lang)} `;
-		tabs.push({text: label, style: kind === view.kind ? 'tabActive' : 'tabIdle'}, {text: ' '});
-	}
+	const tabs = kindTabs(view, lang, width);
 	const tabsWidth = tabs.reduce((sum, segment) => sum + textWidth(segment.text), 0);
 	const countRoom = width - tabsWidth - 1;
 	if (count && countRoom >= textWidth(count)) {

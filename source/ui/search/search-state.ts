@@ -1,8 +1,16 @@
-// The search screen's state: the query line, the kind filter and the result cursor. Results
-// arrive later as their own action (see use-search.ts) and are dropped when out of date.
-import {graphemes} from '../../text/width.js';
+// The search screen's state: the query field (a line editor), the kind filter and the result
+// cursor. Results arrive later as their own action (see use-search.ts) and are dropped when out
+// of date. The view stays on the stack under a reader opened from it, so Esc comes back to the
+// same results, and n/N in that reader move its cursor (see stepResult).
 import type {Command} from '../kit/commands.js';
 import {clamp, type Size} from '../kit/geometry.js';
+import {
+	createLineEditor,
+	editForCommand,
+	editLine,
+	type LineEditor,
+	type LineEditorAction,
+} from '../kit/line-editor.js';
 import {searchResultsShown} from './search-geometry.js';
 import type {Hit, SearchKind} from '../../search/types.js';
 
@@ -15,14 +23,20 @@ export const kindFilters: readonly KindFilter[] = [
 	'caption',
 ];
 
+/** Hits of each kind, over all hits of the query (not only those listed). */
+export type KindCounts = Record<SearchKind, number>;
+
 export type SearchView = {
 	screen: 'search';
-	query: string;
+	/** The query field; the query is its value. */
+	field: LineEditor;
 	kind: KindFilter;
 	cursor: number;
 	/** Bumped on every change of query or kind; results for an older one are dropped. */
 	generation: number;
 	results: Hit[];
+	/** How many hits of each kind the query has; undefined until its first results. */
+	counts: KindCounts | undefined;
 	/** The generation `results` answer; behind `generation` while a search is pending. */
 	resultsFor: number;
 };
@@ -30,37 +44,41 @@ export type SearchView = {
 /** Longest query kept; the search module reads no more than this either. */
 const maxQueryLength = 200;
 
-export function newSearch(): SearchView {
+/** An empty search, its field going back through `history` (oldest first). */
+export function newSearch(history: readonly string[] = [], query = ''): SearchView {
 	return {
 		screen: 'search',
-		query: '',
+		field: createLineEditor(history, query),
 		kind: 'all',
 		cursor: 0,
-		generation: 0,
+		generation: query ? 1 : 0,
 		results: [],
+		counts: undefined,
 		resultsFor: 0,
 	};
 }
 
-/** Typed or pasted text, with controls and line breaks made harmless. */
-function cleanInput(text: string): string {
-	return text
-		.replace(/[\r\n\t]+/g, ' ')
-		.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '');
+export function searchQuery(view: SearchView): string {
+	return view.field.value;
 }
 
 export function typeIntoSearch(view: SearchView, text: string): SearchView {
-	const clean = cleanInput(text);
-	if (!clean) return view;
-	const query = (view.query + clean).slice(0, maxQueryLength);
-	return changed(view, {query});
+	return edit(view, {type: 'insert', text});
+}
+
+/** The field after an edit; a change of its value starts a new search. */
+function edit(view: SearchView, action: LineEditorAction): SearchView {
+	const field = editLine(view.field, action);
+	if (field === view.field || field.value.length > maxQueryLength) return view;
+	if (field.value === view.field.value) return {...view, field};
+	return changed(view, {field});
 }
 
 function changed(view: SearchView, change: Partial<SearchView>): SearchView {
 	return {...view, ...change, cursor: 0, generation: view.generation + 1};
 }
 
-export type SearchResult = {view: SearchView; open?: boolean; back?: boolean};
+type SearchResult = {view: SearchView; open?: boolean; back?: boolean};
 
 export function reduceSearch(view: SearchView, command: Command, size: Size): SearchResult {
 	const last = view.results.length - 1;
@@ -69,6 +87,9 @@ export function reduceSearch(view: SearchView, command: Command, size: Size): Se
 		case 'down':
 			return {view: {...view, cursor: clamp(view.cursor + 1, 0, last)}};
 		case 'up':
+			// An empty field has no results to move through: ↑ brings back the last query, as in
+			// a shell. With a query, ↑/↓ choose results and Ctrl-P/Ctrl-N walk the history.
+			if (view.field.value === '') return {view: edit(view, {type: 'historyPrevious'})};
 			return {view: {...view, cursor: clamp(view.cursor - 1, 0, last)}};
 		case 'pageDown':
 			return {view: {...view, cursor: clamp(view.cursor + page, 0, last)}};
@@ -81,31 +102,34 @@ export function reduceSearch(view: SearchView, command: Command, size: Size): Se
 			const kind = kindFilters[(index + step + kindFilters.length) % kindFilters.length]!;
 			return {view: changed(view, {kind})};
 		}
-		case 'deleteChar': {
-			if (!view.query) return {view};
-			const units = graphemes(view.query);
-			return {view: changed(view, {query: units.slice(0, -1).join('')})};
-		}
-		case 'clearQuery':
-			return view.query ? {view: changed(view, {query: ''})} : {view};
 		case 'open':
 			return {view, open: view.results.length > 0};
 		case 'back':
 			return {view, back: true};
-		default:
-			return {view};
+		default: {
+			const action = editForCommand(command);
+			return {view: action ? edit(view, action) : view};
+		}
 	}
+}
+
+/** The search with `query` remembered: its field walks `history` from now on. */
+export function withHistory(view: SearchView, history: readonly string[]): SearchView {
+	const field = createLineEditor(history, view.field.value);
+	return {...view, field: {...field, cursor: view.field.cursor}};
 }
 
 export function acceptResults(
 	view: SearchView,
 	generation: number,
 	hits: SearchView['results'],
+	counts: KindCounts,
 ): SearchView {
 	if (generation !== view.generation) return view;
 	return {
 		...view,
 		results: hits,
+		counts,
 		resultsFor: generation,
 		cursor: clamp(view.cursor, 0, hits.length - 1),
 	};
@@ -113,4 +137,14 @@ export function acceptResults(
 
 export function isSearchPending(view: SearchView): boolean {
 	return view.resultsFor !== view.generation;
+}
+
+/**
+ * The result `step` places from the cursor (wrapping round), for n/N in a reader opened from
+ * this search; undefined when there are no results.
+ */
+export function stepResult(view: SearchView, step: 1 | -1): SearchView | undefined {
+	const total = view.results.length;
+	if (total === 0) return undefined;
+	return {...view, cursor: (view.cursor + step + total) % total};
 }

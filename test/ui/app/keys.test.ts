@@ -47,10 +47,12 @@ describe('key table', () => {
 		}
 	});
 
-	it('lets Ctrl-C quit everywhere and ? open help everywhere but on the help page', () => {
+	it('lets Ctrl-C quit and Ctrl-Z suspend everywhere, and ? open help everywhere but on the help page', () => {
 		for (const context of Object.keys(keyTable) as KeyContext[]) {
 			expect(commandFor(context, 'ctrl+c')).toBe('quit');
-			if (context !== 'help') expect(commandFor(context, '?')).toBe('help');
+			expect(commandFor(context, 'ctrl+z')).toBe('suspend');
+			// The reader's search prompt takes ? as text.
+			if (context !== 'help' && context !== 'find') expect(commandFor(context, '?')).toBe('help');
 		}
 	});
 
@@ -71,7 +73,7 @@ describe('key table', () => {
 			N: 'previousHit',
 			t: 'toc',
 			f: 'figures',
-			'/': 'search',
+			'/': 'find',
 			esc: 'back',
 		};
 		for (const [name, command] of Object.entries(expected))
@@ -82,6 +84,33 @@ describe('key table', () => {
 		for (const letter of 'abcdefghijklmnopqrstuvwxyz')
 			expect(commandFor('search', letter)).toBeUndefined();
 		expect(commandFor('search', 'space')).toBeUndefined();
+		for (const letter of 'abcdefghijklmnopqrstuvwxyzNG/?[]')
+			expect(commandFor('find', letter)).toBeUndefined();
+	});
+
+	it('edits every text field the same way, as a shell line does', () => {
+		const edits: Record<string, Command> = {
+			left: 'cursorLeft',
+			right: 'cursorRight',
+			home: 'lineStart',
+			'ctrl+a': 'lineStart',
+			end: 'lineEnd',
+			'ctrl+e': 'lineEnd',
+			backspace: 'deleteChar',
+			'ctrl+w': 'deleteWord',
+			'ctrl+u': 'deleteToStart',
+			'ctrl+k': 'deleteToEnd',
+			'ctrl+p': 'historyPrevious',
+			'ctrl+n': 'historyNext',
+		};
+		for (const context of ['search', 'find'] as const)
+			for (const [name, command] of Object.entries(edits))
+				expect(commandFor(context, name), `${context}: ${name}`).toBe(command);
+		// ↑/↓ choose results in the search screen (↑ in an empty field is the history there),
+		// and walk the history in the reader's prompt, which has no results to choose.
+		expect(commandFor('search', 'up')).toBe('up');
+		expect(commandFor('find', 'up')).toBe('historyPrevious');
+		expect(commandFor('find', 'tab')).toBe('widen');
 	});
 
 	it('quits from the library on q but only steps back elsewhere', () => {
@@ -93,10 +122,34 @@ describe('key table', () => {
 
 	it('generates the help from the table, in either language', () => {
 		const rows = helpRows('reader', 'zh');
-		expect(rows).toHaveLength(keyTable.reader.length);
+		// The reader's page lists the keys of its `/` prompt too (all but Ctrl-C and Ctrl-Z,
+		// listed once).
+		expect(rows).toHaveLength(keyTable.reader.length + keyTable.find.length - 2);
 		expect(rows[0]).toEqual({keys: '↓ j', label: '下移一行'});
+		expect(rows).toContainEqual({keys: '/ … Tab', label: '改为搜索全部报告'});
+		expect(helpRows('reader', 'en')).toContainEqual({
+			keys: '/',
+			label: 'search this report (Tab: all reports)',
+		});
+		expect(helpRows('search', 'en')).toContainEqual({
+			keys: 'Ctrl-W',
+			label: 'delete the word before the cursor',
+		});
 		expect(helpRows('table', 'en').find((row) => row.keys === 'l')?.label).toBe(
 			'log / linear bars',
+		);
+		for (const lang of ['en', 'zh'] as const) {
+			for (const context of Object.keys(keyTable) as KeyContext[]) {
+				const labels = helpRows(context, lang).map((row) => row.label);
+				expect(labels.every((label) => label.length > 0)).toBe(true);
+				expect(helpRows(context, lang).find((row) => row.keys === 'Ctrl-Z')?.label).toBe(
+					lang === 'en' ? 'suspend (fg brings it back)' : '挂起（用 fg 恢复）',
+				);
+			}
+		}
+		// Each language has its own words, not the other's.
+		expect(helpRows('reader', 'en').map((row) => row.label)).not.toEqual(
+			helpRows('reader', 'zh').map((row) => row.label),
 		);
 	});
 });
@@ -127,6 +180,11 @@ describe('key names', () => {
 		]);
 		expect(keyPresses('劳模', noKey).map((press) => press.text)).toEqual(['劳', '模']);
 		expect(keyPresses('a', key({ctrl: true}))).toEqual([{name: 'ctrl+a', text: ''}]);
+		expect(keyPresses('\u0005\u0017x', noKey)).toEqual([
+			{name: 'ctrl+e', text: ''},
+			{name: 'ctrl+w', text: ''},
+			{name: 'x', text: 'x'},
+		]);
 	});
 
 	it('takes Esc and a key read together as the two keys, not Alt+key', () => {
@@ -154,7 +212,10 @@ describe('key names', () => {
 describe('search from anywhere', () => {
 	it('binds / on every screen but the search itself', () => {
 		for (const context of Object.keys(keyTable) as KeyContext[]) {
-			if (context !== 'search') expect(commandFor(context, '/'), context).toBe('search');
+			// In the reader, / searches the report (Tab in its prompt widens to all reports).
+			if (context === 'reader') expect(commandFor(context, '/')).toBe('find');
+			else if (context !== 'search' && context !== 'find')
+				expect(commandFor(context, '/'), context).toBe('search');
 		}
 	});
 });

@@ -8,7 +8,6 @@ import type {Action, State} from '../../../source/ui/app/views.js';
 import type {CompareView} from '../../../source/ui/compare/compare-state.js';
 import {type ReaderView, wantedHits} from '../../../source/ui/reader/reader-state.js';
 import {hitsInReport} from '../../../source/ui/reader/reader-hits.js';
-import type {SearchView} from '../../../source/ui/search/search-state.js';
 import {fixtureReports} from '../fixtures.js';
 
 const reports = fixtureReports();
@@ -24,7 +23,7 @@ function findHits(state: State): State {
 	const report = reports.find((candidate) => candidate.meta.id === view.report);
 	if (!wanted || !report) return state;
 	const hits = hitsInReport(services, wanted, report);
-	return reducer(state, {type: 'readerHits', report: view.report, query: wanted, hits});
+	return reducer(state, {type: 'readerHits', report: view.report, query: wanted, hits, size});
 }
 
 function run(state: State, ...actions: Array<Command | Action>): State {
@@ -101,7 +100,7 @@ describe('reader', () => {
 		state = run(state, 'down', 'down', 'down');
 		expect(top(state)).toBe(3);
 		state = run(state, 'pageDown');
-		expect(top(state)).toBe(3 + pageStep(21));
+		expect(top(state)).toBe(3 + pageStep(size.rows - 2));
 		state = run(state, 'bottom');
 		const report = reports[0]!;
 		const frame = readerFrame(report, reader(state).anchor, false, size, 'en');
@@ -156,92 +155,8 @@ describe('reader', () => {
 
 	it('remembers where each report was left', () => {
 		const state = run(opened(), 'pageDown', 'back', 'down', 'open', 'back', 'up', 'open');
-		expect(top(state)).toBe(pageStep(21));
+		expect(top(state)).toBe(pageStep(size.rows - 2));
 		expect(state.positions.alpha).toEqual(reader(state).anchor);
-	});
-});
-
-describe('search', () => {
-	const searching = () => run(start(), 'search');
-	const searchView = (state: State): SearchView => {
-		const view = activeView(state);
-		if (view.screen !== 'search') throw new Error('not searching');
-		return view;
-	};
-
-	it('types, deletes and clears the query, bumping the generation each time', () => {
-		let state = run(searching(), {type: 'type', text: 'lao'}, {type: 'type', text: 'mo'});
-		expect(searchView(state).query).toBe('laomo');
-		expect(searchView(state).generation).toBe(2);
-		state = run(state, 'deleteChar');
-		expect(searchView(state).query).toBe('laom');
-		state = run(state, 'clearQuery');
-		expect(searchView(state).query).toBe('');
-	});
-
-	it('does not let controls or line breaks into the query', () => {
-		const state = run(searching(), {type: 'type', text: 'a\u001b[31m\nb\u202e'});
-		expect(searchView(state).query).toBe('a[31m b');
-	});
-
-	it('types q and ? as text only where they are not bound', () => {
-		const state = run(searching(), keysOf('quan'));
-		expect(searchView(state).query).toBe('quan');
-		expect(state.quit).toBe(false);
-		expect(run(state, keysOf('?')).help).toBe(true);
-	});
-
-	it('cycles the kind filter with Tab', () => {
-		let state = run(searching(), 'nextKind');
-		expect(searchView(state).kind).toBe('section');
-		state = run(state, 'nextKind', 'nextKind', 'nextKind', 'nextKind');
-		expect(searchView(state).kind).toBe('all');
-		expect(searchView(run(state, 'previousKind')).kind).toBe('caption');
-	});
-
-	it('drops results for an out-of-date query', () => {
-		let state = run(searching(), {type: 'type', text: 'l'});
-		const stale = services.search('l', {});
-		state = run(state, {type: 'type', text: 'aomo'});
-		state = run(state, {type: 'results', generation: 1, hits: stale});
-		expect(searchView(state).results).toEqual([]);
-		const fresh = services.search('laomo', {});
-		state = run(state, {type: 'results', generation: 2, hits: fresh});
-		expect(searchView(state).results).toBe(fresh);
-	});
-
-	it('opens the reader at the hit, marked, and Esc returns to where the search began', () => {
-		let state = run(start(), 'open', 'nextSection', 'search', {type: 'type', text: 'laomo'});
-		const hits = services.search('laomo', {});
-		expect(hits.length).toBeGreaterThan(1);
-		state = run(state, {type: 'results', generation: 1, hits}, 'down', 'open');
-		const view = reader(state);
-		const hit = hits[1]!;
-		expect(view.report).toBe(hit.item.report);
-		expect(view.mark).toMatchObject({section: hit.item.section, block: hit.item.block});
-		expect(view.hits!.length).toBeGreaterThan(0);
-		expect(state.lastQuery).toBe('laomo');
-		// The hit is on screen.
-		const report = reports.find((candidate) => candidate.meta.id === view.report)!;
-		const frame = readerFrame(report, view.anchor, false, size, 'en');
-		const shown = frame.layout.lines.slice(frame.top, frame.top + frame.geometry.bodyHeight);
-		expect(
-			shown.some((line) => line.section === hit.item.section && line.block === hit.item.block),
-		).toBe(true);
-		const back = run(state, 'back');
-		expect(reader(back).report).toBe('alpha');
-	});
-
-	it('steps through the hits in the report with n and N', () => {
-		let state = run(start(), 'search', {type: 'type', text: 'laomo'});
-		const hits = services.search('laomo', {report: 'alpha'});
-		state = run(state, {type: 'results', generation: 1, hits}, 'open');
-		const first = reader(state);
-		state = run(state, 'nextHit');
-		expect(reader(state).hitIndex).toBe((first.hitIndex + 1) % first.hits!.length);
-		expect(state.notice).toMatch(/^hit \d+\/\d+$/);
-		state = run(state, 'previousHit');
-		expect(reader(state).hitIndex).toBe(first.hitIndex);
 	});
 });
 
@@ -339,6 +254,17 @@ describe('help and quitting', () => {
 		for (const path of [[], ['open'], ['search'], ['compare'], ['help']] as Command[][]) {
 			const state = run(start(), ...path);
 			expect(run(state, {type: 'keys', keys: [{name: 'ctrl+c', text: ''}], size}).quit).toBe(true);
+		}
+	});
+
+	it('counts a suspend request for Ctrl-Z from anywhere, changing nothing else', () => {
+		for (const path of [[], ['open'], ['search'], ['compare'], ['help']] as Command[][]) {
+			const state = run(start(), ...path);
+			const ctrlZ: Action = {type: 'keys', keys: [{name: 'ctrl+z', text: ''}], size};
+			const once = run(state, ctrlZ);
+			expect(once.suspends).toBe(state.suspends + 1);
+			expect({...once, suspends: state.suspends}).toEqual({...state, notice: undefined});
+			expect(run(once, ctrlZ).suspends).toBe(state.suspends + 2);
 		}
 	});
 });

@@ -40,7 +40,7 @@ describe('compare screens', () => {
 		// The cursor starts on the first metric of the first region.
 		expect(frame).toContain('五年来，全市工会发展会员80.2万人');
 		for (const line of table.lines()) expect(textWidth(line)).toBeLessThanOrEqual(80);
-		expect(table.lines().length).toBe(23);
+		expect(table.lines().length).toBe(24);
 	});
 
 	it('moves the cursor over cells, showing each source', async () => {

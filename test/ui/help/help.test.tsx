@@ -51,6 +51,6 @@ describe('help screen', () => {
 		const first = app.lines()[2];
 		await app.press('j');
 		expect(app.lines()[2]).not.toBe(first);
-		expect(app.lines().length).toBe(15);
+		expect(app.lines().length).toBe(16);
 	});
 });

@@ -6,9 +6,9 @@ import {readerGeometry} from '../../../source/ui/reader/reader-geometry.js';
 import {searchResultsShown} from '../../../source/ui/search/search-geometry.js';
 
 describe('layout', () => {
-	it('keeps frames one line shorter than the terminal', () => {
-		expect(frameHeight({columns: 80, rows: 24})).toBe(23);
-		expect(frameHeight({columns: 1, rows: 1})).toBe(0);
+	it('gives frames every row of the terminal', () => {
+		expect(frameHeight({columns: 80, rows: 24})).toBe(24);
+		expect(frameHeight({columns: 1, rows: 1})).toBe(1);
 		expect(frameHeight({columns: 1, rows: 0})).toBe(0);
 	});
 
@@ -54,7 +54,7 @@ describe('layout', () => {
 					const geometry = readerGeometry({columns, rows}, toc, sections);
 					expect(
 						geometry.bodyHeight + geometry.tocHeight * (geometry.toc === 'above' ? 1 : 0) + 2,
-					).toBeLessThanOrEqual(rows - 1);
+					).toBeLessThanOrEqual(rows);
 					const used =
 						geometry.textWidth + 1 + (geometry.toc === 'beside' ? geometry.tocWidth + 2 : 0);
 					expect(used).toBeLessThanOrEqual(columns);

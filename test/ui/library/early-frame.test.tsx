@@ -100,7 +100,7 @@ describe.each([
 				frameHeight(size),
 				themeFor(color),
 			);
-			expect(early).toHaveLength(rows - 1);
+			expect(early).toHaveLength(rows);
 			const drawn = await firstFrame(reports, lang, color, notice, columns, rows, 'sink');
 			expect(drawn).toEqual(early);
 			// Ink, writing the same painted rows itself, shows the same text.

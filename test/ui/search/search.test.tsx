@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import type {Hit, SearchOptions} from '../../../source/search/types.js';
+import type {CountedHits} from '../../../source/search/search.js';
+import type {SearchOptions} from '../../../source/search/types.js';
 import {textWidth} from '../../../source/text/width.js';
 import {createServices} from '../../../source/services/services.js';
 import {fixtureReports} from '../fixtures.js';
@@ -70,10 +71,55 @@ describe('search screen', () => {
 		expect(search.lines().at(-1)).toContain(region);
 		expect(search.lines().at(-1)).toContain(section!.trim());
 		expect(search.rawFrame()).toMatch(/\u001B\[7m(劳模|勞模)\u001B\[27m/);
+		expect(search.lines().at(-1)).toMatch(/hit 1\/\d+/);
 		await search.press('n');
-		expect(search.lines().at(-1)).toMatch(/hit \d+\/\d+/);
+		expect(search.lines().at(-1)).toMatch(/hit 2\/\d+/);
+		// Esc comes back to the same results, the one now open selected.
+		await search.press(keys.escape);
+		expect(search.lines()[0]!.trimEnd()).toBe(' Search: laomo');
+		expect(search.lines()[2]!.startsWith('   ')).toBe(true);
+		expect(search.lines()[4]!.startsWith(' › ')).toBe(true);
 		await search.press(keys.escape);
 		expect(search.frame()).toContain('Beta District');
+	});
+
+	it('shows a cursor in the field and edits at it, CJK two columns wide', async () => {
+		const search = await searchFor('laomo乐山', {color: false});
+		await search.press(keys.left, keys.left);
+		// The character under the cursor is drawn inverse: 乐.
+		expect(search.rawFrame()).toMatch(/laomo\u001B\[7m乐\u001B\[27m山/);
+		await search.press('X');
+		expect(search.lines()[0]!.trimEnd()).toBe(' Search: laomoX乐山');
+		await search.press('\u0001');
+		expect(search.rawFrame()).toMatch(/\u001B\[7ml\u001B\[27maomoX乐山/);
+		await search.press('\u0005', '\u0017');
+		expect(search.lines()[0]!.trimEnd()).toBe(' Search: laomoX');
+		await search.press(keys.ctrlU);
+		expect(search.lines()[0]).toContain('type in Chinese or pinyin');
+	});
+
+	it('fits 60×16 in either language, counts on the tabs and all', async () => {
+		for (const lang of ['en', 'zh'] as const) {
+			const search = await renderApp({columns: 60, rows: 16, lang});
+			app = search;
+			await search.press('/');
+			for (const unit of 'laomo') await search.press(unit);
+			const figures = lang === 'en' ? /figures \d+/ : /数字 \d+/;
+			await search.waitFor(() => figures.test(search.lines()[1]!));
+			for (const line of search.lines()) expect(textWidth(line)).toBeLessThanOrEqual(60);
+			search.unmount();
+			app = undefined;
+		}
+	});
+
+	it('shows on each kind tab how many hits it has, counted over all hits', async () => {
+		const search = await searchFor('laomo');
+		const tabs = search.lines()[1]!;
+		const count = (name: string) => Number(new RegExp(`${name} (\\d+)`).exec(tabs)?.[1]);
+		const kinds = ['sections', 'paragraphs', 'figures', 'captions'].map(count);
+		for (const value of kinds) expect(Number.isInteger(value)).toBe(true);
+		expect(count('all')).toBe(kinds.reduce((sum, value) => sum + value, 0));
+		expect(tabs).toContain(`${count('all')} results`);
 	});
 
 	it('Esc leaves the search for the screen it was opened from', async () => {
@@ -90,12 +136,12 @@ describe('search screen', () => {
 		const searched: {query: string; screen: string}[] = [];
 		const services = {
 			...real,
-			search(query: string, options: SearchOptions): Hit[] {
+			searchCounted(query: string, options: SearchOptions): CountedHits {
 				// What the screen showed when the search began.
 				searched.push({query, screen: app?.frame() ?? ''});
 				// As slow as a search over ten thousand reports.
 				Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 40);
-				return real.search(query, options);
+				return real.searchCounted(query, options);
 			},
 		};
 		app = await renderApp({reports, services});
