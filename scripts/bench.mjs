@@ -182,6 +182,31 @@ log('start-up on the bundled reports…');
 	);
 	results.startup.coldSearchPeakRss = coldPeaks.length ? Math.max(...coldPeaks) : null;
 }
+// --- Import ---------------------------------------------------------------------------------
+// One file of each kind from the import corpus, as a user imports it (a dry run: the write is
+// not what is measured, and nothing lands in a library).
+log('import…');
+{
+	const inputs = {
+		text: 'test/fixtures/import-corpus/pengxi-county-union.txt',
+		page: 'test/fixtures/import-corpus/guizhou-province-union.html',
+		docx: 'test/fixtures/import-corpus/changde-union.docx',
+	};
+	const env = envFor(null, {XDG_DATA_HOME: path.join(tmp, 'import-data')});
+	results.import = {};
+	for (const [kind, input] of Object.entries(inputs)) {
+		const file = path.join(tmp, `import-input-${path.basename(input)}`);
+		cpSync(path.join(root, input), file);
+		timeCli(context, ['import', file, '--dry-run', '--json'], env);
+		const samples = [];
+		for (let run = 0; run < runs; run++) {
+			sampleBaseline();
+			samples.push(timeCli(context, ['import', file, '--dry-run', '--json'], env).ms);
+		}
+		results.import[kind] = {median: median(samples), samples};
+	}
+}
+
 const bare = median(baseline);
 results.baseline = {nodeE: {median: bare, samples: baseline}};
 
@@ -359,6 +384,18 @@ if (results.typing[5]?.peakRss) {
 		formatBytes(results.typing[5].peakRss),
 		'',
 		'',
+		'',
+		undefined,
+	);
+}
+
+section(`Import one file, --dry-run (median of ${runs}; baseline node -e '' ${formatMs(bare)})`);
+for (const [kind, figures] of Object.entries(results.import)) {
+	row(
+		`import a ${kind === 'page' ? 'saved page (.html)' : kind === 'docx' ? 'Word file' : 'text file'}`,
+		formatMs(figures.median),
+		formatMs(bare),
+		formatRatio(figures.median / bare),
 		'',
 		undefined,
 	);

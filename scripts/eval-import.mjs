@@ -3,7 +3,7 @@
 // expectations beside it (NAME.expect.yaml). Prints one table: per-field accuracy, chrome
 // precision and recall, paragraph-count accuracy, figure precision and recall.
 //
-//   node scripts/eval-import.mjs [--dir DIR] [--only NAME,NAME] [--cli dist/cli.js] [--details]
+//   node scripts/eval-import.mjs [--dir DIR]... [--only NAME,NAME] [--cli dist/cli.js] [--details]
 //                                [--json]
 //
 // An input the importer refuses (status "failed", no JSON, a crash) counts as a miss on every
@@ -294,7 +294,8 @@ function formatDetails(results) {
 async function main() {
 	const {values} = parseArgs({
 		options: {
-			dir: {type: 'string', default: path.join(root, 'test/fixtures/import-corpus')},
+			// The corpus and the held-out inputs unless one or more folders are given.
+			dir: {type: 'string', multiple: true},
 			only: {type: 'string'},
 			json: {type: 'boolean', default: false},
 			details: {type: 'boolean', default: false},
@@ -303,13 +304,17 @@ async function main() {
 		},
 	});
 	const cli = path.resolve(values.cli);
-	let entries = corpusEntries(values.dir);
+	const dirs = values.dir ?? [
+		path.join(root, 'test/fixtures/import-corpus'),
+		path.join(root, 'test/fixtures/import-corpus-holdout'),
+	];
+	let entries = dirs.flatMap((dir) => corpusEntries(dir));
 	if (values.only) {
 		const wanted = new Set(values.only.split(','));
 		entries = entries.filter((entry) => wanted.has(entry.name));
 	}
 	if (entries.length === 0) {
-		process.stderr.write(`eval-import: no inputs in ${values.dir}\n`);
+		process.stderr.write(`eval-import: no inputs in ${dirs.join(', ')}\n`);
 		process.exitCode = 2;
 		return;
 	}

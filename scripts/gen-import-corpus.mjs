@@ -3,6 +3,8 @@
 //   test/fixtures/import-corpus-sources/NAME.EXT      → import-corpus/NAME.EXT in the encoding
 //                                                      its NAME.expect.yaml declares
 //   test/fixtures/import-corpus-sources/NAME.docx.txt → import-corpus/NAME.docx
+// and the same from import-corpus-holdout-sources/ to import-corpus-holdout/ (inputs written
+// after the importer's rules, to measure how they generalize).
 // In a .docx.txt source, "# " starts a Heading 1, "## " a Heading 2, "> " a caption, and every
 // other line is a paragraph.
 //
@@ -15,8 +17,21 @@ import iconv from 'iconv-lite';
 import YAML from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sources = path.join(root, 'test/fixtures/import-corpus-sources');
-const corpus = path.join(root, 'test/fixtures/import-corpus');
+/** Each corpus folder with the folder of its sources: the corpus, and the held-out inputs. */
+export const corpusFolders = [
+	['import-corpus-sources', 'import-corpus'],
+	['import-corpus-holdout-sources', 'import-corpus-holdout'],
+].map(([sources, corpus]) => ({
+	sources: path.join(root, 'test/fixtures', sources),
+	corpus: path.join(root, 'test/fixtures', corpus),
+}));
+
+/** A source's text with the line ends its expectation declares (crlf, a lone cr, or lf). */
+export function withNewlines(text, newlines) {
+	if (newlines === 'crlf') return text.replaceAll('\n', '\r\n');
+	if (newlines === 'cr') return text.replaceAll('\n', '\r');
+	return text;
+}
 /** A fixed time inside the zip, so regenerating gives the same bytes. */
 const zipTime = new Date('2024-01-01T00:00:00Z');
 
@@ -29,6 +44,8 @@ export function encodeText(text, encoding) {
 			return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 		case 'utf-16le':
 			return Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]);
+		case 'utf-16be':
+			return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')]);
 		case 'gbk':
 		case 'big5': {
 			const bytes = iconv.encode(text, encoding);
@@ -108,21 +125,25 @@ export function makeDocx(source) {
 }
 
 function main() {
-	for (const name of readdirSync(sources).sort()) {
-		const text = readFileSync(path.join(sources, name), 'utf8');
-		if (name.endsWith('.docx.txt')) {
-			const target = name.slice(0, -'.txt'.length);
-			writeFileSync(path.join(corpus, target), makeDocx(text));
-			process.stdout.write(`${target}: docx\n`);
-			continue;
+	for (const {sources, corpus} of corpusFolders) {
+		for (const name of readdirSync(sources).sort()) {
+			const text = readFileSync(path.join(sources, name), 'utf8');
+			if (name.endsWith('.docx.txt')) {
+				const target = name.slice(0, -'.txt'.length);
+				writeFileSync(path.join(corpus, target), makeDocx(text));
+				process.stdout.write(`${target}: docx\n`);
+				continue;
+			}
+			const base = name.replace(/\.[^.]+$/, '');
+			const expectation = YAML.parse(
+				readFileSync(path.join(corpus, `${base}.expect.yaml`), 'utf8'),
+			);
+			const body = withNewlines(text, expectation.newlines);
+			writeFileSync(path.join(corpus, name), encodeText(body, expectation.encoding));
+			process.stdout.write(
+				`${name}: ${expectation.encoding}${expectation.newlines ? `, ${expectation.newlines}` : ''}\n`,
+			);
 		}
-		const base = name.replace(/\.[^.]+$/, '');
-		const expectation = YAML.parse(readFileSync(path.join(corpus, `${base}.expect.yaml`), 'utf8'));
-		const body = expectation.newlines === 'crlf' ? text.replaceAll('\n', '\r\n') : text;
-		writeFileSync(path.join(corpus, name), encodeText(body, expectation.encoding));
-		process.stdout.write(
-			`${name}: ${expectation.encoding}${expectation.newlines === 'crlf' ? ', CRLF' : ''}\n`,
-		);
 	}
 }
 

@@ -11,6 +11,11 @@ type ContextScope = 'clause' | 'sentence' | 'paragraph';
 export type Metric = {
 	id: string;
 	label: Bilingual;
+	/**
+	 * The label in a few columns, for tables too narrow for the whole one (协商建制率,
+	 * "Bargaining"): the comparison shows one or the other, never a label cut short.
+	 */
+	short: Bilingual;
 	/** The unit the row is counted in (cells show the unit the report wrote). */
 	unit: string;
 	/** Figure units accepted as this metric. */
@@ -65,12 +70,16 @@ function buildCatalogue(raw: unknown): Catalogue {
 		if (metric.phrases.length === 0 || metric.units.length === 0) {
 			throw new Error(`metric "${metric.id}" needs phrases and units`);
 		}
+		if (!metric.short?.zh || !metric.short.en) {
+			throw new Error(`metric "${metric.id}" needs a short label in zh and en`);
+		}
 		if (metric.context && !scopes.includes(metric.context.scope)) {
 			throw new Error(`metric "${metric.id}" has an unknown context scope`);
 		}
 		const built: Metric = {
 			id: metric.id,
 			label: metric.label,
+			short: metric.short,
 			unit: metric.unit,
 			units: metric.units,
 			phrases: fold(metric.phrases),

@@ -1,9 +1,13 @@
-// A comparison as rows: for each metric, its label and unit, whether its bars are on a log
-// scale, and each region's value as text with its bar length. The one model of the table:
-// `compare` prints it (compare/table.ts) and the compare screen draws it (ui/compare/).
+// A comparison as rows: for each metric, its label (and the catalogue's short form of it) and
+// unit, whether its bars are on a log scale, and each region's value as text with its bar
+// length. The one model of the table: `compare` prints it (compare/table.ts) and the compare
+// screen draws it (ui/compare/); both show the whole label or the short one, never one cut.
 import type {Lang} from '../i18n/lang.js';
 import {strings} from '../i18n/strings.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {textWidth} from '../text/width.js';
+import {wrapText} from '../text/wrap.js';
+import {metricById} from './catalogue.js';
 import {formatValue, unitLabel} from './present.js';
 import {needsLogScale, scaleRow} from './scale.js';
 import type {Cell, Comparison, MetricRow, RegionColumn} from './types.js';
@@ -20,6 +24,8 @@ type ComparisonCell = {
 type ComparisonRow = {
 	metric: MetricRow;
 	label: string;
+	/** The catalogue's short form of the label (the label itself when it has none). */
+	shortLabel: string;
 	unit: string;
 	log: boolean;
 	/** One per region, in the comparison's order. */
@@ -39,6 +45,7 @@ export function comparisonRows(comparison: Comparison, lang: Lang, log?: boolean
 		return {
 			metric,
 			label: sanitizeLine(metric.label[lang]),
+			shortLabel: sanitizeLine(metricById(metric.id)?.short[lang] ?? metric.label[lang]),
 			unit: unitLabel(metric.unit, lang),
 			log: rowLog,
 			cells: cells.map((cell, index) => ({
@@ -51,4 +58,27 @@ export function comparisonRows(comparison: Comparison, lang: Lang, log?: boolean
 			})),
 		};
 	});
+}
+
+/**
+ * A row's label in `width` columns: the whole label when it fits, else the short form, wrapped
+ * (at Chinese line breaks) when even that is wider. Never cut.
+ */
+export function fittedLabel(row: ComparisonRow, width: number): string[] {
+	if (textWidth(row.label) <= width) return [row.label];
+	if (textWidth(row.shortLabel) <= width) return [row.shortLabel];
+	return wrapText(row.shortLabel, width);
+}
+
+/** The widest whole label, and the widest short one. */
+export function labelWidths(rows: readonly ComparisonRow[]): {label: number; short: number} {
+	return {
+		label: Math.max(0, ...rows.map((row) => textWidth(row.label))),
+		short: Math.max(0, ...rows.map((row) => textWidth(row.shortLabel))),
+	};
+}
+
+/** The widest value of any cell. */
+export function valueWidth(rows: readonly ComparisonRow[]): number {
+	return Math.max(1, ...rows.flatMap((row) => row.cells.map((cell) => textWidth(cell.value))));
 }

@@ -8,7 +8,7 @@ import {wrapText} from '../text/wrap.js';
 import {formatPeriod, type Lang, levelText, regionName} from '../i18n/lang.js';
 import {strings} from '../i18n/strings.js';
 import {renderBar} from './present.js';
-import {comparisonRows} from './rows.js';
+import {comparisonRows, fittedLabel, labelWidths, valueWidth} from './rows.js';
 import type {Cell, Comparison, RegionColumn} from './types.js';
 
 export type TableLayout = {lang: Lang; columns: number; fit: boolean};
@@ -25,14 +25,16 @@ type Footnote = {number: number; region: RegionColumn; label: string; cell: Cell
 export function renderTable(comparison: Comparison, layout: TableLayout): string {
 	const {lang} = layout;
 	const rows = comparisonRows(comparison, lang);
-	const labels = rows.map((row) => row.label);
-	const naturalLabel = Math.max(
-		textWidth(strings[lang].columnMetric),
-		textWidth(strings[lang].logScale),
-		...labels.map(textWidth),
-	);
+	const labels = labelWidths(rows);
+	const header = Math.max(textWidth(strings[lang].columnMetric), textWidth(strings[lang].logScale));
+	const naturalLabel = Math.max(header, labels.label);
+	// On a terminal the label column takes about a quarter of the width, and never less than
+	// the short labels need: a label that does not fit whole shows its short form.
 	let labelWidth = layout.fit
-		? Math.min(naturalLabel, Math.max(minLabel, Math.round(layout.columns * 0.23)))
+		? Math.min(
+				naturalLabel,
+				Math.max(minLabel, header, labels.short, Math.round(layout.columns * 0.23)),
+			)
 		: naturalLabel;
 
 	// Footnotes are numbered across the whole output in reading order (page, row, column). The
@@ -42,10 +44,7 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 		0,
 	);
 	const refWidth = textWidth(` [${Math.max(1, filled)}]`);
-	const widestValue = Math.max(
-		1,
-		...rows.flatMap((row) => row.cells.map((cell) => textWidth(cell.value))),
-	);
+	const widestValue = valueWidth(rows);
 	const detailWidth = (region: RegionColumn) =>
 		Math.max(textWidth(levelText(region.level, lang)), textWidth(formatPeriod(region.period)));
 	// Values, levels and periods decide the width; a long region name may be cut on a terminal.
@@ -123,12 +122,16 @@ export function renderTable(comparison: Comparison, layout: TableLayout): string
 				notes.push(note);
 				return `${padToWidth(renderBar(fraction ?? 0, barWidth), barWidth)} [${note.number}]`;
 			});
+			// The label, wrapped if it must be, down the value line, the bar line and (rarely) more.
+			const labelLines = layout.fit ? fittedLabel(row, labelWidth) : [row.label];
+			if (row.log) labelLines.splice(Math.max(1, labelLines.length), 0, strings[lang].logScale);
 			out.push(
 				line(
-					row.label,
+					labelLines[0] ?? '',
 					cells.map((cell) => cell.value),
 				),
-				line(row.log ? strings[lang].logScale : '', bars),
+				line(labelLines[1] ?? '', bars),
+				...labelLines.slice(2).map((label) => line(label, [])),
 			);
 		}
 		if (notes.length > 0) {

@@ -51,6 +51,10 @@ export function cjkShare(line: string): number {
 
 const short = (line: string, limit = 40) => chars(line) <= limit && !sentenceEnd.test(line);
 
+/** A release's issuer in brackets on a line of its own, after the text. */
+export const sourceCredit =
+	/^[(（]\s*([\u4e00-\u9fff]{2,24}(?:局|社|報|报|台|中心|办公室|辦公室|新闻处|新聞處|新闻办|新聞辦))\s*[)）]$/;
+
 const chromeFeatures: readonly Feature[] = [
 	{
 		// "发布时间：2024-01-15 来源：某某" or "原创 某号 2024-03-08 18:00": the page's header.
@@ -96,6 +100,11 @@ const chromeFeatures: readonly Feature[] = [
 			/^《[^》]{2,20}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^)）]{0,12}[)）]$/.test(
 				line,
 			),
+	},
+	{
+		// "（某某特别行政区政府新闻局）" under a press release: who issued it.
+		name: 'issuer credit',
+		test: (line) => sourceCredit.test(line),
 	},
 	{
 		name: 'end mark',

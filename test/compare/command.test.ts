@@ -108,6 +108,21 @@ describe('compare: text table', () => {
 		expect(wide).not.toMatch(/\(1\/\d 列\)/);
 	});
 
+	it('cuts nothing at 60 columns and wider: labels whole or short, values and sources whole', () => {
+		for (const lang of ['zh', 'en'] as const) {
+			for (const columns of [60, 80, 100, 160]) {
+				const {out} = run([], {}, {isTTY: true, columns, lang});
+				expect(widest(out)).toBeLessThanOrEqual(columns);
+				// The reports' own ellipses are doubled (……); a cut would leave a single one.
+				expect(out).not.toMatch(/(?<!…)…(?!…)/);
+				for (const metric of metrics) {
+					const label = new RegExp(`^(${metric.label[lang]}|${metric.short[lang]})\\s+│`, 'm');
+					expect(out).toMatch(label);
+				}
+			}
+		}
+	});
+
 	it('fits even a very narrow terminal', () => {
 		const {out} = run(['leshan', 'jinan'], {}, {isTTY: true, columns: 30});
 		expect(widest(out)).toBeLessThanOrEqual(30);

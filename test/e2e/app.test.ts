@@ -63,9 +63,11 @@ describe.each([
 		app.type(key.space, key.space, key.space);
 		await app.waitFor('3 chosen');
 		app.type(key.enter);
-		await app.waitFor((screen) => screen.includes('Union members') && screen.includes('l log'));
+		await app.waitFor((screen) => screen.includes('Union members') && screen.includes('s scale'));
 		expect(app.screen()).toMatch(/█/);
-		expect(app.lines()[1]).toMatch(/宜宾市翠屏区\s.*济南市\s.*乐山市/);
+		// Region names head their columns, wrapped rather than cut.
+		expect(app.lines()[1]).toMatch(/Cuiping District,?\s.*济南市\s.*乐山市/);
+		expect(app.lines().slice(1, 3).join('\n')).toContain('宜宾市翠屏区');
 		app.type('?');
 		await app.waitFor('Keys — Compare: table');
 		expect(app.screen()).toContain('log / linear bars');

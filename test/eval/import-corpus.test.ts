@@ -8,18 +8,25 @@ import {unzipSync} from 'fflate';
 import {describe, expect, test} from 'vitest';
 import YAML from 'yaml';
 import {corpusEntries, fields} from '../../scripts/eval-import.mjs';
-import {encodeText, makeDocx} from '../../scripts/gen-import-corpus.mjs';
+import {
+	corpusFolders,
+	encodeText,
+	makeDocx,
+	withNewlines,
+} from '../../scripts/gen-import-corpus.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const corpusDir = path.join(root, 'test/fixtures/import-corpus');
-const sourcesDir = path.join(root, 'test/fixtures/import-corpus-sources');
+const holdoutDir = path.join(root, 'test/fixtures/import-corpus-holdout');
 const entries = corpusEntries(corpusDir);
+/** The corpus and the inputs held out of it, checked alike. */
+const allEntries = [...entries, ...corpusEntries(holdoutDir)];
 
 type Expectation = {
 	style: string;
 	format: 'text' | 'html' | 'docx';
 	encoding: string | null;
-	newlines?: 'crlf';
+	newlines?: 'crlf' | 'cr';
 	meta: Record<string, unknown>;
 	paragraphs: number;
 	keep: string[];
@@ -69,12 +76,23 @@ test('at least 24 inputs, in every format and encoding the importer takes', () =
 });
 
 test('every expectation belongs to an input, and every input has one', () => {
-	const expectFiles = readdirSync(corpusDir).filter((name) => name.endsWith('.expect.yaml'));
-	expect(expectFiles.sort()).toEqual(entries.map((entry) => path.basename(entry.expect)).sort());
-	for (const entry of entries) expect(existsSync(entry.expect), entry.expect).toBe(true);
+	for (const dir of [corpusDir, holdoutDir]) {
+		const expectFiles = readdirSync(dir).filter((name) => name.endsWith('.expect.yaml'));
+		const inDir = allEntries.filter((entry) => path.dirname(entry.expect) === dir);
+		expect(expectFiles.sort()).toEqual(inDir.map((entry) => path.basename(entry.expect)).sort());
+	}
+	for (const entry of allEntries) expect(existsSync(entry.expect), entry.expect).toBe(true);
 });
 
-describe.each(entries)('$name', ({input, expect: expectFile}) => {
+test('five inputs are held out, in shapes and encodings of their own', () => {
+	const held = corpusEntries(holdoutDir).map((entry) => expectationOf(entry.expect));
+	expect(held).toHaveLength(5);
+	const encodings = new Set(held.map((expectation) => expectation.encoding));
+	expect(encodings.has('utf-16be') && encodings.has('gbk')).toBe(true);
+	expect(held.some((expectation) => expectation.newlines === 'cr')).toBe(true);
+});
+
+describe.each(allEntries)('$name', ({input, expect: expectFile}) => {
 	const expectation = expectationOf(expectFile);
 
 	test('states every measured field, a paragraph count and its lines', () => {
@@ -101,6 +119,7 @@ describe.each(entries)('$name', ({input, expect: expectFile}) => {
 		const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 		expect(hasBom).toBe(expectation.encoding === 'utf-8-bom');
 		expect(bytes[0] === 0xff && bytes[1] === 0xfe).toBe(expectation.encoding === 'utf-16le');
+		expect(bytes[0] === 0xfe && bytes[1] === 0xff).toBe(expectation.encoding === 'utf-16be');
 		const isUtf8 = (() => {
 			try {
 				new TextDecoder('utf-8', {fatal: true}).decode(bytes);
@@ -112,6 +131,7 @@ describe.each(entries)('$name', ({input, expect: expectFile}) => {
 		expect(isUtf8).toBe(expectation.encoding === 'utf-8' || expectation.encoding === 'utf-8-bom');
 		const text = decoded(input, expectation);
 		expect(text.includes('\r\n')).toBe(expectation.newlines === 'crlf');
+		expect(/\r(?!\n)/.test(text)).toBe(expectation.newlines === 'cr');
 		expect(text).not.toContain('\ufffd');
 		if (expectation.format === 'html' && expectation.encoding !== 'utf-8') {
 			const head = new TextDecoder('latin1').decode(bytes.subarray(0, 600)).toLowerCase();
@@ -133,19 +153,23 @@ describe.each(entries)('$name', ({input, expect: expectFile}) => {
 });
 
 test('the generated inputs are what their sources give', () => {
-	for (const name of readdirSync(sourcesDir)) {
-		const source = readFileSync(path.join(sourcesDir, name), 'utf8');
-		if (name.endsWith('.docx.txt')) {
-			const target = path.join(corpusDir, name.slice(0, -'.txt'.length));
-			expect(makeDocx(source).equals(readFileSync(target)), target).toBe(true);
-			continue;
+	for (const {sources, corpus} of corpusFolders) {
+		for (const name of readdirSync(sources)) {
+			const source = readFileSync(path.join(sources, name), 'utf8');
+			if (name.endsWith('.docx.txt')) {
+				const target = path.join(corpus, name.slice(0, -'.txt'.length));
+				expect(makeDocx(source).equals(readFileSync(target)), target).toBe(true);
+				continue;
+			}
+			const expectation = expectationOf(
+				path.join(corpus, name.replace(/\.[^.]+$/, '.expect.yaml')),
+			);
+			const body = withNewlines(source, expectation.newlines);
+			const target = path.join(corpus, name);
+			expect(encodeText(body, expectation.encoding!).equals(readFileSync(target)), target).toBe(
+				true,
+			);
 		}
-		const expectation = expectationOf(
-			path.join(corpusDir, name.replace(/\.[^.]+$/, '.expect.yaml')),
-		);
-		const body = expectation.newlines === 'crlf' ? source.replaceAll('\n', '\r\n') : source;
-		const target = path.join(corpusDir, name);
-		expect(encodeText(body, expectation.encoding!).equals(readFileSync(target)), target).toBe(true);
 	}
 });
 

@@ -37,6 +37,7 @@ describe('chrome features', () => {
 		['温馨提示：本文仅供参考。', 'site notice'],
 		['相关报道见第三版', 'related links'],
 		['开通VIP会员 立即开通', 'login wall'],
+		['（某某特别行政区政府新闻局）', 'issuer credit'],
 	])('%s is %s', (line, name) => {
 		expect(chromeFeatureFor(line, once)?.name).toBe(name);
 	});

@@ -10,7 +10,8 @@ import {
 	levelFor,
 	regionEnglish,
 } from '../../source/ingest/metadata.js';
-import {englishName, shortName} from '../../source/ingest/regions.js';
+import {pinyin} from 'pinyin-pro';
+import {divisions, englishName, shortName} from '../../source/ingest/regions.js';
 
 function infer(body: string, extra: {title?: string; published?: string} = {}) {
 	const lines = body.split('\n').map((text, index) => ({line: index + 1, text}));
@@ -164,5 +165,26 @@ describe('fields of other calendars, signatures, datelines and the whole country
 			title: '港九工會回顧五年',
 		});
 		expect(found.region?.name).toBe('香港特别行政区');
+	});
+});
+
+describe('English names without pinyin-pro where the table is sure', () => {
+	test('every division gets the name pinyin-pro gives it', () => {
+		const spell = (name: string) => {
+			const short = shortName(name) || name;
+			const joined = pinyin(short, {toneType: 'none', type: 'array', nonZh: 'removed'})
+				.join('')
+				.replace(/ü|v/g, 'u');
+			return joined[0]!.toUpperCase() + joined.slice(1);
+		};
+		const names = [...divisions().keys()].filter((name) => /^[\u4e00-\u9fff]+$/.test(name));
+		expect(names.length).toBeGreaterThan(3000);
+		const differ = names
+			.filter(
+				(name) =>
+					!['陕西', '陕西省', '内蒙古', '西藏', '香港', '澳门'].some((own) => name.startsWith(own)),
+			)
+			.filter((name) => englishName(name) !== spell(name));
+		expect(differ).toEqual([]);
 	});
 });

@@ -1,20 +1,29 @@
 // Compare screens as lines: the region picker, the metrics table with bars and the focused
-// cell's source sentence, and the theme columns scrolling together.
+// cell's source sentence, the page of a cell's matches, and the theme columns scrolling
+// together. Nothing is cut at 80 columns and wider: labels, values and names fit or wrap.
 import type {Lang} from '../../i18n/lang.js';
 import {formatValue, renderBar} from '../../compare/present.js';
-import {comparisonRows} from '../../compare/rows.js';
+import {comparisonRows, fittedLabel} from '../../compare/rows.js';
 import type {Cell, RegionColumn} from '../../compare/types.js';
-import type {Report} from '../../corpus/types.js';
+import type {Bilingual, Report} from '../../corpus/types.js';
 import {formatPeriod, levelLabels, levelText, regionName} from '../../i18n/lang.js';
 import {sanitizeLine} from '../../text/sanitize.js';
-import {padToWidth, textWidth, truncateToWidth} from '../../text/width.js';
-import {wrapText} from '../../text/wrap.js';
-import {chosenReports} from './compare-state.js';
+import {padToWidth, textWidth} from '../../text/width.js';
+import {wrapLines, wrapText} from '../../text/wrap.js';
+import {cellMatches, chosenReports, focusedCell} from './compare-state.js';
 import {splitByMarks} from '../kit/highlight.js';
 import {clamp, frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
-import {compareDetailLines, compareGeometry, themeGeometry} from './compare-geometry.js';
-import {fitRegion, footerLine} from '../library/library-lines.js';
-import {cell, type Line, type Row, rowWidth, spread, toHeight} from '../kit/segments.js';
+import {compareGeometry, detailRoom, tableWidths, themeGeometry} from './compare-geometry.js';
+import {footerLine} from '../library/library-lines.js';
+import {
+	cell,
+	type Line,
+	type Row,
+	rowWidth,
+	type Segment,
+	spread,
+	toHeight,
+} from '../kit/segments.js';
 import type {AppServices} from '../../services/services.js';
 import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';
@@ -37,7 +46,26 @@ export function compareLines(input: CompareRowsInput): Line[] {
 			return tableLines(input);
 		case 'themes':
 			return themeLines(input);
+		case 'matches':
+			return matchesLines(input);
 	}
+}
+
+/** The picker's name column: as wide as the widest name, within what the line leaves. */
+function pickNameWidth(reports: Report[], size: Size, lang: Lang): number {
+	const widest = Math.max(
+		0,
+		...reports.map((report) => textWidth(regionName(report.meta.region, lang))),
+	);
+	// Cursor and box (7), two gaps (4), level (8) and period (9).
+	return Math.max(12, Math.min(widest, size.columns - 28));
+}
+
+/** Key hints ("a · b · c") cut after the last whole one that fits; ? lists them all. */
+function fitHints(hints: string, width: number): string {
+	const parts = hints.split(' · ');
+	while (parts.length > 1 && textWidth(parts.join(' · ')) > width) parts.pop();
+	return parts.join(' · ');
 }
 
 function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[] {
@@ -67,7 +95,7 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 		const row: Row = [
 			{text: selected ? ' › ' : '   '},
 			{text: checked ? '[x] ' : '[ ] ', style: checked ? 'checked' : 'muted'},
-			{text: fitRegion(report.meta.region, 24, lang)},
+			{text: regionInWidth(report.meta.region, pickNameWidth(reports, size, lang), lang)},
 			{text: '  '},
 			cell(levelText(report.meta.level, lang), levelWidth, 'muted'),
 			{text: '  '},
@@ -82,14 +110,19 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 				: {segments: row},
 		);
 	});
-	return [...toHeight(lines, height - 1), footerLine(notice, text.pickHints)];
+	return [
+		...toHeight(lines, height - 1),
+		footerLine(notice, fitHints(text.pickHints, size.columns)),
+	];
 }
 
-/** A metric's name cut to fit, its unit kept in view: "Assistance fu… (yuan)". */
-function metricLabel(label: string, unit: string, width: number): Row {
-	const suffix = unit ? ` (${unit})` : '';
-	const room = Math.max(1, width - textWidth(suffix));
-	return [{text: truncateToWidth(sanitizeLine(label), room)}, {text: suffix, style: 'muted'}];
+/** The first metric row shown: the focused row in view, centred when rows must scroll. */
+function firstRow(heights: readonly number[], focused: number, room: number): number {
+	let first = scrollWindow(focused, heights.length, room, focused - Math.floor(room / 2));
+	const used = (from: number) =>
+		heights.slice(from, focused + 1).reduce((sum, height) => sum + height, 0);
+	while (first < focused && used(first) > room) first++;
+	return first;
 }
 
 function tableLines({view, size, lang, notice}: CompareRowsInput): Line[] {
@@ -98,7 +131,8 @@ function tableLines({view, size, lang, notice}: CompareRowsInput): Line[] {
 	if (!comparison) return toHeight([], frameHeight(size));
 	const height = frameHeight(size);
 	const regions = comparison.regions;
-	const geometry = compareGeometry(size, regions.length);
+	const rows = comparisonRows(comparison, lang, view.log);
+	const geometry = compareGeometry(size, regions.length, tableWidths(comparison, lang));
 	const first = clamp(view.firstColumn, 0, Math.max(0, regions.length - geometry.columnsShown));
 	const visible = regions.slice(first, first + geometry.columnsShown);
 	const scale =
@@ -107,140 +141,258 @@ function tableLines({view, size, lang, notice}: CompareRowsInput): Line[] {
 		regions.length > geometry.columnsShown
 			? text.columnsShown(first + 1, first + visible.length, regions.length)
 			: '';
+	const pagingRow: Row = paging ? [{text: paging, style: 'key'}] : [];
+	const titleRow: Row = [{text: ` ${text.tableTitle}`, style: 'title'}];
+	// The scale is said when there is room for it beside the paging.
+	const scaleSegment: Segment = {text: ` · ${scale}`, style: 'muted'};
+	const withScale = [...titleRow, scaleSegment];
 	const title = spread(
-		[
-			{text: ` ${text.tableTitle}`, style: 'title'},
-			{text: ` · ${scale}`, style: 'muted'},
-		],
-		paging ? [{text: paging, style: 'key'}] : [],
+		rowWidth(withScale) + 1 + rowWidth(pagingRow) <= size.columns ? withScale : titleRow,
+		pagingRow,
 		size.columns,
 	);
 	const lines: Line[] = [{segments: title}];
-	lines.push({
-		segments: [
-			cell('', geometry.labelWidth + 1),
-			...visible.map((region) => ({
-				text: `${fitRegion(region.region, geometry.columnWidth - 1, lang)} `,
-				style: 'label' as const,
-			})),
-		],
-	});
-	if (comparison.metrics.length === 0) {
-		lines.push({segments: [{text: ` ${text.noMetrics}`, style: 'muted'}]});
-	}
-	const rowsTop = scrollWindow(
-		view.row,
-		comparison.metrics.length,
-		geometry.rowsShown,
-		view.row - Math.floor(geometry.rowsShown / 2),
-	);
-	const barWidth = Math.max(4, Math.floor(geometry.columnWidth * 0.4));
-	const rows = comparisonRows(comparison, lang, view.log);
-	rows.slice(rowsTop, rowsTop + geometry.rowsShown).forEach((metricRow, index) => {
-		const rowIndex = rowsTop + index;
-		const focusedRow = rowIndex === view.row;
-		const label = metricLabel(metricRow.label, metricRow.unit, geometry.labelWidth - 1).map(
-			(segment) => (focusedRow ? {...segment, style: 'heading' as const} : segment),
-		);
-		const row: Row = [{text: ' '}, ...label];
-		row.push({text: ' '.repeat(Math.max(0, geometry.labelWidth + 1 - rowWidth(row)))});
-		visible.forEach((_, offset) => {
-			const column = first + offset;
-			const {cell: value, value: valueText, fraction} = metricRow.cells[column]!;
-			const focused = rowIndex === view.row && column === view.column;
-			const barText = value && fraction !== null ? renderBar(fraction, barWidth) : '';
-			const room = geometry.columnWidth - barWidth - 2;
-			row.push(
-				{text: padToWidth(barText, barWidth), style: focused ? ['bar', 'selected'] : 'bar'},
-				{text: ' ', style: focused ? 'selected' : undefined},
-				{
-					text: padToWidth(valueText, room),
-					style: focused ? 'selected' : value ? 'plain' : 'muted',
-				},
-				{text: ' '},
-			);
+	// Region names wrap within their column rather than being cut.
+	const nameWidth = Math.max(1, geometry.columnWidth - 1);
+	const names = visible.map((region) => regionNameLines(region.region, nameWidth, lang));
+	const headerLines = Math.max(1, ...names.map((name) => name.length));
+	for (let index = 0; index < headerLines; index++) {
+		lines.push({
+			segments: [
+				cell('', 1 + geometry.labelWidth + 1),
+				...names.map((name, offset) =>
+					cell(
+						name[index] ?? '',
+						geometry.columnWidth,
+						first + offset === view.column ? 'heading' : 'label',
+					),
+				),
+			],
 		});
-		lines.push({segments: row});
-	});
-	const body = toHeight(lines, height - 1 - compareDetailLines);
+	}
 	const focusedRegion = regions[view.column];
-	const focusedMetric = comparison.metrics[view.row];
+	const focusedMetric = rows[view.row];
 	const detail =
 		focusedRegion && focusedMetric
 			? cellDetail(
-					focusedMetric.label[lang],
+					focusedMetric.label,
 					focusedRegion,
-					focusedMetric.cells[focusedRegion.report] ?? null,
+					focusedMetric.metric.cells[focusedRegion.report] ?? null,
 					size.columns,
 					lang,
+					detailRoom(size, headerLines),
 				)
 			: [];
-	return [...body, ...toHeight(detail, compareDetailLines), footerLine(notice, text.tableHints)];
+	const room = Math.max(1, height - lines.length - detail.length - 1);
+	if (rows.length === 0) lines.push({segments: [{text: ` ${text.noMetrics}`, style: 'muted'}]});
+	const labels = rows.map((row) => fittedLabel(row, geometry.labelWidth));
+	const top = firstRow(
+		labels.map((label) => label.length),
+		view.row,
+		room,
+	);
+	const body: Line[] = [];
+	for (let rowIndex = top; rowIndex < rows.length && body.length < room; rowIndex++) {
+		const metricRow = rows[rowIndex]!;
+		const focusedRow = rowIndex === view.row;
+		const label = labels[rowIndex]!;
+		label.forEach((labelLine, lineIndex) => {
+			const row: Row = [
+				{text: ' '},
+				cell(labelLine, geometry.labelWidth, focusedRow ? 'heading' : 'plain'),
+				{text: ' '},
+			];
+			if (lineIndex === 0) {
+				visible.forEach((_, offset) => {
+					const column = first + offset;
+					const {cell: value, value: valueText, fraction} = metricRow.cells[column]!;
+					const focused = focusedRow && column === view.column;
+					const barText = value && fraction !== null ? renderBar(fraction, geometry.barWidth) : '';
+					row.push(
+						{
+							text: padToWidth(barText, geometry.barWidth),
+							style: focused ? ['bar', 'selected'] : 'bar',
+						},
+						{text: ' ', style: focused ? 'selected' : undefined},
+						{
+							text: padToWidth(valueText, geometry.columnWidth - geometry.barWidth - 2),
+							style: focused ? 'selected' : value ? 'plain' : 'muted',
+						},
+						{text: ' '},
+					);
+				});
+			}
+			body.push({segments: row});
+		});
+	}
+	lines.push(...body.slice(0, room));
+	return [
+		...toHeight(lines, height - 1 - detail.length),
+		...detail,
+		footerLine(notice, fitHints(text.tableHints, size.columns)),
+	];
 }
 
-/** The focused cell: value, qualifier and unit, its source sentence with the number marked. */
+/**
+ * A region's name as lines of `width`: wrapped, or where that would split the Chinese name, the
+ * English name (wrapped) above the Chinese one.
+ */
+function regionNameLines(region: Bilingual, width: number, lang: Lang): string[] {
+	const lines = wrapText(regionName(region, lang), width);
+	const zh = sanitizeLine(region.zh);
+	if (lang === 'zh' || lines.some((line) => line.includes(zh))) return lines;
+	return [...wrapText(sanitizeLine(region.en), width), ...wrapText(zh, width)];
+}
+
+/**
+ * A region's name in `width` columns, padded: the whole name (English and Chinese) when it
+ * fits, else the Chinese name alone; never a name cut short.
+ */
+function regionInWidth(region: Bilingual, width: number, lang: Lang): string {
+	const whole = regionName(region, lang);
+	if (textWidth(whole) <= width) return padToWidth(whole, width);
+	return padToWidth(sanitizeLine(region.zh), width);
+}
+
+/** The text of a quote as lines of `width`, the figure marked where it occurs in it. */
+function quoteLines(quote: string, raw: string, width: number, indent: string): Line[] {
+	const text = sanitizeLine(quote);
+	const figure = sanitizeLine(raw);
+	const at = figure ? text.indexOf(figure) : -1;
+	const marks = at >= 0 ? [{start: at, end: at + figure.length, tag: 'hit' as const}] : [];
+	return wrapLines(text, Math.max(10, width - textWidth(indent))).map((line) => ({
+		segments: [
+			{text: indent},
+			...splitByMarks(line.text, line.start, marks).map((piece) => ({
+				text: piece.text,
+				style: piece.tag ? ('hit' as const) : ('caption' as const),
+			})),
+		],
+	}));
+}
+
+/** Wrapped text, every line in one style, after an indent. */
+function wrappedLines(
+	value: string,
+	width: number,
+	indent: string,
+	style: Segment['style'],
+): Line[] {
+	return wrapText(value, Math.max(10, width - textWidth(indent))).map((line) => ({
+		segments: [{text: `${indent}${line}`, style}],
+	}));
+}
+
+/**
+ * The focused cell: where and what, its value as written, how many other matches there are,
+ * and its source sentence in full with the number marked. At most `room` lines: only on a
+ * terminal too short for the whole sentence is it cut, and then the matches page (o) has it.
+ */
 function cellDetail(
 	label: string,
 	region: RegionColumn,
 	value: Cell | null,
 	width: number,
 	lang: Lang,
+	room: number,
 ): Line[] {
 	const text = strings[lang];
 	const lines: Line[] = [{segments: [{text: '─'.repeat(Math.max(0, width)), style: 'muted'}]}];
 	const name = regionName(region.region, lang);
+	lines.push(...wrappedLines(`${name} · ${label}`, width, ' ', 'label'));
 	if (!value) {
+		lines.push(...wrappedLines(text.notStated, width, '   ', 'muted'));
+		return lines.slice(0, room);
+	}
+	const facts = `${formatValue(value.value, value.unit, value.qualifier, lang)} (${sanitizeLine(value.figure.raw)})`;
+	const others =
+		value.alternatives.length > 0
+			? `${text.alternatives(value.alternatives.length)} · ${text.otherMatchesKey}`
+			: '';
+	if (others && textWidth(`   ${facts} · ${others}`) <= width) {
 		lines.push({
 			segments: [
-				{text: ` ${name}`, style: 'label'},
-				{text: ` · ${sanitizeLine(label)}: ${text.notStated}`, style: 'muted'},
+				{text: `   ${facts}`, style: 'heading'},
+				{text: ` · ${others}`, style: 'muted'},
 			],
 		});
-		return lines;
+	} else {
+		lines.push(...wrappedLines(facts, width, '   ', 'heading'));
+		if (others) lines.push(...wrappedLines(others, width, '   ', 'muted'));
 	}
-	const facts = [
-		formatValue(value.value, value.unit, value.qualifier, lang),
-		`(${sanitizeLine(value.figure.raw)})`,
-	].join(' ');
-	lines.push({
-		segments: [
-			{text: ` ${name}`, style: 'label'},
-			{text: ` · ${sanitizeLine(label)}: `, style: 'muted'},
-			{text: facts, style: 'heading'},
-			...(value.alternatives.length > 0
-				? [{text: ` · ${text.alternatives(value.alternatives.length)}`, style: 'muted' as const}]
-				: []),
-		],
-	});
-	// The quote, with the figure marked where it occurs in it.
-	const quote = sanitizeLine(value.quote);
-	const raw = sanitizeLine(value.figure.raw);
-	const at = quote.indexOf(raw);
-	const marks = at >= 0 ? [{start: at, end: at + raw.length, tag: 'hit' as const}] : [];
-	const wrapped = wrapText(quote, Math.max(10, width - 3));
-	let cursor = 0;
-	const quoteLines = wrapped.slice(0, 2).map((line, index) => {
-		const start = quote.indexOf(line, cursor);
-		const from = start === -1 ? cursor : start;
-		cursor = from + line.length;
-		const shown = index === 1 && wrapped.length > 2 ? truncateToWidth(`${line}…`, width - 3) : line;
-		return {
-			segments: [
-				{text: '   '},
-				...splitByMarks(shown, from, marks).map((piece) => ({
-					text: piece.text,
-					style: piece.tag ? ('hit' as const) : ('caption' as const),
-				})),
-			],
+	const section = wrappedLines(
+		`${text.section}: ${sanitizeLine(value.section || text.opening)}`,
+		width,
+		'   ',
+		'muted',
+	);
+	const quote = quoteLines(value.quote, value.figure.raw, width, '   ');
+	const quoteRoom = Math.max(1, room - lines.length - section.length);
+	if (quote.length > quoteRoom) {
+		// Too short a terminal for the whole sentence: the rest is on the matches page. Wrapped
+		// two columns narrower, so the mark fits after the last line shown.
+		const shown = quoteLines(value.quote, value.figure.raw, width - 2, '   ').slice(0, quoteRoom);
+		shown[shown.length - 1] = {
+			segments: [...shown.at(-1)!.segments, {text: ' …', style: 'muted'}],
 		};
-	});
-	lines.push(...quoteLines);
-	lines.push({
+		return [...lines, ...shown, ...section].slice(0, room);
+	}
+	return [...lines, ...quote, ...section].slice(0, room);
+}
+
+/** The matches page: every figure that matched the focused cell, each with its sentence. */
+function matchesLines({view, size, lang, notice}: CompareRowsInput): Line[] {
+	const text = strings[lang];
+	const height = frameHeight(size);
+	const cellShown = focusedCell(view);
+	const region = view.comparison?.regions[view.column];
+	const metric = view.comparison?.metrics[view.row];
+	if (!cellShown || !region || !metric) return toHeight([], height);
+	const title: Line = {
 		segments: [
-			{text: `   ${text.section}: ${sanitizeLine(value.section || text.opening)}`, style: 'muted'},
+			{
+				text: ` ${text.matchesTitle(regionName(region.region, lang), sanitizeLine(metric.label[lang]))}`,
+				style: 'title',
+			},
 		],
+	};
+	const body: Line[] = [];
+	let selectedStart = 0;
+	let selectedEnd = 0;
+	cellMatches(cellShown).forEach((figure, index) => {
+		const selected = index === view.match;
+		if (selected) selectedStart = body.length;
+		if (index > 0) body.push({segments: []});
+		const head = `${index + 1}. ${formatValue(figure.value, figure.unit, figure.qualifier, lang)} (${sanitizeLine(figure.raw)})`;
+		body.push({
+			segments: [
+				{text: selected ? ' › ' : '   '},
+				{text: head, style: selected ? 'selected' : 'heading'},
+				...(index === 0 ? [{text: ` · ${text.matchChosen}`, style: 'muted' as const}] : []),
+			],
+		});
+		body.push(
+			...wrappedLines(
+				`${text.section}: ${sanitizeLine(figure.sectionTitle || text.opening)}`,
+				size.columns,
+				'     ',
+				'muted',
+			),
+		);
+		body.push(...quoteLines(figure.quote, figure.raw, size.columns, '     '));
+		if (selected) selectedEnd = body.length;
 	});
-	return lines;
+	const bodyHeight = Math.max(1, height - 2);
+	const top = clamp(
+		Math.min(selectedStart, selectedEnd - bodyHeight),
+		0,
+		Math.max(0, body.length - bodyHeight),
+	);
+	return [
+		title,
+		...toHeight(body.slice(top, top + bodyHeight), bodyHeight),
+		footerLine(notice, fitHints(text.matchesHints, size.columns)),
+	];
 }
 
 function themeLines({view, reports, size, lang, services, notice}: CompareRowsInput): Line[] {
@@ -275,13 +427,17 @@ function themeLines({view, reports, size, lang, services, notice}: CompareRowsIn
 		const sections = columns.find((column) => column.report === report.meta.id)?.sections ?? [];
 		return themeColumnLines(report, sections, geometry.columnWidth, lang);
 	});
-	const separator = {text: '│', style: 'muted' as const};
+	// A space either side of the rule, so neighbouring columns' text never touches.
+	const separator = {text: ' │ ', style: 'muted' as const};
 	const joinColumns = (cells: Row[]): Row =>
 		cells.flatMap((cells, index) => (index === 0 ? cells : [separator, ...cells]));
 	lines.push({
 		segments: joinColumns(
-			visible.map((report) => [
-				{text: fitRegion(report.meta.region, geometry.columnWidth, lang), style: 'label' as const},
+			visible.map((report, offset) => [
+				{
+					text: regionInWidth(report.meta.region, geometry.columnWidth, lang),
+					style: first + offset === view.column ? ('selected' as const) : ('label' as const),
+				},
 			]),
 		),
 	});
@@ -303,5 +459,8 @@ function themeLines({view, reports, size, lang, services, notice}: CompareRowsIn
 			),
 		});
 	}
-	return [...toHeight(lines, height - 1), footerLine(notice, text.themesHints)];
+	return [
+		...toHeight(lines, height - 1),
+		footerLine(notice, fitHints(text.themesHints, size.columns)),
+	];
 }

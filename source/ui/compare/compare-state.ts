@@ -1,15 +1,17 @@
-// Compare: pick regions, then a metrics table or the theme columns.
+// Compare: pick regions, then a metrics table (with every match of a cell on its own page) or
+// the theme columns.
 import type {Lang} from '../../i18n/lang.js';
 import type {Cell, Comparison} from '../../compare/types.js';
+import type {Figure} from '../../figures/types.js';
 import type {Report} from '../../corpus/types.js';
 import type {Command} from '../kit/commands.js';
 import {clamp, pageStep, scrollWindow, type Size} from '../kit/geometry.js';
-import {compareGeometry, themeGeometry} from './compare-geometry.js';
+import {compareGeometry, tableWidths, themeGeometry} from './compare-geometry.js';
 import type {AppServices} from '../../services/services.js';
 import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';
 
-type ComparePhase = 'pick' | 'table' | 'themes';
+type ComparePhase = 'pick' | 'table' | 'themes' | 'matches';
 
 export type CompareView = {
 	screen: 'compare';
@@ -26,6 +28,8 @@ export type CompareView = {
 	log: boolean | undefined;
 	theme: number;
 	themeScroll: number;
+	/** On the matches page: the chosen match (0 is the figure the table shows). */
+	match: number;
 };
 
 export function newCompare(): CompareView {
@@ -41,6 +45,7 @@ export function newCompare(): CompareView {
 		log: undefined,
 		theme: 0,
 		themeScroll: 0,
+		match: 0,
 	};
 }
 
@@ -51,7 +56,42 @@ type CompareContext = {
 	services: AppServices;
 };
 
-type CompareResult = {view: CompareView; notice?: string; back?: boolean; open?: Cell};
+/** A place in a report to open the reader at: a figure, or the start of a section. */
+export type CompareTarget = {
+	report: string;
+	section: number;
+	block: number;
+	/** The text to mark in the block, [start, end). */
+	range?: [number, number];
+};
+
+type CompareResult = {
+	view: CompareView;
+	notice?: string;
+	back?: boolean;
+	open?: CompareTarget;
+};
+
+/** The cell under the table's cursor. */
+export function focusedCell(view: CompareView): Cell | null {
+	const metric = view.comparison?.metrics[view.row];
+	const region = view.comparison?.regions[view.column];
+	return (metric && region && metric.cells[region.report]) ?? null;
+}
+
+/** A cell's matches: the figure the table shows, then the others that also matched. */
+export function cellMatches(cell: Cell): Figure[] {
+	return [cell.figure, ...cell.alternatives];
+}
+
+function figureTarget(figure: Figure): CompareTarget {
+	return {
+		report: figure.report,
+		section: figure.section,
+		block: figure.block,
+		range: [figure.start, figure.end],
+	};
+}
 
 export function reduceCompare(
 	view: CompareView,
@@ -65,6 +105,8 @@ export function reduceCompare(
 			return reduceTable(view, command, context);
 		case 'themes':
 			return reduceThemes(view, command, context);
+		case 'matches':
+			return reduceMatches(view, command);
 	}
 }
 
@@ -129,7 +171,11 @@ function reduceTable(view: CompareView, command: Command, context: CompareContex
 	const comparison = view.comparison;
 	if (!comparison) return {view: {...view, phase: 'pick'}};
 	const regionCount = comparison.regions.length;
-	const geometry = compareGeometry(context.size, regionCount);
+	const geometry = compareGeometry(
+		context.size,
+		regionCount,
+		tableWidths(comparison, context.lang),
+	);
 	const shown = geometry.columnsShown;
 	const toColumn = (column: number): CompareResult => {
 		const next = clamp(column, 0, regionCount - 1);
@@ -164,13 +210,36 @@ function reduceTable(view: CompareView, command: Command, context: CompareContex
 		case 'switchView':
 			return {view: {...view, phase: 'themes', themeScroll: 0}};
 		case 'open': {
-			const metric = comparison.metrics[view.row];
-			const region = comparison.regions[view.column];
-			const cell = metric && region ? metric.cells[region.report] : null;
-			return cell ? {view, open: cell} : {view};
+			// Enter shows the other matches when there are any; else it opens the report.
+			const cell = focusedCell(view);
+			if (!cell) return {view};
+			if (cell.alternatives.length > 0) return {view: {...view, phase: 'matches', match: 0}};
+			return {view, open: figureTarget(cell.figure)};
 		}
+		case 'otherMatches':
+			return focusedCell(view) ? {view: {...view, phase: 'matches', match: 0}} : {view};
 		case 'back':
 			return {view: {...view, phase: 'pick'}};
+		default:
+			return {view};
+	}
+}
+
+function reduceMatches(view: CompareView, command: Command): CompareResult {
+	const cell = focusedCell(view);
+	if (!cell) return {view: {...view, phase: 'table'}};
+	const last = cell.alternatives.length;
+	switch (command) {
+		case 'down':
+			return {view: {...view, match: clamp(view.match + 1, 0, last)}};
+		case 'up':
+			return {view: {...view, match: clamp(view.match - 1, 0, last)}};
+		case 'open': {
+			const figure = cellMatches(cell)[view.match];
+			return figure ? {view, open: figureTarget(figure)} : {view};
+		}
+		case 'back':
+			return {view: {...view, phase: 'table'}};
 		default:
 			return {view};
 	}
@@ -191,6 +260,31 @@ function themeLineCount(view: CompareView, context: CompareContext): number {
 		longest = Math.max(longest, lines.length);
 	}
 	return longest;
+}
+
+/**
+ * Where Enter in the theme view leads: the focused region's section whose text is at the top of
+ * its column (the section heading last scrolled past), or its first section on the theme.
+ */
+function themeTarget(view: CompareView, context: CompareContext): CompareTarget | undefined {
+	const theme = context.services.themes()[view.theme];
+	if (!theme) return undefined;
+	const chosen = chosenReports(view, context.reports);
+	const report = chosen[view.column];
+	if (!report) return undefined;
+	const sections =
+		context.services
+			.themeSections([report], theme.id)
+			.find((column) => column.report === report.meta.id)?.sections ?? [];
+	const geometry = themeGeometry(context.size, chosen.length);
+	const lines = themeColumnLines(report, sections, geometry.columnWidth, context.lang);
+	let section: number | undefined;
+	for (const [index, line] of lines.entries()) {
+		if (line.section === undefined) continue;
+		if (index > view.themeScroll && section !== undefined) break;
+		section = line.section;
+	}
+	return section === undefined ? undefined : {report: report.meta.id, section, block: 0};
 }
 
 export function chosenReports(view: CompareView, reports: Report[]): Report[] {
@@ -227,16 +321,36 @@ function reduceThemes(view: CompareView, command: Command, context: CompareConte
 			return scrollTo(0);
 		case 'bottom':
 			return scrollTo(maxScroll);
-		case 'nextColumns':
-		case 'previousColumns': {
-			const shown = geometry.columnsShown;
-			const step = command === 'nextColumns' ? shown : -shown;
-			const firstColumn = clamp(view.firstColumn + step, 0, regionCount - shown);
-			return {view: {...view, firstColumn, column: firstColumn, themeScroll: 0}};
+		case 'nextRegion':
+		case 'previousRegion': {
+			const column = clamp(
+				view.column + (command === 'nextRegion' ? 1 : -1),
+				0,
+				Math.max(0, regionCount - 1),
+			);
+			const firstColumn = scrollWindow(
+				column,
+				regionCount,
+				geometry.columnsShown,
+				view.firstColumn,
+			);
+			// Scrolling is shared by the columns shown: a new set of columns starts at the top.
+			const themeScroll = firstColumn === view.firstColumn ? view.themeScroll : 0;
+			return {view: {...view, column, firstColumn, themeScroll}};
+		}
+		case 'open': {
+			const target = themeTarget(view, context);
+			if (target) return {view, open: target};
+			return {view, notice: strings[context.lang].noSectionsForTheme};
 		}
 		case 'switchView': {
 			// The table may show a different number of columns; keep the cursor's column visible.
-			const table = compareGeometry(context.size, regionCount);
+			if (!view.comparison) return {view: {...view, phase: 'table'}};
+			const table = compareGeometry(
+				context.size,
+				regionCount,
+				tableWidths(view.comparison, context.lang),
+			);
 			const firstColumn = scrollWindow(
 				view.column,
 				regionCount,

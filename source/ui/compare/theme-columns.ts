@@ -7,7 +7,12 @@ import {textWidth} from '../../text/width.js';
 import {wrapText} from '../../text/wrap.js';
 import {strings} from '../../i18n/strings.js';
 
-type ColumnLine = {kind: 'heading' | 'paragraph' | 'caption' | 'blank'; text: string};
+type ColumnLine = {
+	kind: 'heading' | 'paragraph' | 'caption' | 'blank';
+	text: string;
+	/** On a section heading's first line: the section's index in the report. */
+	section?: number;
+};
 
 const cache = new WeakMap<Report, Map<string, ColumnLine[]>>();
 
@@ -49,7 +54,9 @@ function buildColumn(
 		const section = report.sections[index];
 		if (!section) continue;
 		if (lines.length > 0) lines.push({kind: 'blank', text: ''});
+		const heading = lines.length;
 		add('heading', sectionLabel(report, index, lang));
+		lines[heading] = {...lines[heading]!, section: index};
 		for (const block of section.blocks) {
 			lines.push({kind: 'blank', text: ''});
 			if (block.kind === 'caption') add('caption', `${text.photo} ${block.text}`, '  ');

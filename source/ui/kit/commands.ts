@@ -3,7 +3,20 @@
 
 /** Where the keyboard focus is; each has its own bindings. */
 export type KeyContext =
-	'library' | 'reader' | 'toc' | 'find' | 'search' | 'pick' | 'table' | 'themes' | 'help';
+	| 'library'
+	| 'reader'
+	| 'toc'
+	| 'find'
+	| 'search'
+	| 'pick'
+	| 'table'
+	| 'themes'
+	| 'matches'
+	| 'help'
+	// Copying, bookmarks and the figures list (ui/bookmarks/, ui/figures/, the note prompt).
+	| 'note'
+	| 'bookmarks'
+	| 'figureList';
 
 export type Command =
 	| 'quit'
@@ -51,7 +64,22 @@ export type Command =
 	| 'previousColumns'
 	| 'nextColumns'
 	| 'previousTheme'
-	| 'nextTheme';
+	| 'nextTheme'
+	| 'otherMatches'
+	| 'nextRegion'
+	| 'previousRegion'
+	// Copying, bookmarks, the pager, half pages and the figures list.
+	| 'halfPageDown'
+	| 'halfPageUp'
+	| 'copyCitation'
+	| 'copyText'
+	| 'bookmark'
+	| 'bookmarkNote'
+	| 'bookmarks'
+	| 'deleteBookmark'
+	| 'pager'
+	| 'figureList'
+	| 'saveNote';
 
 /** One line of a help page: the keys, and what they do. */
 export type HelpRow = {keys: string; label: string};

@@ -1,5 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
+import {compareReports} from '../../../source/compare/compare.js';
 import {textWidth} from '../../../source/text/width.js';
+import {fixtureReports} from '../fixtures.js';
 import {keys, type Rendered} from '../helpers.js';
 import {renderApp} from '../render.js';
 
@@ -51,11 +53,11 @@ describe('compare screens', () => {
 		expect(table.frame()).toContain('全省工会会员1883.5万人');
 	});
 
-	it('cycles the bar scale with l', async () => {
+	it('cycles the bar scale with s', async () => {
 		const table = await compareAll();
-		await table.press('l');
+		await table.press('s');
 		expect(table.lines()[0]).toContain('log scale');
-		await table.press('l');
+		await table.press('s');
 		expect(table.lines()[0]).toContain('linear scale');
 	});
 
@@ -84,7 +86,11 @@ describe('compare screens', () => {
 		const table = await compareAll(100, 30);
 		await table.press('v');
 		expect(table.lines()[0]).toContain('Themes:');
-		expect(table.lines()[1]).toMatch(/Alpha 甲市\s+│Beta District 乙区\s+│Gamma 丙省/);
+		// A gap either side of each rule: neighbouring columns never touch.
+		expect(table.lines()[1]).toMatch(/Alpha 甲市\s+ │ Beta District 乙区\s+ │ Gamma 丙省/);
+		for (const line of table.lines().slice(3, -1)) {
+			expect(line).not.toMatch(/[^ ]│|│[^ ]/);
+		}
 		for (const line of table.lines()) expect(textWidth(line)).toBeLessThanOrEqual(100);
 		await table.press('v');
 		expect(table.frame()).toContain('Union members');
@@ -110,5 +116,74 @@ describe('compare screens', () => {
 			await table.press(keys.right);
 		}
 		throw new Error('no theme had text to scroll');
+	});
+
+	it('cuts nothing in the table: whole labels or short ones, whole values and sentences', async () => {
+		for (const [columns, rows] of [
+			[80, 24],
+			[100, 30],
+			[60, 16],
+		] as const) {
+			const table = await compareAll(columns, rows);
+			const body = table.lines().slice(1, -1);
+			for (const line of body) {
+				expect(line).not.toContain('…');
+				expect(textWidth(line)).toBeLessThanOrEqual(columns);
+			}
+			expect(table.frame()).toContain('802,000');
+			app?.unmount();
+		}
+	});
+
+	it('lists every match of a cell with its sentence on o, and opens the one chosen', async () => {
+		// A cell whose metric matched more than one figure in the fixture reports.
+		const comparison = compareReports(fixtureReports());
+		const row = comparison.metrics.findIndex((metric) =>
+			Object.values(metric.cells).some((cell) => (cell?.alternatives.length ?? 0) > 0),
+		);
+		expect(row).toBeGreaterThanOrEqual(0);
+		const metric = comparison.metrics[row]!;
+		const column = comparison.regions.findIndex(
+			(region) => (metric.cells[region.report]?.alternatives.length ?? 0) > 0,
+		);
+		const cell = metric.cells[comparison.regions[column]!.report]!;
+		const table = await compareAll(100, 30);
+		for (let step = 0; step < row; step++) await table.press('j');
+		for (let step = 0; step < column; step++) await table.press(keys.right);
+		expect(table.frame()).toMatch(/\d+ other match/);
+		await table.press(keys.enter);
+		expect(table.lines()[0]).toContain('every match');
+		expect(table.frame()).toContain('shown in the table');
+		expect(table.frame()).toContain('1. ');
+		expect(table.frame()).toContain('2. ');
+		expect(table.frame()).toContain(cell.figure.quote.slice(0, 10));
+		await table.press(keys.escape);
+		expect(table.frame()).toContain('Union members');
+		await table.press('o');
+		await table.press('j');
+		expect(table.lines().find((line) => line.startsWith(' › '))).toContain('2. ');
+		await table.press(keys.enter);
+		// The reader, at the second match.
+		expect(table.lines().at(-1)).toContain(comparison.regions[column]!.region.en);
+		await table.press(keys.escape);
+		expect(table.lines()[0]).toContain('every match');
+	});
+
+	it('opens the focused region’s section from the theme view on Enter', async () => {
+		const table = await compareAll(100, 30, {color: false});
+		await table.press('v');
+		await table.press('>');
+		// A theme on which Beta has a section.
+		for (let theme = 0; theme < 8 && table.lines()[3]!.includes('nothing on this theme'); theme++) {
+			await table.press(keys.right);
+		}
+		const column = table.lines()[3]!.split(' │ ')[1]!;
+		expect(column).not.toContain('nothing on this theme');
+		const heading = column.trim().replace(/^\d+\. /, '');
+		await table.press(keys.enter);
+		expect(table.lines().at(-1)).toContain('Beta District 乙区');
+		expect(table.lines().at(-1)).toContain(heading);
+		await table.press(keys.escape);
+		expect(table.lines()[0]).toContain('Themes:');
 	});
 });

@@ -65,22 +65,29 @@ describe('layout', () => {
 	});
 
 	it('fits compare columns across the width, paging the rest', () => {
+		// The widths of the bundled reports' table in English.
+		const widths = {label: 18, short: 9, value: 14};
 		fc.assert(
 			fc.property(
 				fc.integer({min: 60, max: 400}),
 				fc.integer({min: 2, max: 30}),
 				(columns, regions) => {
-					const table = compareGeometry({columns, rows: 24}, regions);
-					expect(table.labelWidth + 1 + table.columnsShown * table.columnWidth).toBeLessThanOrEqual(
-						columns,
-					);
+					const table = compareGeometry({columns, rows: 24}, regions, widths);
+					expect(
+						1 + table.labelWidth + 1 + table.columnsShown * table.columnWidth,
+					).toBeLessThanOrEqual(columns);
+					// Every value fits beside its bar.
+					expect(table.barWidth + 1 + widths.value + 1).toBeLessThanOrEqual(table.columnWidth);
 					expect(table.columnsShown).toBeLessThanOrEqual(regions);
 					const themes = themeGeometry({columns, rows: 24}, regions);
-					expect(themes.columnsShown * (themes.columnWidth + 1) - 1).toBeLessThanOrEqual(columns);
+					expect(themes.columnsShown * (themes.columnWidth + 3) - 3).toBeLessThanOrEqual(columns);
 				},
 			),
 		);
-		expect(compareGeometry({columns: 80, rows: 24}, 5).columnsShown).toBe(3);
+		expect(compareGeometry({columns: 80, rows: 24}, 5, widths).columnsShown).toBe(3);
+		// Whole labels when they cost no region column; the short ones when they would.
+		expect(compareGeometry({columns: 80, rows: 24}, 5, widths).labelWidth).toBe(18);
+		expect(compareGeometry({columns: 72, rows: 24}, 5, widths).labelWidth).toBe(9);
 	});
 
 	it('pages region columns so the chosen one is visible', () => {
