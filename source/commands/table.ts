@@ -413,7 +413,7 @@ export const commands: readonly CommandSpec[] = [
 		async run(call) {
 			const [{runBookmarks, stateWarningText}, {openStateStore, stateDirectory}] =
 				await Promise.all([import('./bookmarks.js'), import('../services/state-store.js')]);
-			const ctx = call.context();
+			const ctx = await call.context();
 			const store = openStateStore(stateDirectory(process.env));
 			try {
 				for (const warning of store.warnings)
