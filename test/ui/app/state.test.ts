@@ -245,7 +245,7 @@ describe('help and quitting', () => {
 			state = reducer(state, {type: 'command', command: 'down', size: small});
 		}
 		const end = state.helpScroll;
-		// The last page of the reader's keys (labels wrapped to the width) ends on the last row.
+		// The last page of the reader's keys ends on the last row (long labels wrap at 60 columns).
 		expect(end).toBe(
 			helpBody(helpRows('reader', 'en'), small.columns).length - helpRowsShown(small),
 		);
