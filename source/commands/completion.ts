@@ -208,7 +208,12 @@ ${cases}
 		;;
 	esac
 }
-compdef _baogao baogao
+# Autoloaded from $fpath, this file is _baogao's first call: complete now. Sourced, register.
+if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
+	_baogao "$@"
+else
+	compdef _baogao baogao
+fi
 `;
 }
 

@@ -1,3 +1,4 @@
+import {regionName} from '../i18n/lang.js';
 import {compactNumber} from '../compare/present.js';
 import type {Report} from '../corpus/types.js';
 import {extractFigures} from '../figures/extract.js';
@@ -75,10 +76,13 @@ export function runFigures(
 	}
 	const zh = ctx.lang === 'zh';
 	const regionOf = (record: FigureRecord) =>
-		zh
-			? record.region
-			: (ctx.corpus.reports.find((r) => r.meta.id === record.report)?.meta.region.en ??
-				record.report);
+		regionName(
+			ctx.corpus.reports.find((r) => r.meta.id === record.report)?.meta.region ?? {
+				zh: record.region,
+				en: '',
+			},
+			ctx.lang,
+		);
 	if (ctx.stdout.isTTY) {
 		ctx.stdout.write(terminalFigures(found, ctx, regionOf));
 	} else {

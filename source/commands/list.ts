@@ -1,7 +1,7 @@
 import {charCount} from '../corpus/format.js';
 import {type Library, libraryOf} from '../corpus/load.js';
 import type {Level, Report} from '../corpus/types.js';
-import {formatPeriod, levelText} from '../i18n/lang.js';
+import {formatPeriod, levelText, regionName} from '../i18n/lang.js';
 import type {CommandContext, ExitCode, ReportStats} from './context.js';
 import {formatColumns, toCsv, toJson} from './output.js';
 
@@ -102,7 +102,7 @@ export function runList(
 		: {bundled: 'bundled', user: 'yours', other: 'other'};
 	const rows = summaries.map((summary) => [
 		summary.id,
-		zh ? summary.region : `${summary.region_en} (${summary.region})`,
+		regionName({zh: summary.region, en: summary.region_en}, ctx.lang),
 		levelText(summary.level || undefined, ctx.lang),
 		summary.period,
 		summary.source,

@@ -1,3 +1,4 @@
+import {regionName} from '../i18n/lang.js';
 import type {Figure} from '../figures/types.js';
 import {search} from '../search/index.js';
 import type {Hit, SearchIndex, SearchItem, SearchKind} from '../search/types.js';
@@ -105,11 +106,8 @@ export function runSearch(
 	const lines: string[] = [];
 	for (const hit of hits) {
 		const {item} = hit;
-		const region =
-			ctx.lang === 'zh'
-				? item.region
-				: (ctx.corpus.reports.find((r) => r.meta.id === item.report)?.meta.region.en ??
-					item.region);
+		const report = ctx.corpus.reports.find((r) => r.meta.id === item.report);
+		const region = regionName(report?.meta.region ?? {zh: item.region, en: ''}, ctx.lang);
 		const head = [region, kindLabels[ctx.lang][item.kind], item.sectionTitle]
 			.filter(Boolean)
 			.join(' · ');

@@ -3,11 +3,11 @@
 // the app. Each screen quotes what it shows: the reader a paragraph, search a hit, compare a
 // cell with its sentence, the figures view a figure.
 import type {Lang} from '../i18n/lang.js';
-import {formatPeriod} from '../i18n/lang.js';
+import {formatPeriod, regionName} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Report, ReportMeta} from './types.js';
 
-type Citation = {
+export type Citation = {
 	/** The passage alone, as written (one line, controls made visible). */
 	text: string;
 	/** Where it is from, one line. */
@@ -48,10 +48,7 @@ export function cite(passage: Passage, lang: Lang): Citation {
 	const words = labels[lang];
 	const {meta} = passage;
 	const clean = (value: string | undefined) => sanitizeLine(value ?? '').trim();
-	const region =
-		lang === 'zh' || !meta.region.en || meta.region.en === meta.region.zh
-			? meta.region.zh
-			: `${meta.region.en} (${meta.region.zh})`;
+	const region = regionName(meta.region, lang);
 	const parts = [
 		clean(region),
 		clean(meta.title) && words.title(clean(meta.title)),

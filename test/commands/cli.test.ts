@@ -224,3 +224,28 @@ test('--help and --version', () => {
 test('--json and --csv together is a usage error', () => {
 	expect(run(['figures', '--json', '--csv']).status).toBe(2);
 });
+
+describe('region names', () => {
+	test('every command names a region one way: "Leshan 乐山市" in English, "乐山市" in Chinese', () => {
+		const outputs = {
+			list: run(['list']).stdout,
+			show: run(['show', 'leshan']).stdout,
+			search: run(['search', 'laomo', '--report', 'leshan']).stdout,
+			figures: run(['figures', 'leshan']).stdout,
+			compare: run(['compare', 'leshan', 'jinan']).stdout,
+		};
+		for (const [command, output] of Object.entries(outputs)) {
+			expect(output, command).toContain('Leshan 乐山市');
+			expect(output, command).not.toContain('(乐山市)');
+		}
+		for (const args of [
+			['list'],
+			['search', 'laomo', '--report', 'leshan'],
+			['figures', 'leshan'],
+		]) {
+			const zh = run([...args, '--lang', 'zh']).stdout;
+			expect(zh).toContain('乐山市');
+			expect(zh).not.toContain('Leshan');
+		}
+	});
+});

@@ -396,34 +396,101 @@ describe('completions', () => {
 		);
 	});
 
-	/** What bash completes for the words typed (the last one being completed). */
-	function complete(...words: string[]): string[] {
-		const script = `source <(baogao completion bash)
-COMP_WORDS=(${words.map((word) => `'${word}'`).join(' ')}); COMP_CWORD=${words.length - 1}
-_baogao; printf '%s\\n' "\${COMPREPLY[@]}"`;
-		const result = shell(script, {PATH: `${bin}:${process.env.PATH}`});
-		expect(result.stderr).toBe('');
-		return result.stdout.split('\n').filter(Boolean);
+	type Shell = 'bash' | 'zsh' | 'fish';
+	const onPath = (name: string) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+	const shells = {bash: onPath('bash'), zsh: onPath('zsh'), fish: onPath('fish')};
+	const withBin = () => ({...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1'});
+
+	/** What SHELL completes for the words typed (the last one being completed), sorted. */
+	function complete(shell: Shell, ...words: string[]): string[] {
+		return completeWith(shell, undefined, words);
 	}
 
-	test('bash: commands, flags, report ids and regions, metric and theme ids', () => {
-		expect(complete('baogao', 'compare', 'le')).toEqual(['leshan']);
-		expect(complete('baogao', 'co')).toEqual(['compare', 'completion']);
-		expect(complete('baogao', 'search', '--k')).toEqual(['--kind']);
-		expect(complete('baogao', 'search', 'x', '--kind', 'f')).toEqual(['figure']);
-		expect(complete('baogao', 'show', 'ji')).toEqual(['jinan']);
-		expect(complete('baogao', 'compare', '--metric', 'mem')).toContain('members');
-		expect(complete('baogao', 'compare', '--theme', 'ri')).toEqual(['rights']);
-		expect(complete('baogao', 'compare', '乐')).toEqual(['乐山市']);
-		expect(complete('baogao', '--lang', '')).toEqual(['zh', 'en']);
-		expect(complete('baogao', 'help', 'fi')).toEqual(['figures']);
+	/** As complete; for zsh, with FPATH set, the script is installed there rather than sourced. */
+	function completeWith(shell: Shell, fpath: string | undefined, words: string[]): string[] {
+		let result: {status: number | null; stdout: string; stderr: string};
+		if (shell === 'bash') {
+			const script = `source <(baogao completion bash)
+COMP_WORDS=(${words.map((word) => `'${word}'`).join(' ')}); COMP_CWORD=${words.length - 1}
+_baogao; printf '%s\\n' "\${COMPREPLY[@]}"`;
+			result = runShell(script);
+		} else if (shell === 'fish') {
+			result = spawnSync(
+				'fish',
+				[
+					'--no-config',
+					'-c',
+					`baogao completion fish | source; complete -C ${fishString(words.join(' '))}`,
+				],
+				{encoding: 'utf8', env: withBin()},
+			);
+			result.stdout = result.stdout.replace(/\t.*$/gm, '');
+		} else {
+			const out = path.join(tmp, `zsh-${words.length}-${Math.random().toString(36).slice(2)}`);
+			writeFileSync(out, '');
+			const script = path.join(root, 'test', 'helpers', 'zsh-complete.zsh');
+			const zsh = spawnSync(
+				'zsh',
+				['-f', script, out, words.join(' '), ...(fpath ? [fpath] : [])],
+				{
+					encoding: 'utf8',
+					env: withBin(),
+				},
+			);
+			result = {status: zsh.status, stdout: readFileSync(out, 'utf8'), stderr: zsh.stderr};
+		}
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		return [...new Set(result.stdout.split('\n').filter(Boolean))].sort();
+	}
+
+	const fishString = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+	const runShell = (script: string) => shell(script, {PATH: `${bin}:${process.env.PATH}`});
+
+	/** The same completions asked of every shell: a line typed, and what must be offered. */
+	const cases: Array<[string[], string[]]> = [
+		[['baogao', 'compare', 'le'], ['leshan']],
+		[
+			['baogao', 'co'],
+			['compare', 'completion'],
+		],
+		[['baogao', 'search', '--k'], ['--kind']],
+		[['baogao', 'search', 'x', '--kind', 'f'], ['figure']],
+		[['baogao', 'show', 'ji'], ['jinan']],
+		[['baogao', 'compare', '--metric', 'mem'], ['members']],
+		[['baogao', 'compare', '--theme', 'ri'], ['rights']],
+		[['baogao', 'compare', '乐'], ['乐山市']],
+		[
+			['baogao', '--lang', ''],
+			['en', 'zh'],
+		],
+		[['baogao', 'help', 'fi'], ['figures']],
+	];
+
+	describe.each(['bash', 'zsh', 'fish'] as const)('%s', (name) => {
+		// Each shell's tests run where that shell is installed; without it they are skipped, and
+		// their names say why.
+		const skipped = shells[name] ? '' : ` (skipped: ${name} is not installed)`;
+		test.skipIf(!shells[name]).each(cases)(`completes %j to %j${skipped}`, (words, wanted) => {
+			expect(complete(name, ...words)).toEqual(wanted);
+		});
 	});
+
+	test.skipIf(!shells.zsh)(
+		`zsh: installed on $fpath as the README says, the first Tab completes${shells.zsh ? '' : ' (skipped: zsh is not installed)'}`,
+		() => {
+			const dir = path.join(tmp, 'zsh-functions');
+			mkdirSync(dir);
+			writeFileSync(path.join(dir, '_baogao'), run(['completion', 'zsh']).stdout);
+			expect(completeWith('zsh', dir, ['baogao', 'compare', 'le'])).toEqual(['leshan']);
+		},
+	);
 
 	test('bash: reports from --reports DIR are offered too', () => {
 		const dir = path.join(tmp, 'own');
 		mkdirSync(dir);
 		writeFileSync(path.join(dir, 'own.md'), `${reportFileHead('ownreport', '自家市')}正文。\n`);
-		expect(complete('baogao', '--reports', dir, 'show', 'own')).toEqual(['ownreport']);
+		expect(complete('bash', 'baogao', '--reports', dir, 'show', 'own')).toEqual(['ownreport']);
 	});
 
 	test.each(['bash', 'zsh', 'fish'])('%s: a script naming every command and flag', (name) => {

@@ -57,6 +57,12 @@ export function hitSnippet(hit: Hit, width: number): Row {
 	}));
 }
 
+/**
+ * A result's region as every screen names it (`regionName`): the index keeps only the Chinese
+ * name, so the caller looks the report up.
+ */
+type RegionOf = (report: string, indexed: string) => string;
+
 /** How many hits the tab's kind has (all kinds for 'all'), once the query's counts are in. */
 function kindCount(view: SearchView, kind: KindFilter): number | undefined {
 	const {counts} = view;
@@ -81,6 +87,7 @@ export function searchLines(
 	size: Size,
 	lang: Lang,
 	notice: string | undefined,
+	regionOf: RegionOf = (_report, indexed) => sanitizeLine(indexed),
 ): Line[] {
 	const text = strings[lang];
 	const width = size.columns;
@@ -121,7 +128,7 @@ export function searchLines(
 		const selected = top + index === view.cursor;
 		const {item} = hit;
 		const where = [
-			sanitizeLine(item.region),
+			regionOf(item.report, item.region),
 			shortKind(item.kind, lang),
 			sanitizeLine(item.sectionTitle || text.opening),
 		];

@@ -29,10 +29,20 @@ describe('search screen', () => {
 
 	it('finds 劳模 by pinyin, with region, kind, section and the match marked', async () => {
 		const search = await searchFor('laomo', {color: false});
-		expect(search.frame()).toContain('甲市 · paragraph · 强化思想引领');
+		// The region as every screen names it: English, then Chinese, under --lang en.
+		expect(search.frame()).toContain('Alpha 甲市 · paragraph · 强化思想引领');
 		expect(search.rawFrame()).toMatch(/\u001B\[7m劳模\u001B\[27m/);
 		expect(search.frame()).toContain('乙区');
 		for (const line of search.lines()) expect(textWidth(line)).toBeLessThanOrEqual(80);
+	});
+
+	it('names regions in Chinese only under --lang zh', async () => {
+		const search = (app = await renderApp({color: false, lang: 'zh'}));
+		await search.press('/');
+		for (const unit of 'laomo') await search.press(unit);
+		await search.waitFor((frame) => /\d+ 条结果/.test(frame));
+		expect(search.frame()).toContain(' 甲市 · 段落 · 强化思想引领');
+		expect(search.frame()).not.toContain('Alpha');
 	});
 
 	it('finds by either script', async () => {
