@@ -2,8 +2,8 @@
 // every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
 import path from 'node:path';
 import process from 'node:process';
-import {createAppServices} from '../../cache/app-services.js';
-import type {WorkerStart} from '../../cache/worker-messages.js';
+import {type CorpusSearch, createAppServices} from '../../services/app-services.js';
+import type {WorkerStart} from '../../services/index/worker-messages.js';
 import type {LoadResult} from '../../corpus/load.js';
 import type {Lang} from '../../i18n/lang.js';
 import {createTerminalScreen} from '../../render/terminal-screen.js';
@@ -25,7 +25,11 @@ type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
 
 export async function runApp(
 	ctx: AppStart,
-	options: {searchThread?: {file: URL; start: WorkerStart} | undefined} = {},
+	options: {
+		searchThread?: {file: URL; start: WorkerStart} | undefined;
+		/** Search over the whole corpus (the index), on this thread. */
+		search?: CorpusSearch;
+	} = {},
 ): Promise<0> {
 	const state = openStateStore(stateDirectory(process.env));
 	const store = savePositions(state);
@@ -91,7 +95,11 @@ export async function runApp(
 			runPager(report, line, process.env, {missing: text.pagerMissing, failed: text.pagerFailed}),
 	};
 	// Searches over all reports run on their own thread when it can be started.
-	const services = await createAppServices(ctx.corpus.reports, options.searchThread);
+	const services = await createAppServices(
+		ctx.corpus.reports,
+		options.searchThread,
+		options.search,
+	);
 	const instance = ink.render(
 		<App
 			reports={ctx.corpus.reports}

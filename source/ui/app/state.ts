@@ -52,7 +52,7 @@ import {
 	newBookmarks,
 	reduceBookmarks,
 } from '../bookmarks/bookmarks-state.js';
-import {placeOfBookmark} from '../bookmarks/bookmark-place.js';
+import {placeOfBookmark} from '../../services/bookmark-place.js';
 import {type FiguresView, newFigures, reduceFigures} from '../figures/figures-state.js';
 import {createLineEditor, editForCommand, editLine} from '../kit/line-editor.js';
 import {currentBlock, currentSection} from '../reader/reader-state.js';

@@ -9,7 +9,7 @@ import {frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
 import {fitRow, type Line, type Row, toHeight} from '../kit/segments.js';
 import {fitRegion, footerLine} from '../library/library-lines.js';
 import {bookmarkRowsShown} from './bookmarks-geometry.js';
-import {placeOfBookmark} from './bookmark-place.js';
+import {placeOfBookmark} from '../../services/bookmark-place.js';
 import type {BookmarksView} from './bookmarks-state.js';
 
 export function bookmarksLines(

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Bookmark} from '../../../source/services/state-store.js';
-import {placeOfBookmark} from '../../../source/ui/bookmarks/bookmark-place.js';
+import {placeOfBookmark} from '../../../source/services/bookmark-place.js';
 import {
 	acceptBookmarks,
 	newBookmarks,

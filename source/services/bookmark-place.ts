@@ -1,8 +1,8 @@
 // Where a saved bookmark is now. Reports change (re-imported, edited) and go (removed), so a
 // bookmark keeps the start of its paragraph as well as its position: when the block at the
 // position no longer starts with it, the paragraph is looked for elsewhere in the report.
-import type {Report} from '../../corpus/types.js';
-import type {Bookmark} from '../../services/state-store.js';
+import type {Report} from '../corpus/types.js';
+import type {Bookmark} from './state-store.js';
 
 type BookmarkPlace =
 	/** At its position, or found again at `section`/`block` after the report changed. */
