@@ -20,9 +20,12 @@ import {
 	parseSetFlags,
 } from '../ingest/import.js';
 import {freeId} from '../ingest/metadata.js';
+import type {Lang} from '../i18n/lang.js';
+import {fieldWord, ImportProblem, reasonText, type Said} from '../ingest/messages.js';
 import {writeFileAtomic} from '../io/write-file-atomic.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {type ExitCode, UsageError} from './context.js';
+import {importSays} from './import-messages.js';
 
 type Writable = {write(text: string): unknown};
 
@@ -62,7 +65,7 @@ type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
 
 async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
 	const bytes = readInput(file);
-	if (bytes.length === 0) throw new ReportError(file, 'empty file');
+	if (bytes.length === 0) throw new ImportProblem(file, importSays.emptyFile);
 	const format = formatOf(file, bytes);
 	const metaFile = overridePath(file);
 	const override = {
@@ -92,11 +95,14 @@ async function importFile(file: string, extra: ImportOverride = {}): Promise<Imp
 		return {...importRaw(decoded.text, override, origin, context), format, encoding};
 	} catch (error) {
 		// Name the file as the user gave it, not as the report's origin records it.
+		if (error instanceof ImportProblem && error.file === origin) {
+			throw new ImportProblem(file, error.said);
+		}
 		if (error instanceof ReportError && error.file === origin) {
 			throw new ReportError(file, error.problem);
 		}
 		if (error instanceof DecodeError || error instanceof UnreadableDocx) {
-			throw new ReportError(file, error.message);
+			throw new ImportProblem(file, error.said);
 		}
 		throw error;
 	}
@@ -112,39 +118,43 @@ async function readDocx(bytes: Buffer): Promise<ExtractedPage> {
 	try {
 		return await extractDocx(bytes);
 	} catch (error) {
-		if (error instanceof DocxError) throw new UnreadableDocx(error.message);
+		if (error instanceof DocxError) throw new UnreadableDocx(error.said);
 		throw error;
 	}
 }
 
-class UnreadableDocx extends Error {}
+class UnreadableDocx extends Error {
+	constructor(readonly said: Said) {
+		super(said.en);
+	}
+}
 
 /** File kinds a folder of downloads tends to hold, by their first bytes. */
-const signatures: Array<[number[], string]> = [
-	[[0x89, 0x50, 0x4e, 0x47], 'a PNG image, not text'],
-	[[0xff, 0xd8, 0xff], 'a JPEG image, not text'],
-	[[0x47, 0x49, 0x46, 0x38], 'a GIF image, not text'],
-	[[0x25, 0x50, 0x44, 0x46], 'a PDF document (save it as text or .docx first)'],
-	[[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (a Word file must be named .docx)'],
+const signatures: Array<[number[], Said]> = [
+	[[0x89, 0x50, 0x4e, 0x47], importSays.png],
+	[[0xff, 0xd8, 0xff], importSays.jpeg],
+	[[0x47, 0x49, 0x46, 0x38], importSays.gif],
+	[[0x25, 0x50, 0x44, 0x46], importSays.pdf],
+	[[0x50, 0x4b, 0x03, 0x04], importSays.zip],
 ];
 
 function refuseBinary(bytes: Uint8Array, file: string): void {
 	for (const [magic, kind] of signatures) {
-		if (magic.every((byte, index) => bytes[index] === byte)) throw new ReportError(file, kind);
+		if (magic.every((byte, index) => bytes[index] === byte)) throw new ImportProblem(file, kind);
 	}
 	// UTF-16 text is full of NUL bytes; only text without its byte-order mark is refused for them.
 	const utf16 =
 		(bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-	if (!utf16 && bytes.includes(0)) throw new ReportError(file, 'binary file (contains NUL bytes)');
+	if (!utf16 && bytes.includes(0)) throw new ImportProblem(file, importSays.binary);
 }
 
 /** A regular file's bytes; anything else (a directory, a pipe that would block) is refused. */
 function readInput(file: string): Buffer {
 	try {
 		const stat = statSync(file);
-		if (stat.isDirectory()) throw new ReportError(file, 'is a directory, not a text file');
-		if (!stat.isFile()) throw new ReportError(file, 'is not a regular file');
-		if (stat.size > maxReportBytes) throw new ReportError(file, 'too large to import');
+		if (stat.isDirectory()) throw new ImportProblem(file, importSays.directory);
+		if (!stat.isFile()) throw new ImportProblem(file, importSays.notRegular);
+		if (stat.size > maxReportBytes) throw new ImportProblem(file, importSays.tooLarge);
 		return readFileSync(file);
 	} catch (error) {
 		if (error instanceof ReportError) throw error;
@@ -153,6 +163,8 @@ function readInput(file: string): Buffer {
 }
 
 type ImportFlags = {
+	/** The language of the lines for people (the JSON for scripts is in English). */
+	lang?: Lang | undefined;
 	out?: string | undefined;
 	dryRun?: boolean | undefined;
 	json?: boolean | undefined;
@@ -293,15 +305,15 @@ export async function runImport(
 	stderr: Writable,
 	env: NodeJS.ProcessEnv = process.env,
 ): Promise<ExitCode> {
-	if (paths.length === 0) {
-		throw new UsageError(
-			'import needs a file or folder: baogao import PATH... [--out DIR] [--dry-run] [--json] [--set KEY=VALUE] [--force]',
-		);
-	}
+	const lang = flags.lang ?? 'en';
+	if (paths.length === 0) throw new UsageError(importSays.needsPath.en, importSays.needsPath.zh);
 	let extra: ImportOverride;
 	try {
 		extra = parseSetFlags(flags.set ?? []);
 	} catch (error) {
+		if (error instanceof ImportProblem) {
+			throw new UsageError(`${error.file}: ${error.said.en}`, `${error.file}：${error.said.zh}`);
+		}
 		if (error instanceof ReportError) throw new UsageError(error.message);
 		throw error;
 	}
@@ -312,7 +324,7 @@ export async function runImport(
 	let failed = 0;
 	const files = inputFiles(paths);
 	if (files.length === 0) {
-		stderr.write(`baogao: ${paths.map(sanitizeLine).join(', ')}: no .txt, .html or .docx files\n`);
+		stderr.write(`baogao: ${importSays.noFiles(paths)[lang]}\n`);
 		return 2;
 	}
 	for (const file of files) {
@@ -329,17 +341,24 @@ export async function runImport(
 			dropped: [],
 		};
 		reports.push(entry);
-		const fail = (where: string, reason: string) => {
+		// The JSON for scripts says why in English; the line for people, in their language.
+		const fail = (where: string, reason: Said) => {
 			failed += 1;
-			entry.error = `${where}: ${reason}`;
-			if (!flags.json) stderr.write(`baogao: ${sanitizeLine(where)}: ${sanitizeLine(reason)}\n`);
+			entry.error = `${where}: ${reason.en}`;
+			if (!flags.json) {
+				const colon = lang === 'zh' ? '：' : ': ';
+				stderr.write(`baogao: ${sanitizeLine(where)}${colon}${sanitizeLine(reason[lang])}\n`);
+			}
 		};
 		let result: ImportedFile;
 		try {
 			result = await importFile(file, extra);
 		} catch (error) {
 			if (error instanceof ReportError) {
-				fail(error.file, error.problem);
+				fail(
+					error.file,
+					error instanceof ImportProblem ? error.said : {en: error.problem, zh: error.problem},
+				);
 				continue;
 			}
 			throw error;
@@ -364,19 +383,16 @@ export async function runImport(
 		const inLibrary = path.resolve(outDir) === path.resolve(userReportsDir(env));
 		// Every start loads the library with the bundled reports: two of one id would not load.
 		if (other?.bundled && inLibrary && !sameReport(other)) {
-			fail(file, `id "${meta.id}" is a bundled report's; choose another with --set id=…`);
+			fail(file, importSays.bundledId(meta.id));
 			continue;
 		}
 		const replaced = existsSync(target) ? reportAt(target) : undefined;
 		if (replaced && !sameReport(replaced) && !flags.force) {
-			fail(file, `${target} holds a different report with id "${meta.id}"; --force replaces it`);
+			fail(file, importSays.otherReport(target, meta.id));
 			continue;
 		}
 		if (claimed.has(meta.id) && claimed.get(meta.id) !== meta.origin) {
-			fail(
-				file,
-				`id "${meta.id}" is taken by another file of this import; set one with --set id=…`,
-			);
+			fail(file, importSays.idTakenHere(meta.id));
 			continue;
 		}
 		claimed.set(meta.id, meta.origin);
@@ -387,7 +403,7 @@ export async function runImport(
 			id: meta.id,
 			meta: metaJson(result),
 			fields: result.fields,
-			warnings: result.warnings,
+			warnings: result.warnings.map((warning) => warning.en),
 			sections: result.report.sections,
 			dropped: result.notes.dropped.map((drop) => ({
 				text: drop.text,
@@ -401,19 +417,20 @@ export async function runImport(
 				writeFileAtomic(target, serializeReport(result.report));
 			} catch (error) {
 				const code = (error as NodeJS.ErrnoException).code;
-				const [where, reason] =
+				const written = describeFsError(error, 'cannot write');
+				const [where, reason]: [string, Said] =
 					code === 'EISDIR'
-						? [target, 'a directory of that name is in the way']
+						? [target, importSays.dirInTheWay]
 						: code === 'EEXIST' || code === 'ENOTDIR'
-							? [outDir, 'is not a directory']
-							: [target, describeFsError(error, 'cannot write')];
+							? [outDir, importSays.notADirectory]
+							: [target, {en: written, zh: written}];
 				entry.status = 'failed';
 				fail(where, reason);
 				continue;
 			}
 			entry.out = target;
 		}
-		if (!flags.json) describeImport(file, target, result, flags, stdout, stderr);
+		if (!flags.json) describeImport(file, target, result, flags, lang, stdout, stderr);
 	}
 	if (flags.json) stdout.write(`${JSON.stringify({files: reports}, null, 2)}\n`);
 	if (failed === 0) return 0;
@@ -425,40 +442,37 @@ function describeImport(
 	target: string,
 	result: ImportedFile,
 	flags: ImportFlags,
+	lang: Lang,
 	stdout: Writable,
 	stderr: Writable,
 ): void {
 	const {notes} = result;
 	stdout.write(
-		flags.dryRun
-			? `${sanitizeLine(file)}: would go to ${sanitizeLine(target)}\n`
-			: `${sanitizeLine(target)}\n`,
+		flags.dryRun ? `${importSays.wouldGo(file, target)[lang]}\n` : `${sanitizeLine(target)}\n`,
 	);
-	stderr.write(
-		`${flags.dryRun ? 'would import' : 'imported'} ${sanitizeLine(file)} (${result.format}, ${result.encoding}): ` +
-			`${notes.sections} sections, ${notes.paragraphs} paragraphs, ` +
-			`${notes.captions} captions; rejoined ${notes.joined} split paragraphs; ` +
-			`dropped ${notes.dropped.length} blocks of page chrome` +
-			(notes.movedClosing ? '; moved the closing paragraph to the end' : '') +
-			'\n',
-	);
+	const how = `${result.format}, ${result.encoding}`;
+	const counts = {...notes, dropped: notes.dropped.length};
+	stderr.write(`${importSays.summary(Boolean(flags.dryRun), file, how, counts)[lang]}\n`);
 	if (flags.dryRun) {
 		for (const field of result.fields) {
-			const where = field.line ? `line ${field.line}` : 'page';
+			const where = importSays.where(field.line)[lang];
+			const name = fieldWord(field.name, lang);
 			stderr.write(
-				`  ${field.name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(field.evidence)})\n`,
+				`  ${name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(field.evidence)})\n`,
 			);
 		}
 	}
 	for (const drop of notes.dropped) {
-		const where = drop.line ? `line ${drop.line}` : 'outside the article';
-		stderr.write(`  dropped ${where} (${drop.rule}): ${sanitizeLine(drop.text)}\n`);
+		const where = importSays.droppedAt(drop.line)[lang];
+		stderr.write(`  ${importSays.dropped(where, reasonText(drop.rule, lang), drop.text)[lang]}\n`);
 	}
-	for (const warning of result.warnings) stderr.write(`  warning: ${sanitizeLine(warning)}\n`);
+	for (const warning of result.warnings) {
+		stderr.write(`  ${importSays.warning(warning[lang])[lang]}\n`);
+	}
 	if (notes.garbled.length > 0) {
-		stderr.write(`  ${notes.garbled.length} garbled spots kept as they are:\n`);
+		stderr.write(`  ${importSays.garbled(notes.garbled.length)[lang]}\n`);
 		for (const spot of notes.garbled) {
-			stderr.write(`  line ${spot.line}:${spot.column}: ${sanitizeLine(spot.context)}\n`);
+			stderr.write(`  ${importSays.garbledAt(spot.line, spot.column, spot.context)[lang]}\n`);
 		}
 	}
 }

@@ -9,7 +9,9 @@ import {
 	userReportsDir,
 } from '../corpus/load.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import type {Lang} from '../i18n/lang.js';
 import {type ExitCode, UsageError} from './context.js';
+import {removeSays} from './import-messages.js';
 
 type Writable = {write(text: string): unknown};
 
@@ -18,19 +20,17 @@ export function runRemove(
 	stdout: Writable,
 	stderr: Writable,
 	env: NodeJS.ProcessEnv = process.env,
+	lang: Lang = 'en',
 ): ExitCode {
-	if (!id) throw new UsageError('remove needs a report id: baogao remove ID');
+	if (!id) throw new UsageError(removeSays.needsId.en, removeSays.needsId.zh);
 	const library = userReportsDir(env);
 	const mine = loadDirectories([library]).reports.find((report) => report.meta.id === id);
 	if (!mine?.file) {
 		const bundled = loadDirectories([bundledReportsDir()]).reports.some(
 			(report) => report.meta.id === id,
 		);
-		stderr.write(
-			bundled
-				? `baogao: "${sanitizeLine(id)}" is a bundled report; only imported reports can be removed\n`
-				: `baogao: no report "${sanitizeLine(id)}" in your library (${sanitizeLine(library)})\n`,
-		);
+		const said = bundled ? removeSays.bundled(id) : removeSays.notInLibrary(id, library);
+		stderr.write(`baogao: ${said[lang]}\n`);
 		return 2;
 	}
 	try {
@@ -41,6 +41,6 @@ export function runRemove(
 		);
 		return 2;
 	}
-	stdout.write(`removed ${sanitizeLine(id)} (${sanitizeLine(mine.file)})\n`);
+	stdout.write(`${removeSays.removed(id, mine.file)[lang]}\n`);
 	return 0;
 }

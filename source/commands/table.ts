@@ -44,9 +44,9 @@ export type Call = {
 	integer(flag: string): number | undefined;
 	stdout: Output;
 	stderr: Output;
-	/** Loads the reports (from the cache when it can), naming every file that failed on stderr. */
-	context(): CommandContext;
-	/** Figure counts for the list, from the cache or counted (and then cached). */
+	/** Loads the reports (through the index when it can), naming every file that failed on stderr. */
+	context(): Promise<CommandContext>;
+	/** Figure counts for the list, from the index or counted. */
 	figureCounter(): Promise<Parameters<typeof import('./list.js').runList>[2]>;
 	searchIndex(): Promise<Parameters<typeof import('./search.js').runSearch>[3]>;
 	/** Opens the app (or, with no terminal, prints the library). */
@@ -127,7 +127,7 @@ export const commands: readonly CommandSpec[] = [
 		async run(call) {
 			const {runList} = await import('./list.js');
 			return runList(
-				call.context(),
+				await call.context(),
 				{json: call.has('json'), csv: call.has('csv')},
 				await call.figureCounter(),
 			);
@@ -168,7 +168,7 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 2, 3],
 		async run(call) {
 			const {runShow} = await import('./show.js');
-			return runShow(call.context(), call.args[0], {
+			return runShow(await call.context(), call.args[0], {
 				section: call.string('section'),
 				json: call.has('json'),
 			});
@@ -227,7 +227,7 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 1, 2, 3],
 		async run(call) {
 			const {runSearch} = await import('./search.js');
-			const ctx = call.context();
+			const ctx = await call.context();
 			return runSearch(
 				ctx,
 				call.args.join(' '),
@@ -261,7 +261,7 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 2, 3],
 		async run(call) {
 			const {runFigures} = await import('./figures.js');
-			return runFigures(call.context(), call.args[0], {
+			return runFigures(await call.context(), call.args[0], {
 				json: call.has('json'),
 				csv: call.has('csv'),
 			});
@@ -308,7 +308,7 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 1, 2, 3],
 		async run(call) {
 			const {runCompare} = await import('./compare.js');
-			return runCompare(call.context(), [...call.args], {
+			return runCompare(await call.context(), [...call.args], {
 				metric: call.strings('metric'),
 				theme: call.string('theme'),
 				json: call.has('json'),
@@ -387,6 +387,7 @@ export const commands: readonly CommandSpec[] = [
 					json: call.has('json'),
 					set: call.strings('set'),
 					force: call.has('force'),
+					lang: call.lang,
 				},
 				call.stdout,
 				call.stderr,
@@ -413,7 +414,7 @@ export const commands: readonly CommandSpec[] = [
 		async run(call) {
 			const [{runBookmarks, stateWarningText}, {openStateStore, stateDirectory}] =
 				await Promise.all([import('./bookmarks.js'), import('../services/state-store.js')]);
-			const ctx = call.context();
+			const ctx = await call.context();
 			const store = openStateStore(stateDirectory(process.env));
 			try {
 				for (const warning of store.warnings)
@@ -441,7 +442,7 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 2],
 		async run(call) {
 			const {runRemove} = await import('./remove.js');
-			return runRemove(call.args[0], call.stdout, call.stderr);
+			return runRemove(call.args[0], call.stdout, call.stderr, process.env, call.lang);
 		},
 	},
 	{

@@ -1,9 +1,13 @@
 // A Word document to the same blocks a saved page gives. mammoth reads .docx into clean HTML
 // (headings from Word's heading styles); the whole document is the article.
 import {type ExtractedPage, extractBlocks} from './html.js';
+import {importMessages, type Said} from './messages.js';
 
 export class DocxError extends Error {
 	override name = 'DocxError';
+	constructor(readonly said: Said) {
+		super(said.en);
+	}
 }
 
 export async function extractDocx(bytes: Buffer): Promise<ExtractedPage> {
@@ -13,7 +17,7 @@ export async function extractDocx(bytes: Buffer): Promise<ExtractedPage> {
 		html = (await mammoth.convertToHtml({buffer: bytes})).value;
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		throw new DocxError(`not a Word document baogao can read (${reason})`);
+		throw new DocxError(importMessages.notDocx(reason ?? ''));
 	}
 	return {blocks: extractBlocks(html), outside: [], meta: {}, byReadability: false};
 }

@@ -15,6 +15,7 @@ import {
 	regionEnglish,
 	type SourceLine,
 } from './metadata.js';
+import {ImportProblem, importMessages, type Said} from './messages.js';
 import {divisions, englishName, englishRegion} from './regions.js';
 import {structure} from './structure.js';
 
@@ -53,7 +54,7 @@ export type ImportResult = {
 	/** Each metadata field with the words it came from. */
 	fields: Field[];
 	/** One line per field left empty, saying how to set it. */
-	warnings: string[];
+	warnings: Said[];
 	/** True when the id came from the file name (so another report's id may be taken). */
 	idFromFileName: boolean;
 };
@@ -90,7 +91,10 @@ export function parseOverride(text: string, file: string): ImportOverride {
 	try {
 		data = parseYaml(text);
 	} catch (error) {
-		throw new ReportError(file, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+		throw new ImportProblem(
+			file,
+			importMessages.notYaml((error as Error).message.split('\n')[0] ?? ''),
+		);
 	}
 	return checkOverride(data, file);
 }
@@ -100,7 +104,7 @@ export function parseSetFlags(pairs: readonly string[], what = '--set'): ImportO
 	const data: Record<string, unknown> = {};
 	for (const pair of pairs) {
 		const at = pair.indexOf('=');
-		if (at <= 0) throw new ReportError(what, `"${pair}" must look like key=value`);
+		if (at <= 0) throw new ImportProblem(what, importMessages.notKeyValue(pair));
 		const key = pair.slice(0, at).trim();
 		const value = pair.slice(at + 1).trim();
 		data[key] =
@@ -117,10 +121,10 @@ export function parseSetFlags(pairs: readonly string[], what = '--set'): ImportO
 function checkOverride(data: unknown, file: string): ImportOverride {
 	if (data === null || data === undefined) return {};
 	if (typeof data !== 'object' || Array.isArray(data)) {
-		throw new ReportError(file, 'must be a set of "key: value" lines');
+		throw new ImportProblem(file, importMessages.notKeyValues);
 	}
 	for (const key of Object.keys(data)) {
-		if (!overrideKeys.has(key)) throw new ReportError(file, `unknown key "${key}"`);
+		if (!overrideKeys.has(key)) throw new ImportProblem(file, importMessages.unknownKey(key));
 	}
 	const override = data as Record<string, unknown>;
 	for (const [key, value] of Object.entries(override)) {
@@ -137,9 +141,9 @@ function checkOverride(data: unknown, file: string): ImportOverride {
 				? Array.isArray(fixed) && fixed.every((author) => typeof author === 'string')
 				: typeof fixed === 'string');
 		if (!fits) {
-			throw new ReportError(
+			throw new ImportProblem(
 				file,
-				key === 'authors' ? '"authors" must be a list of names' : `"${key}" must be text`,
+				key === 'authors' ? importMessages.authorsNotList : importMessages.notText(key),
 			);
 		}
 	}
@@ -188,10 +192,10 @@ export function importRaw(
 	context: ImportContext = {},
 ): ImportResult {
 	const scan = scanLines(raw, context.scan);
-	if (scan.blocks.length === 0) throw new ReportError(origin, 'no text left after cleaning');
+	if (scan.blocks.length === 0) throw new ImportProblem(origin, importMessages.noText);
 	const shaped = structure(scan.blocks);
 	if (shaped.sections.every((section) => section.blocks.length === 0)) {
-		throw new ReportError(origin, 'no text besides the title');
+		throw new ImportProblem(origin, importMessages.onlyTitle);
 	}
 	if (scan.defaultCredit) {
 		for (const section of shaped.sections) {
@@ -273,7 +277,7 @@ export function importRaw(
 			? (handDivision?.level ?? levelOf(override.region))
 			: levelFor(inferred));
 	if (level !== undefined && !levels.includes(level)) {
-		throw new ReportError(origin, `unknown level "${level}"`);
+		throw new ImportProblem(origin, importMessages.unknownLevel(level));
 	}
 	if (override.region !== undefined) given('region', region);
 	else fromText('region');
@@ -358,10 +362,13 @@ export function importRaw(
 	const metaFile = context.metaFile ?? 'NAME.meta.yaml';
 	const warnings = fieldNames
 		.filter((name) => !values[name])
-		.map((name) => {
-			const why = name === 'region' && inferred.notes.region ? ` (${inferred.notes.region})` : '';
-			return `no ${name} found in the text${why}; set it with "${name}: …" in ${metaFile} or --set ${name}=…`;
-		});
+		.map((name) =>
+			importMessages.fieldMissing(
+				name,
+				name === 'region' ? inferred.notes.region : undefined,
+				metaFile,
+			),
+		);
 	return {
 		report: {meta: loaded.meta, sections: loaded.sections},
 		notes: {
@@ -410,10 +417,10 @@ function levelOf(region: string): Level {
 
 function parsePeriodText(text: string, origin: string): {from: number; to: number} {
 	const match = /^(\d{4})\s*[-–—~至]\s*(\d{4})$/.exec(text.trim());
-	if (!match) throw new ReportError(origin, `period "${text}" must look like 2018-2023`);
+	if (!match) throw new ImportProblem(origin, importMessages.periodShape(text));
 	const period = {from: Number(match[1]), to: Number(match[2])};
 	if (period.from > period.to) {
-		throw new ReportError(origin, `period "${text}" ends before it starts`);
+		throw new ImportProblem(origin, importMessages.periodBackwards(text));
 	}
 	return period;
 }

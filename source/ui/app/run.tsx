@@ -2,8 +2,8 @@
 // every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
 import path from 'node:path';
 import process from 'node:process';
-import {createAppServices} from '../../cache/app-services.js';
-import type {WorkerStart} from '../../cache/worker-messages.js';
+import {type CorpusSearch, createAppServices} from '../../services/app-services.js';
+import type {WorkerStart} from '../../services/index/worker-messages.js';
 import type {LoadResult} from '../../corpus/load.js';
 import type {Lang} from '../../i18n/lang.js';
 import {createTerminalScreen} from '../../render/terminal-screen.js';
@@ -26,7 +26,13 @@ type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
 
 export async function runApp(
 	ctx: AppStart,
-	options: {searchThread?: {file: URL; start: WorkerStart} | undefined; mouse?: boolean} = {},
+	options: {
+		searchThread?: {file: URL; start: WorkerStart} | undefined;
+		/** Search over the whole corpus (the index), on this thread. */
+		search?: CorpusSearch;
+		/** Mouse-wheel scrolling (--mouse). */
+		mouse?: boolean;
+	} = {},
 ): Promise<0> {
 	const state = openStateStore(stateDirectory(process.env));
 	const store = savePositions(state);
@@ -102,7 +108,11 @@ export async function runApp(
 			runPager(report, line, process.env, {missing: text.pagerMissing, failed: text.pagerFailed}),
 	};
 	// Searches over all reports run on their own thread when it can be started.
-	const services = await createAppServices(ctx.corpus.reports, options.searchThread);
+	const services = await createAppServices(
+		ctx.corpus.reports,
+		options.searchThread,
+		options.search,
+	);
 	const instance = ink.render(
 		<App
 			reports={ctx.corpus.reports}
