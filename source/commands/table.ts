@@ -412,8 +412,12 @@ export const commands: readonly CommandSpec[] = [
 		],
 		exits: [0, 2, 3],
 		async run(call) {
-			const [{runBookmarks, stateWarningText}, {openStateStore, stateDirectory}] =
-				await Promise.all([import('./bookmarks.js'), import('../services/state-store.js')]);
+			const [{runBookmarks}, {openStateStore, stateDirectory}, {stateWarningText}] =
+				await Promise.all([
+					import('./bookmarks.js'),
+					import('../services/state-store.js'),
+					import('../services/state-warning.js'),
+				]);
 			const ctx = await call.context();
 			const store = openStateStore(stateDirectory(process.env));
 			try {

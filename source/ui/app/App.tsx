@@ -1,4 +1,5 @@
 // The root: owns the state, the one keyboard handler and the frame. Screens only draw.
+import {stateWarningText} from '../../services/state-warning.js';
 import {type Key, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Lang} from '../../i18n/lang.js';
@@ -17,8 +18,6 @@ import {SearchScreen} from '../search/SearchScreen.js';
 import {TooSmall} from './TooSmall.js';
 import type {AppServices} from '../../services/services.js';
 import {activeView, createReducer, findReport, initialState, screenContext} from './state.js';
-import {strings} from '../../i18n/strings.js';
-import {sanitizeLine} from '../../text/sanitize.js';
 import {themeFor} from '../kit/theme.js';
 import {useSearchResults} from '../search/use-search.js';
 import {useReaderHits} from '../reader/reader-hits.js';
@@ -64,18 +63,6 @@ type Props = {
 	/** Mouse-wheel steps (--mouse): subscribe, and get back how to stop. */
 	wheel?: ((listener: (step: Wheel) => void) => () => void) | undefined;
 };
-
-export function warningText(warning: StateWarning, lang: Lang): string {
-	const text = strings[lang];
-	switch (warning.kind) {
-		case 'moved-aside':
-			return sanitizeLine(text.stateMovedAside(warning.movedTo, warning.reason));
-		case 'unreadable':
-			return sanitizeLine(text.stateUnreadable(warning.reason));
-		case 'unwritable':
-			return sanitizeLine(text.stateUnwritable(warning.reason));
-	}
-}
 
 export function App({
 	reports,
@@ -145,7 +132,7 @@ export function App({
 	useEffect(
 		() =>
 			positions?.onWarning((warning) =>
-				dispatch({type: 'notice', text: warningText(warning, lang)}),
+				dispatch({type: 'notice', text: stateWarningText(warning, lang)}),
 			),
 		[positions, lang],
 	);

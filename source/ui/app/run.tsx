@@ -1,5 +1,6 @@
 // Starts the app in the terminal's alternate screen and gives the terminal back as it was on
 // every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
+import {stateWarningText} from '../../services/state-warning.js';
 import path from 'node:path';
 import process from 'node:process';
 import {type CorpusSearch, createAppServices} from '../../services/app-services.js';
@@ -90,7 +91,7 @@ export async function runApp(
 		giveBack();
 		throw error;
 	}
-	const {App, warningText} = app;
+	const {App} = app;
 	// --mouse: wheel steps are taken out of the input before Ink reads it (mouse.ts).
 	const wheelListeners = new Set<(step: Wheel) => void>();
 	const restoreRead =
@@ -124,7 +125,7 @@ export async function runApp(
 				initial: state.history.list().map((entry) => entry.query),
 				add: (query, scope) => state.history.add(query, scope),
 			}}
-			notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
+			notice={loadWarning ? stateWarningText(loadWarning, ctx.lang) : problemNotice}
 			frames={screen}
 			suspension={{beforeStop: () => store.flush(), screen}}
 			ports={ports}
