@@ -2,7 +2,13 @@
 // sync.ts), and the library is made from its rows: each report's front matter and counts, its
 // text read from its file only when something asks for it.
 import type {DatabaseSync} from 'node:sqlite';
-import {loadDirectories, type LoadResult, loadReportFile, type Problem} from '../../corpus/load.js';
+import {
+	claimId,
+	loadDirectories,
+	type LoadResult,
+	loadReportFile,
+	type Problem,
+} from '../../corpus/load.js';
 import type {Report, Section} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import {buildIndex, search, searchCounted, type SearchIndex} from '../../search/index.js';
@@ -133,15 +139,7 @@ function corpusOf(
 			continue;
 		}
 		const {meta} = row.library;
-		const earlier = seen.get(meta.id);
-		if (earlier) {
-			problems.push({
-				file: row.path,
-				problem: `duplicate id "${meta.id}" (already used by ${earlier}); skipped`,
-			});
-			continue;
-		}
-		seen.set(meta.id, row.path);
+		if (!claimId(seen, meta.id, row.path, problems)) continue;
 		const report = lazyReport(row.path, row.library);
 		figureCounts.set(report, row.library.figures);
 		reports.push(report);
