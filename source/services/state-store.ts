@@ -357,12 +357,13 @@ function positionFromRow(row: Row): SavedPosition {
 }
 
 function bookmarkFromRow(row: Row): Bookmark {
+	const {section, block, offset} = positionFromRow(row);
 	return {
 		id: integer(row.id),
 		report: text(row.report),
-		section: integer(row.section),
-		block: integer(row.block),
-		offset: integer(row.offset),
+		section,
+		block,
+		offset,
 		excerpt: text(row.excerpt),
 		note: text(row.note),
 		createdAt: integer(row.at),

@@ -7,7 +7,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, type Stats, statSync} from 'node:fs';
 import path from 'node:path';
 import type {DatabaseSync} from 'node:sqlite';
-import {charCount, decodeReportBytes, parseReport, ReportError} from '../../corpus/format.js';
+import {decodeReportBytes, parseReport, ReportError} from '../../corpus/format.js';
 import {
 	describeFsError,
 	fsPath,
@@ -298,9 +298,9 @@ async function update(
 function libraryEntry(report: Report, figures: number): LibraryEntry {
 	return {
 		meta: report.meta,
-		chars: charCount(report),
+		chars: report.counts.chars,
 		figures,
-		sections: report.sections.filter((section) => section.title).length,
+		sections: report.counts.sections,
 	};
 }
 
