@@ -15,7 +15,7 @@ import type {SQLInputValue, SQLOutputValue} from 'node:sqlite';
 import os from 'node:os';
 import path from 'node:path';
 import {describeError, inspectStateFile, moveAside} from './state-file.js';
-import {immediateTransaction} from './immediate-transaction.js';
+import {immediateTransaction} from '../io/immediate-transaction.js';
 
 /** Where a reader was in a report: section, block (paragraph or caption) in it, offset in that. */
 export type Position = {section: number; block: number; offset: number};

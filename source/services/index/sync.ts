@@ -20,7 +20,7 @@ import type {Report, ReportMeta} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import {pinyinPairs, reportItems, textTokens} from '../../search/index.js';
 import {foldKey} from '../../text/fold.js';
-import {immediateTransaction} from '../immediate-transaction.js';
+import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {figureRow} from './figure-row.js';
 
 /** What the library shows of a report without reading its text. */
