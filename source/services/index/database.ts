@@ -23,7 +23,7 @@ import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */
-const schemaVersion = 5;
+const schemaVersion = 6;
 
 const header = 'SQLite format 3\u0000';
 
