@@ -20,7 +20,7 @@ import {
 	removeDatabase,
 } from './database.js';
 import {type IndexedReport, type IndexedSearch, indexedSearch} from './search.js';
-import {type FileRow, type LibraryEntry, syncIndex} from './sync.js';
+import {type FileRow, type LibraryEntry, syncIndex, type SyncOptions} from './sync.js';
 
 export type Corpus = LoadResult & {
 	/** Search over every report of the corpus (call prepareSearch first). */
@@ -43,7 +43,8 @@ export type Corpus = LoadResult & {
 type OpenOptions = {
 	/** Where the index lives; undefined keeps it in memory for this run. */
 	cacheDir: string | undefined;
-	progress?: (done: number, total: number) => void;
+	progress?: SyncOptions['progress'];
+	beforeBuild?: SyncOptions['beforeBuild'];
 	figuresOf: () => Promise<(report: Report) => Figure[]>;
 };
 
@@ -51,6 +52,7 @@ function synced(database: IndexDatabase, dirs: string[], options: OpenOptions) {
 	return syncIndex(database.db, dirs, {
 		figuresOf: options.figuresOf,
 		...(options.progress ? {progress: options.progress} : {}),
+		...(options.beforeBuild ? {beforeBuild: options.beforeBuild} : {}),
 	});
 }
 
