@@ -118,6 +118,25 @@ export function listReportFiles(dir: string): string[] {
 	return files.sort();
 }
 
+/**
+ * Whether `file` may have `id`: the first file to claim an id keeps it, and each later one is
+ * a problem, skipped (the loader and the index's library agree on which one).
+ */
+export function claimId(
+	claimed: Map<string, string>,
+	id: string,
+	file: string,
+	problems: Problem[],
+): boolean {
+	const earlier = claimed.get(id);
+	if (earlier !== undefined) {
+		problems.push({file, problem: `duplicate id "${id}" (already used by ${earlier}); skipped`});
+		return false;
+	}
+	claimed.set(id, file);
+	return true;
+}
+
 export function loadDirectories(dirs: string[]): LoadResult {
 	const reports: Report[] = [];
 	const problems: Problem[] = [];
@@ -133,16 +152,7 @@ export function loadDirectories(dirs: string[]): LoadResult {
 		for (const file of files) {
 			try {
 				const report = loadReportFile(file);
-				const earlier = seen.get(report.meta.id);
-				if (earlier) {
-					problems.push({
-						file,
-						problem: `duplicate id "${report.meta.id}" (already used by ${earlier}); skipped`,
-					});
-					continue;
-				}
-				seen.set(report.meta.id, file);
-				reports.push(report);
+				if (claimId(seen, report.meta.id, file, problems)) reports.push(report);
 			} catch (error) {
 				const reportError = asReportError(error, file);
 				problems.push({file: reportError.file, problem: reportError.problem});

@@ -370,7 +370,7 @@ export function importRaw(
 			),
 		);
 	return {
-		report: {meta: loaded.meta, sections: loaded.sections},
+		report: {meta: loaded.meta, sections: loaded.sections, counts: loaded.counts},
 		notes: {
 			dropped: [
 				...outsideDropped,

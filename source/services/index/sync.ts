@@ -7,7 +7,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, type Stats, statSync} from 'node:fs';
 import path from 'node:path';
 import type {DatabaseSync} from 'node:sqlite';
-import {charCount, decodeReportBytes, parseReport, ReportError} from '../../corpus/format.js';
+import {decodeReportBytes, parseReport, ReportError} from '../../corpus/format.js';
 import {
 	describeFsError,
 	fsPath,
@@ -20,6 +20,7 @@ import type {Report, ReportMeta} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import {pinyinPairs, reportItems, textTokens} from '../../search/index.js';
 import {foldKey} from '../../text/fold.js';
+import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {figureRow} from './figure-row.js';
 
 /** What the library shows of a report without reading its text. */
@@ -41,9 +42,11 @@ type SyncResult = {
 	indexed: number;
 };
 
-type SyncOptions = {
+export type SyncOptions = {
 	/** Called as files are indexed: done of total (only files that need it are counted). */
 	progress?: (done: number, total: number) => void;
+	/** Awaited before files are indexed, with how many (the app takes the screen for a bar). */
+	beforeBuild?: (total: number) => Promise<void>;
 	/** Figures of a report (the figure extractor, loaded by the caller only when needed). */
 	figuresOf: () => Promise<(report: Report) => Figure[]>;
 };
@@ -125,23 +128,40 @@ export async function syncIndex(
 ): Promise<SyncResult> {
 	const {listed, problems, order} = listFiles(dirs);
 	const resolvedDirs = [...new Set(dirs.map((dir) => path.resolve(dir)))];
-	db.exec('BEGIN IMMEDIATE');
-	try {
-		const indexed = await update(db, resolvedDirs, listed, options);
-		db.exec('COMMIT');
-		return {files: rowsInOrder(db, resolvedDirs, order), problems, indexed};
-	} catch (error) {
-		if (db.isTransaction) db.exec('ROLLBACK');
-		throw error;
+	// The figure extractor is loaded only when some file needs indexing (a warm start need not
+	// pay for its tables), and outside the transaction: when the transaction finds work and has
+	// no extractor, it stops before writing, and is run again.
+	let figuresOf: ((report: Report) => Figure[]) | undefined;
+	for (;;) {
+		const indexed = await immediateTransaction(db, () =>
+			update(db, resolvedDirs, listed, figuresOf, options.progress),
+		);
+		if (typeof indexed === 'number') {
+			return {files: rowsInOrder(db, resolvedDirs, order), problems, indexed};
+		}
+		figuresOf = await options.figuresOf();
+		await options.beforeBuild?.(indexed.files);
 	}
 }
+
+/** What update returns when it has files to parse and no figure extractor: how many. */
+type NeedsFigures = {files: number};
+
+/**
+ * The event loop is let run this often during a build, so that a key (Ctrl-C in the app) or a
+ * signal is answered and a progress screen drawn; SQLite's transaction waits meanwhile.
+ */
+const yieldEveryMs = 50;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function update(
 	db: DatabaseSync,
 	dirs: string[],
 	listed: Listed[],
-	options: SyncOptions,
-): Promise<number> {
+	figuresOf: ((report: Report) => Figure[]) | undefined,
+	progress: SyncOptions['progress'],
+): Promise<number | NeedsFigures> {
 	const stored = new Map<string, StoredRow>();
 	const byDir = db.prepare(
 		'SELECT id, path, size, mtime, ctime, ino, hash FROM files WHERE dir = ?',
@@ -157,6 +177,7 @@ async function update(
 	// Rows of files gone from the listing, by digest: a new file with the same bytes was moved.
 	const gone = new Map<string, StoredRow>();
 	for (const row of stored.values()) if (!listedPaths.has(row.path)) gone.set(row.hash, row);
+	if (work.length > 0 && !figuresOf) return {files: work.length};
 
 	const setStat = db.prepare(
 		'UPDATE files SET path = ?, size = ?, mtime = ?, ctime = ?, ino = ? WHERE id = ?',
@@ -192,11 +213,15 @@ async function update(
 		deleteItems.run(file);
 	};
 
-	let figuresOf: ((report: Report) => Figure[]) | undefined;
 	const kept = new Set<number>();
 	let done = 0;
 	let parsed = 0;
+	let yielded = performance.now();
 	for (const entry of work) {
+		if (performance.now() - yielded >= yieldEveryMs) {
+			await nextTurn();
+			yielded = performance.now();
+		}
 		const {stat} = entry;
 		const row = stored.get(entry.file);
 		const read = readReport(entry.file);
@@ -213,8 +238,7 @@ async function update(
 			let library: string | null = null;
 			let figures: Figure[] = [];
 			if (read.report) {
-				figuresOf ??= await options.figuresOf();
-				figures = figuresOf(read.report);
+				figures = figuresOf!(read.report);
 				library = JSON.stringify(libraryEntry(read.report, figures.length));
 			}
 			const values = [
@@ -260,7 +284,7 @@ async function update(
 			}
 		}
 		done++;
-		options.progress?.(done, work.length);
+		progress?.(done, work.length);
 	}
 	for (const row of stored.values()) {
 		if (!listedPaths.has(row.path) && !kept.has(row.id)) {
@@ -274,9 +298,9 @@ async function update(
 function libraryEntry(report: Report, figures: number): LibraryEntry {
 	return {
 		meta: report.meta,
-		chars: charCount(report),
+		chars: report.counts.chars,
 		figures,
-		sections: report.sections.filter((section) => section.title).length,
+		sections: report.counts.sections,
 	};
 }
 
