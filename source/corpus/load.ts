@@ -1,5 +1,6 @@
 // Loading report directories. Every file is checked on its own: a broken one becomes one
 // Problem line naming the file, and the rest still load.
+import {fsErrorWords} from '../io/fs-error.js';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -172,29 +173,23 @@ function asReportError(error: unknown, file: string): ReportError {
 	return new ReportError(file, describeFsError(error, 'cannot read file'));
 }
 
-/** A file system error in words: "does not exist", "WHAT: permission denied" and so on. */
+/**
+ * A file system error in words: what the path is ("does not exist", "is not a directory"), or
+ * "WHAT: permission denied" and so on.
+ */
 export function describeFsError(error: unknown, what: string): string {
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	switch (code) {
 		case 'ENOENT':
 			return 'does not exist (or is a broken link)';
-		case 'EACCES':
-		case 'EPERM':
-			return `${what}: permission denied`;
 		case 'ELOOP':
 			return 'is a symbolic link loop';
 		case 'EISDIR':
 			return 'is a directory, not a report file';
 		case 'ENOTDIR':
 			return 'is not a directory';
-		case 'EROFS':
-			return `${what}: read-only file system`;
-		case 'ENOSPC':
-			return `${what}: no space left on the device`;
-		case 'EDQUOT':
-			return `${what}: disk quota exceeded`;
 		default:
-			return `${what}: ${error instanceof Error ? error.message : String(error)}`;
+			return `${what}: ${fsErrorWords(error)}`;
 	}
 }
 
