@@ -156,7 +156,7 @@ async function main(): Promise<ExitCode> {
 		phases.corpusMs = performance.now() - started;
 		phases.corpusFromCache = corpus.fromCache;
 		for (const {file, problem} of corpus.problems) {
-			stderr.write(`baogao: ${sanitizeLine(file)}: ${sanitizeLine(problem)}\n`);
+			stderr.write(`baogao: ${sanitizeLine(file)}: ${sanitizeLine(problem[lang])}\n`);
 		}
 		const color =
 			!values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');

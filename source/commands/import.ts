@@ -1,3 +1,6 @@
+import type {Lang, Text} from '../i18n/lang.js';
+import {importing, problems} from '../i18n/messages.js';
+import {fileProblem, usage} from './messages.js';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {ReportError, serializeReport} from '../corpus/format.js';
@@ -22,7 +25,7 @@ import {
 import {freeId} from '../ingest/metadata.js';
 import {writeFileAtomic} from '../io/write-file-atomic.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {type ExitCode, UsageError} from './context.js';
+import {type ExitCode} from './context.js';
 
 type Writable = {write(text: string): unknown};
 
@@ -62,7 +65,7 @@ type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
 
 async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
 	const bytes = readInput(file);
-	if (bytes.length === 0) throw new ReportError(file, 'empty file');
+	if (bytes.length === 0) throw new ReportError(file, problems.emptyFile);
 	const format = formatOf(file, bytes);
 	const metaFile = overridePath(file);
 	const override = {
@@ -96,7 +99,7 @@ async function importFile(file: string, extra: ImportOverride = {}): Promise<Imp
 			throw new ReportError(file, error.problem);
 		}
 		if (error instanceof DecodeError || error instanceof UnreadableDocx) {
-			throw new ReportError(file, error.message);
+			throw new ReportError(file, error.text);
 		}
 		throw error;
 	}
@@ -112,20 +115,24 @@ async function readDocx(bytes: Buffer): Promise<ExtractedPage> {
 	try {
 		return await extractDocx(bytes);
 	} catch (error) {
-		if (error instanceof DocxError) throw new UnreadableDocx(error.message);
+		if (error instanceof DocxError) throw new UnreadableDocx(error.text);
 		throw error;
 	}
 }
 
-class UnreadableDocx extends Error {}
+class UnreadableDocx extends Error {
+	constructor(readonly text: Text) {
+		super(text.en);
+	}
+}
 
 /** File kinds a folder of downloads tends to hold, by their first bytes. */
-const signatures: Array<[number[], string]> = [
-	[[0x89, 0x50, 0x4e, 0x47], 'a PNG image, not text'],
-	[[0xff, 0xd8, 0xff], 'a JPEG image, not text'],
-	[[0x47, 0x49, 0x46, 0x38], 'a GIF image, not text'],
-	[[0x25, 0x50, 0x44, 0x46], 'a PDF document (save it as text or .docx first)'],
-	[[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (a Word file must be named .docx)'],
+const signatures: Array<[number[], Text]> = [
+	[[0x89, 0x50, 0x4e, 0x47], problems.binaryImage('PNG')],
+	[[0xff, 0xd8, 0xff], problems.binaryImage('JPEG')],
+	[[0x47, 0x49, 0x46, 0x38], problems.binaryImage('GIF')],
+	[[0x25, 0x50, 0x44, 0x46], problems.binaryPdf],
+	[[0x50, 0x4b, 0x03, 0x04], problems.binaryZip],
 ];
 
 function refuseBinary(bytes: Uint8Array, file: string): void {
@@ -135,20 +142,20 @@ function refuseBinary(bytes: Uint8Array, file: string): void {
 	// UTF-16 text is full of NUL bytes; only text without its byte-order mark is refused for them.
 	const utf16 =
 		(bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-	if (!utf16 && bytes.includes(0)) throw new ReportError(file, 'binary file (contains NUL bytes)');
+	if (!utf16 && bytes.includes(0)) throw new ReportError(file, problems.binary);
 }
 
 /** A regular file's bytes; anything else (a directory, a pipe that would block) is refused. */
 function readInput(file: string): Buffer {
 	try {
 		const stat = statSync(file);
-		if (stat.isDirectory()) throw new ReportError(file, 'is a directory, not a text file');
-		if (!stat.isFile()) throw new ReportError(file, 'is not a regular file');
-		if (stat.size > maxReportBytes) throw new ReportError(file, 'too large to import');
+		if (stat.isDirectory()) throw new ReportError(file, problems.isDirectoryNotText);
+		if (!stat.isFile()) throw new ReportError(file, problems.notRegularFile);
+		if (stat.size > maxReportBytes) throw new ReportError(file, problems.tooLargeToImport);
 		return readFileSync(file);
 	} catch (error) {
 		if (error instanceof ReportError) throw error;
-		throw new ReportError(file, describeFsError(error, 'cannot read file'));
+		throw new ReportError(file, describeFsError(error, problems.cannotReadFile));
 	}
 }
 
@@ -156,6 +163,8 @@ type ImportFlags = {
 	out?: string | undefined;
 	dryRun?: boolean | undefined;
 	json?: boolean | undefined;
+	/** The language of the lines on stderr (the JSON is always English). */
+	lang?: Lang | undefined;
 	set?: string[] | undefined;
 	force?: boolean | undefined;
 };
@@ -293,18 +302,14 @@ export async function runImport(
 	stderr: Writable,
 	env: NodeJS.ProcessEnv = process.env,
 ): Promise<ExitCode> {
-	if (paths.length === 0) {
-		throw new UsageError(
-			'import needs a file or folder: baogao import PATH... [--out DIR] [--dry-run] [--json] [--set KEY=VALUE] [--force]',
-		);
-	}
 	let extra: ImportOverride;
 	try {
 		extra = parseSetFlags(flags.set ?? []);
 	} catch (error) {
-		if (error instanceof ReportError) throw new UsageError(error.message);
+		if (error instanceof ReportError) throw usage(fileProblem(error.file, error.problem));
 		throw error;
 	}
+	const lang = flags.lang ?? 'en';
 	const outDir = flags.out ?? userReportsDir(env);
 	const existing = existingReports([bundledReportsDir(), userReportsDir(env), outDir]);
 	const claimed = new Map<string, string>();
@@ -312,7 +317,9 @@ export async function runImport(
 	let failed = 0;
 	const files = inputFiles(paths);
 	if (files.length === 0) {
-		stderr.write(`baogao: ${paths.map(sanitizeLine).join(', ')}: no .txt, .html or .docx files\n`);
+		stderr.write(
+			`baogao: ${paths.map(sanitizeLine).join(', ')}: ${problems.noImportableFiles[lang]}\n`,
+		);
 		return 2;
 	}
 	for (const file of files) {
@@ -329,10 +336,11 @@ export async function runImport(
 			dropped: [],
 		};
 		reports.push(entry);
-		const fail = (where: string, reason: string) => {
+		const fail = (where: string, reason: Text) => {
 			failed += 1;
-			entry.error = `${where}: ${reason}`;
-			if (!flags.json) stderr.write(`baogao: ${sanitizeLine(where)}: ${sanitizeLine(reason)}\n`);
+			entry.error = `${where}: ${reason.en}`;
+			if (!flags.json)
+				stderr.write(`baogao: ${sanitizeLine(where)}: ${sanitizeLine(reason[lang])}\n`);
 		};
 		let result: ImportedFile;
 		try {
@@ -364,19 +372,16 @@ export async function runImport(
 		const inLibrary = path.resolve(outDir) === path.resolve(userReportsDir(env));
 		// Every start loads the library with the bundled reports: two of one id would not load.
 		if (other?.bundled && inLibrary && !sameReport(other)) {
-			fail(file, `id "${meta.id}" is a bundled report's; choose another with --set id=…`);
+			fail(file, problems.bundledId(meta.id));
 			continue;
 		}
 		const replaced = existsSync(target) ? reportAt(target) : undefined;
 		if (replaced && !sameReport(replaced) && !flags.force) {
-			fail(file, `${target} holds a different report with id "${meta.id}"; --force replaces it`);
+			fail(file, problems.differentReport(target, meta.id));
 			continue;
 		}
 		if (claimed.has(meta.id) && claimed.get(meta.id) !== meta.origin) {
-			fail(
-				file,
-				`id "${meta.id}" is taken by another file of this import; set one with --set id=…`,
-			);
+			fail(file, problems.idTakenInImport(meta.id));
 			continue;
 		}
 		claimed.set(meta.id, meta.origin);
@@ -401,12 +406,12 @@ export async function runImport(
 				writeFileAtomic(target, serializeReport(result.report));
 			} catch (error) {
 				const code = (error as NodeJS.ErrnoException).code;
-				const [where, reason] =
+				const [where, reason]: [string, Text] =
 					code === 'EISDIR'
-						? [target, 'a directory of that name is in the way']
+						? [target, problems.directoryInTheWay]
 						: code === 'EEXIST' || code === 'ENOTDIR'
-							? [outDir, 'is not a directory']
-							: [target, describeFsError(error, 'cannot write')];
+							? [outDir, problems.notDirectory]
+							: [target, describeFsError(error, problems.cannotWrite)];
 				entry.status = 'failed';
 				fail(where, reason);
 				continue;
@@ -429,34 +434,35 @@ function describeImport(
 	stderr: Writable,
 ): void {
 	const {notes} = result;
+	const lang = flags.lang ?? 'en';
 	stdout.write(
 		flags.dryRun
-			? `${sanitizeLine(file)}: would go to ${sanitizeLine(target)}\n`
+			? `${sanitizeLine(importing.wouldGoTo(file, target)[lang])}\n`
 			: `${sanitizeLine(target)}\n`,
 	);
-	stderr.write(
-		`${flags.dryRun ? 'would import' : 'imported'} ${sanitizeLine(file)} (${result.format}, ${result.encoding}): ` +
-			`${notes.sections} sections, ${notes.paragraphs} paragraphs, ` +
-			`${notes.captions} captions; rejoined ${notes.joined} split paragraphs; ` +
-			`dropped ${notes.dropped.length} blocks of page chrome` +
-			(notes.movedClosing ? '; moved the closing paragraph to the end' : '') +
-			'\n',
+	const summary = importing.summary(
+		flags.dryRun === true,
+		file,
+		`${result.format}, ${result.encoding}`,
+		{...notes, dropped: notes.dropped.length},
 	);
+	stderr.write(`${sanitizeLine(summary[lang])}\n`);
 	if (flags.dryRun) {
 		for (const field of result.fields) {
-			const where = field.line ? `line ${field.line}` : 'page';
+			const where = field.line ? importing.line(field.line)[lang] : importing.page[lang];
 			stderr.write(
 				`  ${field.name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(field.evidence)})\n`,
 			);
 		}
 	}
 	for (const drop of notes.dropped) {
-		const where = drop.line ? `line ${drop.line}` : 'outside the article';
-		stderr.write(`  dropped ${where} (${drop.rule}): ${sanitizeLine(drop.text)}\n`);
+		const where = drop.line ? importing.line(drop.line)[lang] : importing.outsideArticle[lang];
+		stderr.write(`  ${sanitizeLine(importing.dropped(where, drop.rule, drop.text)[lang])}\n`);
 	}
-	for (const warning of result.warnings) stderr.write(`  warning: ${sanitizeLine(warning)}\n`);
+	for (const warning of result.warnings)
+		stderr.write(`  ${sanitizeLine(importing.warning(warning)[lang])}\n`);
 	if (notes.garbled.length > 0) {
-		stderr.write(`  ${notes.garbled.length} garbled spots kept as they are:\n`);
+		stderr.write(`  ${importing.garbled(notes.garbled.length)[lang]}\n`);
 		for (const spot of notes.garbled) {
 			stderr.write(`  line ${spot.line}:${spot.column}: ${sanitizeLine(spot.context)}\n`);
 		}

@@ -4,7 +4,8 @@ import {ChoiceError} from '../compare/errors.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {UsageError} from './context.js';
 
-export type Text = {en: string; zh: string};
+export type {Text} from '../i18n/lang.js';
+import type {Text} from '../i18n/lang.js';
 
 const q = (text: string) => `"${sanitizeLine(text)}"`;
 const list = (choices: readonly string[]) => choices.map(sanitizeLine).join(', ');
@@ -87,6 +88,11 @@ export function choiceUsage(error: ChoiceError): UsageError {
 				en: `unknown ${kind.en} ${q(error.given)}; choose from: ${list(error.choices)}`,
 				zh: `没有${kind.zh} ${q(error.given)}；可选：${list(error.choices)}`,
 			});
+}
+
+/** A problem with a file, as one message: "FILE: what is wrong". */
+export function fileProblem(file: string, problem: Text): Text {
+	return {en: `${file}: ${problem.en}`, zh: `${file}：${problem.zh}`};
 }
 
 /** Why a write failed, in words, from the error's code. */

@@ -8,39 +8,37 @@ import {
 	loadDirectories,
 	userReportsDir,
 } from '../corpus/load.js';
+import type {Lang} from '../i18n/lang.js';
+import {problems, removing} from '../i18n/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {type ExitCode, UsageError} from './context.js';
+import type {ExitCode} from './context.js';
 
 type Writable = {write(text: string): unknown};
 
 export function runRemove(
-	id: string | undefined,
+	id: string,
+	lang: Lang,
 	stdout: Writable,
 	stderr: Writable,
 	env: NodeJS.ProcessEnv = process.env,
 ): ExitCode {
-	if (!id) throw new UsageError('remove needs a report id: baogao remove ID');
 	const library = userReportsDir(env);
 	const mine = loadDirectories([library]).reports.find((report) => report.meta.id === id);
 	if (!mine?.file) {
 		const bundled = loadDirectories([bundledReportsDir()]).reports.some(
 			(report) => report.meta.id === id,
 		);
-		stderr.write(
-			bundled
-				? `baogao: "${sanitizeLine(id)}" is a bundled report; only imported reports can be removed\n`
-				: `baogao: no report "${sanitizeLine(id)}" in your library (${sanitizeLine(library)})\n`,
-		);
+		const message = bundled ? removing.bundled(id) : removing.notInLibrary(id, library);
+		stderr.write(`baogao: ${sanitizeLine(message[lang])}\n`);
 		return 2;
 	}
 	try {
 		rmSync(mine.file);
 	} catch (error) {
-		stderr.write(
-			`baogao: ${sanitizeLine(mine.file)}: ${describeFsError(error, 'cannot remove')}\n`,
-		);
+		const reason = describeFsError(error, problems.cannotRemove);
+		stderr.write(`baogao: ${sanitizeLine(mine.file)}: ${sanitizeLine(reason[lang])}\n`);
 		return 2;
 	}
-	stdout.write(`removed ${sanitizeLine(id)} (${sanitizeLine(mine.file)})\n`);
+	stdout.write(`${sanitizeLine(removing.removed(id, mine.file)[lang])}\n`);
 	return 0;
 }

@@ -387,6 +387,7 @@ export const commands: readonly CommandSpec[] = [
 					json: call.has('json'),
 					set: call.strings('set'),
 					force: call.has('force'),
+					lang: call.lang,
 				},
 				call.stdout,
 				call.stderr,
@@ -407,7 +408,8 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 2],
 		async run(call) {
 			const {runRemove} = await import('./remove.js');
-			return runRemove(call.args[0], call.stdout, call.stderr);
+			// ID is a required argument: the parser has checked it is there.
+			return runRemove(call.args[0]!, call.lang, call.stdout, call.stderr);
 		},
 	},
 	{

@@ -2,6 +2,8 @@
 // A byte-order mark decides first, then valid UTF-8, then a page's own meta charset, then the
 // chardet detector (statistical, like the browsers'), whose guess is only taken when the bytes
 // decode under it without errors.
+import type {Text} from '../i18n/lang.js';
+import {problems} from '../i18n/messages.js';
 import {analyse} from 'chardet';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
@@ -17,6 +19,9 @@ export type Decoded = {
 
 export class DecodeError extends Error {
 	override name = 'DecodeError';
+	constructor(readonly text: Text) {
+		super(text.en);
+	}
 }
 
 /** Names a page or detector may use for the encodings we decode, by what TextDecoder calls them. */
@@ -82,7 +87,7 @@ export function declaredCharset(bytes: Uint8Array): Encoding | undefined {
 export function decodeText(bytes: Uint8Array, options: {html?: boolean} = {}): Decoded {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
 		const text = tryDecode(bytes.subarray(3), 'utf-8');
-		if (text === undefined) throw new DecodeError('starts as UTF-8 but is not valid UTF-8');
+		if (text === undefined) throw new DecodeError(problems.badUtf8Start);
 		return {text, encoding: 'utf-8', by: 'byte-order mark', bom: true};
 	}
 	for (const [encoding, mark] of [
@@ -92,7 +97,7 @@ export function decodeText(bytes: Uint8Array, options: {html?: boolean} = {}): D
 		if (bytes[0] === mark[0] && bytes[1] === mark[1]) {
 			const text = tryDecode(bytes.subarray(2), encoding);
 			if (text === undefined || bytes.length % 2 === 1) {
-				throw new DecodeError('starts as UTF-16 but is not valid UTF-16');
+				throw new DecodeError(problems.badUtf16Start);
 			}
 			return {text, encoding, by: 'byte-order mark', bom: true};
 		}
@@ -126,9 +131,7 @@ export function decodeText(bytes: Uint8Array, options: {html?: boolean} = {}): D
 	if (best) {
 		return {text: best.text, encoding: best.encoding, by: 'detected', bom: false};
 	}
-	throw new DecodeError(
-		'not text in an encoding baogao reads (UTF-8, UTF-16 with a byte-order mark, GB18030/GBK, Big5)',
-	);
+	throw new DecodeError(problems.unknownEncoding);
 }
 
 /** "GB18030 (detected)" and the like, for the import line. */

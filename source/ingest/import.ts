@@ -1,6 +1,7 @@
 // Raw text, a saved page's blocks or a Word file's (plus an optional metadata override) to a
 // Report. Nothing the text leaves unsaid stops an import: each field is inferred where the text
 // supports it, with its evidence, and left empty with a warning where it does not.
+import {problems} from '../i18n/messages.js';
 import {parse as parseYaml} from 'yaml';
 import {parseReport, ReportError, serializeReport} from '../corpus/format.js';
 import {type Level, levels, type Report, type ReportMeta, type Script} from '../corpus/types.js';
@@ -90,7 +91,10 @@ export function parseOverride(text: string, file: string): ImportOverride {
 	try {
 		data = parseYaml(text);
 	} catch (error) {
-		throw new ReportError(file, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+		throw new ReportError(
+			file,
+			problems.overrideYaml((error as Error).message.split('\n')[0] ?? ''),
+		);
 	}
 	return checkOverride(data, file);
 }
@@ -100,7 +104,7 @@ export function parseSetFlags(pairs: readonly string[], what = '--set'): ImportO
 	const data: Record<string, unknown> = {};
 	for (const pair of pairs) {
 		const at = pair.indexOf('=');
-		if (at <= 0) throw new ReportError(what, `"${pair}" must look like key=value`);
+		if (at <= 0) throw new ReportError(what, problems.notKeyValue(pair));
 		const key = pair.slice(0, at).trim();
 		const value = pair.slice(at + 1).trim();
 		data[key] =
@@ -117,10 +121,10 @@ export function parseSetFlags(pairs: readonly string[], what = '--set'): ImportO
 function checkOverride(data: unknown, file: string): ImportOverride {
 	if (data === null || data === undefined) return {};
 	if (typeof data !== 'object' || Array.isArray(data)) {
-		throw new ReportError(file, 'must be a set of "key: value" lines');
+		throw new ReportError(file, problems.overrideNotMap);
 	}
 	for (const key of Object.keys(data)) {
-		if (!overrideKeys.has(key)) throw new ReportError(file, `unknown key "${key}"`);
+		if (!overrideKeys.has(key)) throw new ReportError(file, problems.unknownKey(key));
 	}
 	const override = data as Record<string, unknown>;
 	for (const [key, value] of Object.entries(override)) {
@@ -139,7 +143,7 @@ function checkOverride(data: unknown, file: string): ImportOverride {
 		if (!fits) {
 			throw new ReportError(
 				file,
-				key === 'authors' ? '"authors" must be a list of names' : `"${key}" must be text`,
+				key === 'authors' ? problems.overrideAuthors : problems.overrideNotText(key),
 			);
 		}
 	}
@@ -188,10 +192,10 @@ export function importRaw(
 	context: ImportContext = {},
 ): ImportResult {
 	const scan = scanLines(raw, context.scan);
-	if (scan.blocks.length === 0) throw new ReportError(origin, 'no text left after cleaning');
+	if (scan.blocks.length === 0) throw new ReportError(origin, problems.noTextLeft);
 	const shaped = structure(scan.blocks);
 	if (shaped.sections.every((section) => section.blocks.length === 0)) {
-		throw new ReportError(origin, 'no text besides the title');
+		throw new ReportError(origin, problems.onlyTitle);
 	}
 	if (scan.defaultCredit) {
 		for (const section of shaped.sections) {
@@ -273,7 +277,7 @@ export function importRaw(
 			? (handDivision?.level ?? levelOf(override.region))
 			: levelFor(inferred));
 	if (level !== undefined && !levels.includes(level)) {
-		throw new ReportError(origin, `unknown level "${level}"`);
+		throw new ReportError(origin, problems.unknownLevel(level));
 	}
 	if (override.region !== undefined) given('region', region);
 	else fromText('region');
@@ -410,10 +414,10 @@ function levelOf(region: string): Level {
 
 function parsePeriodText(text: string, origin: string): {from: number; to: number} {
 	const match = /^(\d{4})\s*[-–—~至]\s*(\d{4})$/.exec(text.trim());
-	if (!match) throw new ReportError(origin, `period "${text}" must look like 2018-2023`);
+	if (!match) throw new ReportError(origin, problems.badPeriod(text));
 	const period = {from: Number(match[1]), to: Number(match[2])};
 	if (period.from > period.to) {
-		throw new ReportError(origin, `period "${text}" ends before it starts`);
+		throw new ReportError(origin, problems.periodBackwards(text));
 	}
 	return period;
 }

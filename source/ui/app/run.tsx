@@ -33,7 +33,7 @@ export async function runApp(
 	const problemNotice = firstProblem
 		? strings[ctx.lang].reportProblems(
 				ctx.corpus.problems.length,
-				`${path.basename(firstProblem.file)}: ${firstProblem.problem}`,
+				`${path.basename(firstProblem.file)}: ${firstProblem.problem[ctx.lang]}`,
 			)
 		: undefined;
 	// In a terminal the app paints its frames itself and the frame writer sends only what
