@@ -395,6 +395,40 @@ export const commands: readonly CommandSpec[] = [
 		},
 	},
 	{
+		name: 'bookmarks',
+		summary: {
+			en: 'the bookmarks made in the app (m, M), newest first',
+			zh: '在应用中加的书签（m、M），最新的在前',
+		},
+		args: [],
+		flags: [json, csv],
+		exclusive: [['json', 'csv']],
+		examples: [
+			{
+				line: 'baogao bookmarks',
+				note: {en: 'where each is, and its note', zh: '每个书签的位置和备注'},
+			},
+			{line: 'baogao bookmarks --json', note: {en: 'for scripts', zh: '供脚本使用'}},
+		],
+		exits: [0, 2, 3],
+		async run(call) {
+			const [{runBookmarks, stateWarningText}, {openStateStore, stateDirectory}] =
+				await Promise.all([import('./bookmarks.js'), import('../services/state-store.js')]);
+			const ctx = call.context();
+			const store = openStateStore(stateDirectory(process.env));
+			try {
+				for (const warning of store.warnings)
+					call.stderr.write(`baogao: ${stateWarningText(warning, call.lang)}\n`);
+				return runBookmarks(ctx, store.bookmarks.list(), {
+					json: call.has('json'),
+					csv: call.has('csv'),
+				});
+			} finally {
+				store.close();
+			}
+		},
+	},
+	{
 		name: 'remove',
 		summary: {
 			en: 'delete a report you imported (never a bundled one)',

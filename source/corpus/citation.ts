@@ -7,7 +7,7 @@ import {formatPeriod, regionName} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Report, ReportMeta} from './types.js';
 
-type Citation = {
+export type Citation = {
 	/** The passage alone, as written (one line, controls made visible). */
 	text: string;
 	/** Where it is from, one line. */

@@ -24,7 +24,7 @@ export type SavedPosition = Position & {
 	at: number;
 };
 
-type Bookmark = Position & {
+export type Bookmark = Position & {
 	id: number;
 	report: string;
 	/** The text marked, as shown when the bookmark was made. */
@@ -34,7 +34,7 @@ type Bookmark = Position & {
 	createdAt: number;
 };
 
-type NewBookmark = Position & {report: string; excerpt: string; note?: string};
+export type NewBookmark = Position & {report: string; excerpt: string; note?: string};
 
 type HistoryEntry = {
 	query: string;

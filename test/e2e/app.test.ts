@@ -63,7 +63,7 @@ describe.each([
 		app.type(key.space, key.space, key.space);
 		await app.waitFor('3 chosen');
 		app.type(key.enter);
-		await app.waitFor((screen) => screen.includes('Union members') && screen.includes('l log'));
+		await app.waitFor((screen) => screen.includes('Union members') && screen.includes('s scale'));
 		expect(app.screen()).toMatch(/█/);
 		// Region names head their columns, wrapped rather than cut.
 		expect(app.lines()[1]).toMatch(/Cuiping District,?\s.*济南市\s.*乐山市/);

@@ -26,6 +26,10 @@ import {type HitQuery, type Target, wantedHits} from '../reader/reader-state.js'
 import {type Suspension, useSuspend} from './suspend.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import type {State} from './views.js';
+import {BookmarksScreen} from '../bookmarks/BookmarksScreen.js';
+import {FiguresScreen} from '../figures/FiguresScreen.js';
+import {type EffectPorts, runEffect} from './run-effect.js';
+import {useHandOver} from './suspend.js';
 
 /** Where reading positions go; the app works the same without one. */
 export type PositionKeeper = {
@@ -54,6 +58,8 @@ type Props = {
 	frames?: FrameSink | undefined;
 	/** How Ctrl-Z and SIGTSTP stop the app; without one (tests) Ctrl-Z does nothing. */
 	suspension?: Suspension | undefined;
+	/** The clipboard, bookmarks and pager; without them those keys do nothing outside the app. */
+	ports?: EffectPorts | undefined;
 };
 
 export function warningText(warning: StateWarning, lang: Lang): string {
@@ -78,6 +84,7 @@ export function App({
 	notice,
 	frames,
 	suspension,
+	ports,
 }: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
@@ -139,6 +146,24 @@ export function App({
 		[positions, lang],
 	);
 
+	// What keys asked of the world outside (copy, bookmarks, pager), each run once.
+	const handOver = useHandOver(suspension);
+	const ran = useRef(0);
+	const {effect} = state;
+	useEffect(() => {
+		if (!effect || !ports || effect.id <= ran.current) return;
+		ran.current = effect.id;
+		void runEffect(effect.effect, {
+			ports,
+			lang,
+			reports,
+			columns: size.columns,
+			handOver,
+		}).then((actions) => {
+			for (const action of actions) dispatch(action);
+		});
+	}, [effect, ports, lang, reports, size.columns, handOver]);
+
 	const settings = useMemo(() => ({theme: themeFor(color), sink: frames}), [color, frames]);
 	return (
 		<FrameContext value={settings}>
@@ -148,7 +173,8 @@ export function App({
 }
 
 function Screen({state, size, services}: {state: State; size: Size; services: AppServices}) {
-	const {lang, notice} = state;
+	const {lang} = state;
+	const {notice} = state;
 	if (isTooSmall(size)) return <TooSmall size={size} lang={lang} />;
 	if (state.help)
 		return (
@@ -183,6 +209,7 @@ function Screen({state, size, services}: {state: State; size: Size; services: Ap
 					lang={lang}
 					services={services}
 					notice={notice}
+					note={state.prompt?.editor}
 				/>
 			);
 		}
@@ -201,5 +228,29 @@ function Screen({state, size, services}: {state: State; size: Size; services: Ap
 					notice={notice}
 				/>
 			);
+		case 'bookmarks':
+			return (
+				<BookmarksScreen
+					view={view}
+					reports={state.reports}
+					size={size}
+					lang={lang}
+					notice={notice}
+				/>
+			);
+		case 'figures': {
+			const report = findReport(state, view.report);
+			if (!report) return null;
+			return (
+				<FiguresScreen
+					report={report}
+					view={view}
+					size={size}
+					lang={lang}
+					services={services}
+					notice={notice}
+				/>
+			);
+		}
 	}
 }

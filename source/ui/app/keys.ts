@@ -26,6 +26,14 @@ const fieldEdits = [
 	b(['ctrl+u'], 'deleteToStart', 'deleteToStart'),
 	b(['ctrl+k'], 'deleteToEnd', 'deleteToEnd'),
 ];
+// Half a page, as in less and vim, wherever j/k scroll.
+const halfPageMoves = [
+	b(['ctrl+d'], 'halfPageDown', 'halfPageDown'),
+	b(['ctrl+u'], 'halfPageUp', 'halfPageUp'),
+];
+// Copying through the terminal (OSC 52: works over SSH and in tmux).
+const copyKeys = [b(['y'], 'copyCitation', 'copyCitation'), b(['Y'], 'copyText', 'copyText')];
+const bookmarksKey = b(["'"], 'bookmarks', 'allBookmarks');
 const pageMoves = [
 	b(['space', 'pagedown', 'ctrl+f'], 'pageDown', 'nextPage'),
 	b(['b', 'pageup', 'ctrl+b'], 'pageUp', 'previousPage'),
@@ -44,6 +52,8 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['enter', 'right'], 'open', 'readReport'),
 		searchKey,
 		b(['c'], 'compare', 'compareRegions'),
+		...halfPageMoves,
+		bookmarksKey,
 		helpKey,
 		b(['q'], 'quit', 'quit'),
 		quitKey,
@@ -58,6 +68,15 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['N'], 'previousHit', 'previousHit'),
 		b(['t'], 'toc', 'tableOfContents'),
 		b(['f'], 'figures', 'highlightStatistics'),
+		// Copy, bookmarks, pager, half pages and the figures list.
+		...halfPageMoves,
+		b(['y'], 'copyCitation', 'copyParagraphCitation'),
+		b(['Y'], 'copyText', 'copyParagraphText'),
+		b(['m'], 'bookmark', 'bookmarkParagraph'),
+		b(['M'], 'bookmarkNote', 'bookmarkWithNote'),
+		bookmarksKey,
+		b(['o'], 'pager', 'openInPager'),
+		b(['F'], 'figureList', 'listFigures'),
 		// Search within the report (reader-find.ts); Tab in its prompt widens to all reports.
 		b(['/'], 'find', 'findInReport'),
 		helpKey,
@@ -96,6 +115,8 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['pageup'], 'pageUp', 'previousPageOfResults'),
 		b(['tab'], 'nextKind', 'nextKind'),
 		b(['shift+tab'], 'previousKind', 'previousKind'),
+		// y and Y are typed into the field here.
+		b(['ctrl+y'], 'copyCitation', 'copyResultCitation'),
 		...fieldEdits,
 		b(['ctrl+p'], 'historyPrevious', 'earlierQuery'),
 		b(['ctrl+n'], 'historyNext', 'laterQuery'),
@@ -119,13 +140,14 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 	table: [
 		b(['down', 'j'], 'down', 'nextMetric'),
 		b(['up', 'k'], 'up', 'previousMetric'),
-		b(['right'], 'right', 'nextRegion'),
-		b(['left'], 'left', 'previousRegion'),
+		b(['right', 'l'], 'right', 'nextRegion'),
+		b(['left', 'h'], 'left', 'previousRegion'),
 		b(['>', '.'], 'nextColumns', 'nextRegions'),
 		b(['<', ','], 'previousColumns', 'previousRegions'),
 		b(['enter'], 'open', 'openMatchesOrFigure'),
 		b(['o'], 'otherMatches', 'cellMatches'),
-		b(['l'], 'logScale', 'logOrLinear'),
+		// s, since l is → as in vi.
+		b(['s'], 'logScale', 'logOrLinear'),
 		b(['v', 'tab'], 'switchView', 'themesSideBySide'),
 		searchKey,
 		helpKey,
@@ -134,10 +156,11 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		suspendKey,
 	],
 	themes: [
-		b(['right'], 'nextTheme', 'nextTheme'),
-		b(['left'], 'previousTheme', 'previousTheme'),
+		b(['right', 'l'], 'nextTheme', 'nextTheme'),
+		b(['left', 'h'], 'previousTheme', 'previousTheme'),
 		...lineMoves,
 		...pageMoves,
+		...halfPageMoves,
 		b(['>', '.'], 'nextRegion', 'nextRegion'),
 		b(['<', ','], 'previousRegion', 'previousRegion'),
 		b(['enter'], 'open', 'readThemeSection'),
@@ -155,6 +178,45 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		searchKey,
 		helpKey,
 		b(['esc', 'q', 'o'], 'back', 'backToTable'),
+		quitKey,
+		suspendKey,
+	],
+	// The note prompt of M: a text field; Enter saves the bookmark.
+	note: [
+		b(['enter'], 'saveNote', 'saveNote'),
+		b(['esc'], 'back', 'cancelNote'),
+		...fieldEdits,
+		quitKey,
+		suspendKey,
+	],
+	bookmarks: [
+		b(['down', 'j'], 'down', 'nextBookmark'),
+		b(['up', 'k'], 'up', 'previousBookmark'),
+		...halfPageMoves,
+		b(['g', 'home'], 'top', 'newestBookmark'),
+		b(['G', 'end'], 'bottom', 'oldestBookmark'),
+		b(['enter'], 'open', 'readAtBookmark'),
+		b(['d'], 'deleteBookmark', 'deleteBookmark'),
+		...copyKeys,
+		searchKey,
+		helpKey,
+		b(['esc', 'q', "'"], 'back', 'closeBookmarks'),
+		quitKey,
+		suspendKey,
+	],
+	figureList: [
+		b(['down', 'j'], 'down', 'nextFigure'),
+		b(['up', 'k'], 'up', 'previousFigure'),
+		...halfPageMoves,
+		b(['space', 'pagedown', 'ctrl+f'], 'pageDown', 'nextPage'),
+		b(['b', 'pageup', 'ctrl+b'], 'pageUp', 'previousPage'),
+		b(['g', 'home'], 'top', 'firstFigure'),
+		b(['G', 'end'], 'bottom', 'lastFigure'),
+		b(['enter'], 'open', 'readFigureSentence'),
+		...copyKeys,
+		searchKey,
+		helpKey,
+		b(['esc', 'q', 'F'], 'back', 'backToReader'),
 		quitKey,
 		suspendKey,
 	],

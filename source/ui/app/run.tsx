@@ -15,6 +15,8 @@ import {libraryLines} from '../library/library-lines.js';
 import {openStateStore, stateDirectory} from '../../services/state-store.js';
 import {savePositions} from '../reading-positions.js';
 import {strings} from '../../i18n/strings.js';
+import type {EffectPorts} from './run-effect.js';
+import {runPager} from './pager.js';
 
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 
@@ -80,6 +82,14 @@ export async function runApp(
 		throw error;
 	}
 	const {App, warningText} = app;
+	const text = strings[ctx.lang];
+	const ports: EffectPorts = {
+		writeTerminal: (bytes) => process.stdout.write(bytes),
+		env: process.env,
+		bookmarks: state.bookmarks,
+		pager: (report, line) =>
+			runPager(report, line, process.env, {missing: text.pagerMissing, failed: text.pagerFailed}),
+	};
 	// Searches over all reports run on their own thread when it can be started.
 	const services = await createAppServices(ctx.corpus.reports, options.searchThread);
 	const instance = ink.render(
@@ -96,6 +106,7 @@ export async function runApp(
 			notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
 			frames={screen}
 			suspension={{beforeStop: () => store.flush(), screen}}
+			ports={ports}
 		/>,
 		screen
 			? {

@@ -8,6 +8,7 @@ import type {Command, KeyContext} from '../kit/commands.js';
 import {commandFor, helpRows} from './keys.js';
 import {clamp, type Size} from '../kit/geometry.js';
 import {helpRowsShown} from '../help/help-geometry.js';
+import {helpBody} from '../help/help-lines.js';
 import {libraryRowsShown} from '../library/library-geometry.js';
 import {
 	newReader,
@@ -41,7 +42,21 @@ import type {AppServices} from '../../services/services.js';
 import type {LibraryView} from '../library/library-state.js';
 import type {ReaderView, Target} from '../reader/reader-state.js';
 import type {SearchView} from '../search/search-state.js';
-import type {Action, State, View} from './views.js';
+import type {Action, NotePrompt, State, View} from './views.js';
+import {citeBlock, citeFigure, citeHit, type Citation} from '../../corpus/citation.js';
+import {sanitizeLine} from '../../text/sanitize.js';
+import {truncateToWidth} from '../../text/width.js';
+import {
+	acceptBookmarks,
+	type BookmarksView,
+	newBookmarks,
+	reduceBookmarks,
+} from '../bookmarks/bookmarks-state.js';
+import {placeOfBookmark} from '../../services/bookmark-place.js';
+import {type FiguresView, newFigures, reduceFigures} from '../figures/figures-state.js';
+import {createLineEditor, editForCommand, editLine} from '../kit/line-editor.js';
+import {currentBlock, currentSection} from '../reader/reader-state.js';
+import type {Effect} from './effects.js';
 
 /** Views kept for Esc; older ones are forgotten (the library always stays). */
 const maxStackDepth = 16;
@@ -66,6 +81,8 @@ export function initialState(
 		searched: undefined,
 		quit: false,
 		suspends: 0,
+		effect: undefined,
+		prompt: undefined,
 	};
 }
 
@@ -75,6 +92,7 @@ export function activeView(state: State): View {
 
 /** Which bindings apply now. */
 export function keyContext(state: State): KeyContext {
+	if (state.prompt) return 'note';
 	return state.help ? 'help' : screenContext(state);
 }
 
@@ -90,6 +108,10 @@ export function screenContext(state: State): Exclude<KeyContext, 'help'> {
 			return 'search';
 		case 'compare':
 			return view.phase;
+		case 'bookmarks':
+			return 'bookmarks';
+		case 'figures':
+			return 'figureList';
 	}
 }
 
@@ -112,6 +134,8 @@ function reduce(state: State, action: Action, services: AppServices): State {
 				if (bound) next = command({...next, notice: undefined}, bound, action.size, services);
 				else if ((context === 'search' || context === 'find') && key.text)
 					next = reduce(next, {type: 'type', text: key.text}, services);
+				else if (context === 'note' && key.text && next.prompt)
+					next = withPrompt(next, editLine(next.prompt.editor, {type: 'insert', text: key.text}));
 			}
 			return next;
 		}
@@ -141,6 +165,11 @@ function reduce(state: State, action: Action, services: AppServices): State {
 		}
 		case 'notice':
 			return {...state, notice: action.text};
+		case 'bookmarkList': {
+			const view = activeView(state);
+			if (view.screen !== 'bookmarks') return state;
+			return replaceTop(state, acceptBookmarks(view, action.entries));
+		}
 		case 'command':
 			return command({...state, notice: undefined}, action.command, action.size, services);
 	}
@@ -149,10 +178,12 @@ function reduce(state: State, action: Action, services: AppServices): State {
 function command(state: State, name: Command, size: Size, services: AppServices): State {
 	if (name === 'quit') return {...state, quit: true};
 	if (name === 'suspend') return {...state, suspends: state.suspends + 1};
+	if (state.prompt) return notePrompt(state, state.prompt, name);
 	if (state.help) {
 		const last = Math.max(
 			0,
-			helpRows(screenContext(state), state.lang).length - helpRowsShown(size),
+			helpBody(helpRows(screenContext(state), state.lang), size.columns).length -
+				helpRowsShown(size),
 		);
 		switch (name) {
 			case 'back':
@@ -170,6 +201,7 @@ function command(state: State, name: Command, size: Size, services: AppServices)
 	}
 	if (name === 'help') return {...state, help: true, helpScroll: 0};
 	if (name === 'search') return push(state, newSearch(state.history));
+	if (name === 'bookmarks') return withEffect(push(state, newBookmarks()), {kind: 'loadBookmarks'});
 	const view = activeView(state);
 	switch (view.screen) {
 		case 'library':
@@ -189,6 +221,10 @@ function command(state: State, name: Command, size: Size, services: AppServices)
 			if (result.open) return openTarget(state, result.open, size);
 			return withNotice(replaceTop(state, result.view), result.notice);
 		}
+		case 'bookmarks':
+			return bookmarks(state, view, name, size);
+		case 'figures':
+			return figureList(state, view, name, size, services);
 	}
 }
 
@@ -229,6 +265,8 @@ function reader(state: State, view: ReaderView, name: Command, size: Size): Stat
 	if (!report) return pop(state);
 	const searched = readerSearch(state, view, report, name, size);
 	if (searched) return searched;
+	const own = readerExtras(state, view, report, name, size);
+	if (own) return own;
 	const result = reduceReader(view, name, {report, size, lang: state.lang});
 	if (result.back) return pop(state);
 	return withNotice(replaceTop(state, result.view), result.notice);
@@ -237,6 +275,12 @@ function reader(state: State, view: ReaderView, name: Command, size: Size): Stat
 // ---- Search: the search screen, its results in the reader, and `/` within a report ----
 
 function search(state: State, view: SearchView, name: Command, size: Size): State {
+	if (name === 'copyCitation') {
+		const hit = view.results[view.cursor];
+		const report = hit && findReport(state, hit.item.report);
+		if (!hit || !report) return {...state, notice: strings[state.lang].copyNothing};
+		return copy(state, citeHit(report, hit.item, state.lang), 'hit', true);
+	}
 	const result = reduceSearch(view, name, size);
 	if (result.back) return pop(state);
 	if (!result.open) return replaceTop(state, result.view);
@@ -354,4 +398,156 @@ function keepPosition(state: State): State {
 		return state;
 	}
 	return {...state, positions: {...state.positions, [view.report]: anchor}};
+}
+
+// ---- Copying, bookmarks, the pager and the figures list ----
+
+/** Records what the app is to do outside the state; numbered so each runs once. */
+function withEffect(state: State, effect: Effect): State {
+	return {...state, effect: {id: (state.effect?.id ?? 0) + 1, effect}};
+}
+
+type CopyWhat = keyof (typeof strings)['en']['copyWhat'];
+
+function copy(state: State, citation: Citation, what: CopyWhat, withSource: boolean): State {
+	if (citation.text === '') return {...state, notice: strings[state.lang].copyNothing};
+	return withEffect(state, {
+		kind: 'copy',
+		text: withSource ? citation.full : citation.text,
+		what: strings[state.lang].copyWhat[what],
+		withSource,
+	});
+}
+
+/** How much of a paragraph a bookmark keeps, to show it and to find it again. */
+const excerptLength = 80;
+
+/** The reader's copy, bookmark, pager and figures keys; undefined for its other keys. */
+function readerExtras(
+	state: State,
+	view: ReaderView,
+	report: Report,
+	name: Command,
+	size: Size,
+): State | undefined {
+	const context = {report, size, lang: state.lang};
+	switch (name) {
+		case 'copyCitation':
+		case 'copyText': {
+			const place = currentBlock(view, context);
+			if (!place) return {...state, notice: strings[state.lang].copyNothing};
+			const citation = citeBlock(report, place.section, place.block, state.lang);
+			return copy(state, citation, 'paragraph', name === 'copyCitation');
+		}
+		case 'bookmark':
+		case 'bookmarkNote': {
+			const place = currentBlock(view, context);
+			if (!place) return {...state, notice: strings[state.lang].copyNothing};
+			const section = report.sections[place.section];
+			const text = place.block < 0 ? section?.title : section?.blocks[place.block]?.text;
+			const bookmark = {
+				report: report.meta.id,
+				section: place.section,
+				block: place.block,
+				offset: 0,
+				excerpt: (text ?? '').slice(0, excerptLength),
+			};
+			if (name === 'bookmarkNote')
+				return {...state, prompt: {editor: createLineEditor(), bookmark}};
+			return withEffect(state, {kind: 'addBookmark', bookmark});
+		}
+		case 'pager':
+			return withEffect(state, {
+				kind: 'pager',
+				report: report.meta.id,
+				section: currentSection(view, context),
+			});
+		case 'figureList':
+			return push(state, newFigures(report.meta.id));
+		default:
+			return undefined;
+	}
+}
+
+function withPrompt(state: State, editor: NotePrompt['editor']): State {
+	return state.prompt ? {...state, prompt: {...state.prompt, editor}} : state;
+}
+
+function notePrompt(state: State, prompt: NotePrompt, name: Command): State {
+	switch (name) {
+		case 'saveNote':
+			return withEffect(
+				{...state, prompt: undefined},
+				{kind: 'addBookmark', bookmark: {...prompt.bookmark, note: prompt.editor.value.trim()}},
+			);
+		case 'back':
+			return {...state, prompt: undefined};
+		default: {
+			const edit = editForCommand(name);
+			return edit ? withPrompt(state, editLine(prompt.editor, edit)) : state;
+		}
+	}
+}
+
+/** The status line's words for a new bookmark: the start of its paragraph. */
+export function bookmarkedNotice(excerpt: string, lang: State['lang']): string {
+	return strings[lang].bookmarked(truncateToWidth(sanitizeLine(excerpt), 40));
+}
+
+function bookmarks(state: State, view: BookmarksView, name: Command, size: Size): State {
+	const selected = view.entries?.[view.cursor];
+	if ((name === 'copyCitation' || name === 'copyText') && selected) {
+		const place = placeOfBookmark(selected, state.reports);
+		if (place.status === 'gone') return {...state, notice: strings[state.lang].bookmarkGoneNotice};
+		const citation = citeBlock(place.report, place.section, place.block, state.lang);
+		return copy(state, citation, 'bookmark', name === 'copyCitation');
+	}
+	const result = reduceBookmarks(view, name, size);
+	if (result.back) return pop(state);
+	if (result.remove) return withEffect(state, {kind: 'deleteBookmark', id: result.remove.id});
+	if (result.open) {
+		const place = placeOfBookmark(result.open, state.reports);
+		if (place.status === 'gone') return {...state, notice: strings[state.lang].bookmarkGoneNotice};
+		const target: Target = {
+			section: place.section,
+			block: place.block,
+			ranges: [[place.offset, place.offset]],
+		};
+		// The list gives way to the reader: Esc from it goes back to where the list was opened.
+		return replaceTop(state, readerAtTarget(place.report, target, size, state.lang));
+	}
+	return replaceTop(state, result.view);
+}
+
+function figureList(
+	state: State,
+	view: FiguresView,
+	name: Command,
+	size: Size,
+	services: AppServices,
+): State {
+	const report = findReport(state, view.report);
+	if (!report) return pop(state);
+	const figures = services.figures(report);
+	const selected = figures[view.cursor];
+	if ((name === 'copyCitation' || name === 'copyText') && selected) {
+		const citation = citeFigure(report, selected, state.lang);
+		return copy(state, citation, 'figure', name === 'copyCitation');
+	}
+	const result = reduceFigures(view, name, figures.length, size);
+	if (result.back) return pop(state);
+	const figure = result.open === undefined ? undefined : figures[result.open];
+	if (!figure) return replaceTop(state, result.view);
+	const target: Target = {
+		section: figure.section,
+		block: figure.block,
+		ranges: [[figure.start, figure.end]],
+	};
+	const opened = readerAtTarget(report, target, size, state.lang);
+	const below = pop(state);
+	const readerBelow = activeView(below);
+	// Back in the reader it was opened from (its hits kept), at the figure's sentence.
+	if (readerBelow.screen === 'reader' && readerBelow.report === report.meta.id)
+		return replaceTop(below, {...readerBelow, anchor: opened.anchor, mark: opened.mark});
+	return push(below, opened);
 }

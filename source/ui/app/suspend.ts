@@ -58,3 +58,31 @@ export function useSuspend(suspension: Suspension | undefined): () => void {
 	}, [suspension, suspend]);
 	return useCallback(() => void suspend(), [suspend]);
 }
+
+/** Runs `run` with the terminal lent to another program, and resolves with what it returned. */
+export type HandOver = <T>(run: () => T) => Promise<T>;
+
+/**
+ * Lends the terminal to a program for as long as `run` takes (the pager of `o`): given back as
+ * for Ctrl-Z, then taken again and redrawn in full. Without a suspension (a test), `run` just
+ * runs.
+ */
+export function useHandOver(suspension: Suspension | undefined): HandOver {
+	const {suspendTerminal} = useApp();
+	return useCallback<HandOver>(
+		async (run) => {
+			if (!suspension) return run();
+			let result: {value: ReturnType<typeof run>} | undefined;
+			await suspendTerminal(async () => {
+				suspension.screen?.close();
+				try {
+					result = {value: run()};
+				} finally {
+					suspension.screen?.reopen();
+				}
+			});
+			return result!.value;
+		},
+		[suspension, suspendTerminal],
+	);
+}

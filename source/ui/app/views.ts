@@ -9,10 +9,19 @@ import type {HitQuery, ReaderView, Target} from '../reader/reader-state.js';
 import type {SearchView} from '../search/search-state.js';
 import type {Command} from '../kit/commands.js';
 import type {KeyPress} from './keys.js';
+import type {BookmarksView} from '../bookmarks/bookmarks-state.js';
+import type {FiguresView} from '../figures/figures-state.js';
+import type {LineEditor} from '../kit/line-editor.js';
+import type {Bookmark, NewBookmark} from '../../services/state-store.js';
+import type {PendingEffect} from './effects.js';
 import type {Size} from '../kit/geometry.js';
 import type {Positions} from '../reading-positions.js';
 
-export type View = LibraryView | ReaderView | SearchView | CompareView;
+export type View =
+	LibraryView | ReaderView | SearchView | CompareView | BookmarksView | FiguresView;
+
+/** M's prompt: the note being written for a bookmark that is saved on Enter. */
+export type NotePrompt = {editor: LineEditor; bookmark: NewBookmark};
 
 export type State = {
 	reports: Report[];
@@ -32,6 +41,10 @@ export type State = {
 	quit: boolean;
 	/** How many times Ctrl-Z has asked to suspend; each new request stops the process once. */
 	suspends: number;
+	/** What the last key asked of the world outside (the clipboard, bookmarks, the pager). */
+	effect: PendingEffect | undefined;
+	/** The note prompt of M, over the reader. */
+	prompt: NotePrompt | undefined;
 };
 
 export type Action =
@@ -41,4 +54,6 @@ export type Action =
 	| {type: 'type'; text: string}
 	| {type: 'results'; generation: number; found: CountedHits}
 	| {type: 'readerHits'; report: string; query: HitQuery; hits: Target[]; size: Size}
-	| {type: 'notice'; text: string};
+	| {type: 'notice'; text: string}
+	/** The bookmarks as the store has them now, newest first. */
+	| {type: 'bookmarkList'; entries: Bookmark[]};

@@ -15,7 +15,15 @@ import {splitByMarks} from '../kit/highlight.js';
 import {clamp, frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
 import {compareGeometry, detailRoom, tableWidths, themeGeometry} from './compare-geometry.js';
 import {footerLine} from '../library/library-lines.js';
-import {cell, type Line, type Row, type Segment, spread, toHeight} from '../kit/segments.js';
+import {
+	cell,
+	type Line,
+	type Row,
+	rowWidth,
+	type Segment,
+	spread,
+	toHeight,
+} from '../kit/segments.js';
 import type {AppServices} from '../../services/services.js';
 import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';
@@ -51,6 +59,13 @@ function pickNameWidth(reports: Report[], size: Size, lang: Lang): number {
 	);
 	// Cursor and box (7), two gaps (4), level (8) and period (9).
 	return Math.max(12, Math.min(widest, size.columns - 28));
+}
+
+/** Key hints ("a · b · c") cut after the last whole one that fits; ? lists them all. */
+function fitHints(hints: string, width: number): string {
+	const parts = hints.split(' · ');
+	while (parts.length > 1 && textWidth(parts.join(' · ')) > width) parts.pop();
+	return parts.join(' · ');
 }
 
 function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[] {
@@ -95,7 +110,10 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 				: {segments: row},
 		);
 	});
-	return [...toHeight(lines, height - 1), footerLine(notice, text.pickHints)];
+	return [
+		...toHeight(lines, height - 1),
+		footerLine(notice, fitHints(text.pickHints, size.columns)),
+	];
 }
 
 /** The first metric row shown: the focused row in view, centred when rows must scroll. */
@@ -123,12 +141,14 @@ function tableLines({view, size, lang, notice}: CompareRowsInput): Line[] {
 		regions.length > geometry.columnsShown
 			? text.columnsShown(first + 1, first + visible.length, regions.length)
 			: '';
+	const pagingRow: Row = paging ? [{text: paging, style: 'key'}] : [];
+	const titleRow: Row = [{text: ` ${text.tableTitle}`, style: 'title'}];
+	// The scale is said when there is room for it beside the paging.
+	const scaleSegment: Segment = {text: ` · ${scale}`, style: 'muted'};
+	const withScale = [...titleRow, scaleSegment];
 	const title = spread(
-		[
-			{text: ` ${text.tableTitle}`, style: 'title'},
-			{text: ` · ${scale}`, style: 'muted'},
-		],
-		paging ? [{text: paging, style: 'key'}] : [],
+		rowWidth(withScale) + 1 + rowWidth(pagingRow) <= size.columns ? withScale : titleRow,
+		pagingRow,
 		size.columns,
 	);
 	const lines: Line[] = [{segments: title}];
@@ -209,7 +229,7 @@ function tableLines({view, size, lang, notice}: CompareRowsInput): Line[] {
 	return [
 		...toHeight(lines, height - 1 - detail.length),
 		...detail,
-		footerLine(notice, text.tableHints),
+		footerLine(notice, fitHints(text.tableHints, size.columns)),
 	];
 }
 
@@ -309,8 +329,9 @@ function cellDetail(
 	const quote = quoteLines(value.quote, value.figure.raw, width, '   ');
 	const quoteRoom = Math.max(1, room - lines.length - section.length);
 	if (quote.length > quoteRoom) {
-		// Too short a terminal for the whole sentence: the rest is on the matches page.
-		const shown = quote.slice(0, quoteRoom);
+		// Too short a terminal for the whole sentence: the rest is on the matches page. Wrapped
+		// two columns narrower, so the mark fits after the last line shown.
+		const shown = quoteLines(value.quote, value.figure.raw, width - 2, '   ').slice(0, quoteRoom);
 		shown[shown.length - 1] = {
 			segments: [...shown.at(-1)!.segments, {text: ' …', style: 'muted'}],
 		};
@@ -370,7 +391,7 @@ function matchesLines({view, size, lang, notice}: CompareRowsInput): Line[] {
 	return [
 		title,
 		...toHeight(body.slice(top, top + bodyHeight), bodyHeight),
-		footerLine(notice, text.matchesHints),
+		footerLine(notice, fitHints(text.matchesHints, size.columns)),
 	];
 }
 
@@ -438,5 +459,8 @@ function themeLines({view, reports, size, lang, services, notice}: CompareRowsIn
 			),
 		});
 	}
-	return [...toHeight(lines, height - 1), footerLine(notice, text.themesHints)];
+	return [
+		...toHeight(lines, height - 1),
+		footerLine(notice, fitHints(text.themesHints, size.columns)),
+	];
 }

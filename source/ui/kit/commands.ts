@@ -12,7 +12,11 @@ export type KeyContext =
 	| 'table'
 	| 'themes'
 	| 'matches'
-	| 'help';
+	| 'help'
+	// Copying, bookmarks and the figures list (ui/bookmarks/, ui/figures/, the note prompt).
+	| 'note'
+	| 'bookmarks'
+	| 'figureList';
 
 export type Command =
 	| 'quit'
@@ -63,7 +67,19 @@ export type Command =
 	| 'nextTheme'
 	| 'otherMatches'
 	| 'nextRegion'
-	| 'previousRegion';
+	| 'previousRegion'
+	// Copying, bookmarks, the pager, half pages and the figures list.
+	| 'halfPageDown'
+	| 'halfPageUp'
+	| 'copyCitation'
+	| 'copyText'
+	| 'bookmark'
+	| 'bookmarkNote'
+	| 'bookmarks'
+	| 'deleteBookmark'
+	| 'pager'
+	| 'figureList'
+	| 'saveNote';
 
 /** One line of a help page: the keys, and what they do. */
 export type HelpRow = {keys: string; label: string};

@@ -27,7 +27,7 @@ function sizeOf(report: Report): number {
  * A region's names in `width` columns: when both do not fit, the English name gives way so
  * the Chinese one stays whole ("Cuiping Dis… 宜宾市翠屏区").
  */
-function fitRegion(region: Bilingual, width: number, lang: Lang): string {
+export function fitRegion(region: Bilingual, width: number, lang: Lang): string {
 	const zh = sanitizeLine(region.zh);
 	const full = lang === 'zh' || region.en === region.zh ? zh : `${sanitizeLine(region.en)} ${zh}`;
 	if (textWidth(full) <= width) return padToWidth(full, width);

@@ -19,6 +19,7 @@ import {fitRow, type Line, type Row, rowWidth, type Token, toHeight} from '../ki
 import {strings} from '../../i18n/strings.js';
 import {type FindPrompt, hitPosition, type ReaderView} from './reader-state.js';
 import {fieldRow} from '../kit/line-field.js';
+import type {LineEditor} from '../kit/line-editor.js';
 
 type MarkTag = 'hit' | 'otherHit' | 'figure';
 
@@ -105,9 +106,19 @@ type ReaderRowsInput = {
 	lang: Lang;
 	figures: Figure[] | undefined;
 	notice: string | undefined;
+	/** The note being written for a bookmark (M), shown in place of the status line. */
+	note?: LineEditor | undefined;
 };
 
-export function readerLines({report, view, size, lang, figures, notice}: ReaderRowsInput): Line[] {
+export function readerLines({
+	report,
+	view,
+	size,
+	lang,
+	figures,
+	notice,
+	note,
+}: ReaderRowsInput): Line[] {
 	const frame = readerFrame(report, view.anchor, view.toc, size, lang);
 	const {geometry, layout, top} = frame;
 	const width = size.columns;
@@ -148,9 +159,11 @@ export function readerLines({report, view, size, lang, figures, notice}: ReaderR
 	}
 	const out = toHeight(lines, frameHeight(size) - 1);
 	out.push(
-		view.find
-			? findPromptLine(report, view.find, lang, width)
-			: statusLine(report, view, frame, lang, notice, width),
+		note
+			? notePromptLine(note, lang, width)
+			: view.find
+				? findPromptLine(report, view.find, lang, width)
+				: statusLine(report, view, frame, lang, notice, width),
 	);
 	return out;
 }
@@ -251,6 +264,23 @@ function findPromptLine(report: Report, find: FindPrompt, lang: Lang, width: num
 	const label = ` ${text.findIn(scope)}`;
 	const room = Math.max(1, width - textWidth(label) - textWidth(hint));
 	const field = fitRow(fieldRow(find.field, room), room);
+	return {
+		segments: [
+			{text: label, style: 'label'},
+			...field,
+			{text: ' '.repeat(Math.max(0, room - rowWidth(field)))},
+			{text: hint, style: 'muted'},
+		],
+	};
+}
+
+/** M's prompt: the note for the bookmark, edited as a shell line. */
+function notePromptLine(note: LineEditor, lang: Lang, width: number): Line {
+	const text = strings[lang];
+	const label = ` ${text.noteLabel}`;
+	const hint = ` ${text.noteHints} `;
+	const room = Math.max(1, width - textWidth(label) - textWidth(hint));
+	const field = fitRow(fieldRow(note, room), room);
 	return {
 		segments: [
 			{text: label, style: 'label'},

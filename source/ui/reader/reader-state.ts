@@ -200,6 +200,10 @@ export function reduceReader(
 			return moveTo(0);
 		case 'bottom':
 			return moveTo(frame.maxTop);
+		case 'halfPageDown':
+			return moveTo(frame.top + Math.max(1, Math.floor(height / 2)));
+		case 'halfPageUp':
+			return moveTo(frame.top - Math.max(1, Math.floor(height / 2)));
 		case 'nextSection': {
 			const next = frame.layout.sectionStarts.find((start) => start > frame.top);
 			return next === undefined ? moveTo(frame.maxTop) : moveTo(next);
@@ -287,4 +291,56 @@ function stepHit(
 	const shown = showTarget(view, target, context.report, context.size, context.lang);
 	// The status line shows which hit this is (hitPosition).
 	return {view: {...shown, hits, hitIndex: index}};
+}
+
+/** A block of the report: a paragraph or caption, or a section heading (block -1). */
+type BlockPlace = {section: number; block: number};
+
+/**
+ * The paragraph the reader is at, for copying and bookmarks: the hit being shown when it is in
+ * view, else the first paragraph, caption or heading from a third of the way down (where hits
+ * are placed), else the last one above it.
+ */
+export function currentBlock(view: ReaderView, context: ReaderContext): BlockPlace | undefined {
+	const {report, size, lang} = context;
+	const frame = readerFrame(report, view.anchor, false, size, lang);
+	const height = frame.geometry.bodyHeight;
+	if (view.mark) {
+		const line = targetLine(frame, view.mark);
+		if (line >= frame.top && line < frame.top + height)
+			return {section: view.mark.section, block: view.mark.block};
+	}
+	const {lines} = frame.layout;
+	const isText = (index: number) => {
+		const line = lines[index];
+		return (
+			line !== undefined &&
+			line.section >= 0 &&
+			(line.kind === 'paragraph' || line.kind === 'caption' || line.kind === 'heading')
+		);
+	};
+	const start = focusLine(frame);
+	let found = -1;
+	for (let index = start; index < Math.min(lines.length, frame.top + height); index++) {
+		if (isText(index)) {
+			found = index;
+			break;
+		}
+	}
+	if (found < 0) {
+		for (let index = start; index >= 0; index--) {
+			if (isText(index)) {
+				found = index;
+				break;
+			}
+		}
+	}
+	const line = lines[found];
+	return line ? {section: line.section, block: line.block} : undefined;
+}
+
+/** The section the reader is in (as the status line names it). */
+export function currentSection(view: ReaderView, context: ReaderContext): number {
+	const frame = readerFrame(context.report, view.anchor, false, context.size, context.lang);
+	return Math.max(0, sectionOfLine(frame.layout, focusLine(frame)));
 }

@@ -52,7 +52,9 @@ describe('key table', () => {
 			expect(commandFor(context, 'ctrl+c')).toBe('quit');
 			expect(commandFor(context, 'ctrl+z')).toBe('suspend');
 			// The reader's search prompt takes ? as text.
-			if (context !== 'help' && context !== 'find') expect(commandFor(context, '?')).toBe('help');
+			// So does the note prompt of M.
+			if (context !== 'help' && context !== 'find' && context !== 'note')
+				expect(commandFor(context, '?')).toBe('help');
 		}
 	});
 
@@ -75,6 +77,15 @@ describe('key table', () => {
 			f: 'figures',
 			'/': 'find',
 			esc: 'back',
+			'ctrl+d': 'halfPageDown',
+			'ctrl+u': 'halfPageUp',
+			y: 'copyCitation',
+			Y: 'copyText',
+			m: 'bookmark',
+			M: 'bookmarkNote',
+			"'": 'bookmarks',
+			o: 'pager',
+			F: 'figureList',
 		};
 		for (const [name, command] of Object.entries(expected))
 			expect(commandFor('reader', name)).toBe(command);
@@ -135,7 +146,7 @@ describe('key table', () => {
 			keys: 'Ctrl-W',
 			label: 'delete the word before the cursor',
 		});
-		expect(helpRows('table', 'en').find((row) => row.keys === 'l')?.label).toBe(
+		expect(helpRows('table', 'en').find((row) => row.keys === 's')?.label).toBe(
 			'log / linear bars',
 		);
 		for (const lang of ['en', 'zh'] as const) {
@@ -151,6 +162,15 @@ describe('key table', () => {
 		expect(helpRows('reader', 'en').map((row) => row.label)).not.toEqual(
 			helpRows('reader', 'zh').map((row) => row.label),
 		);
+	});
+});
+
+describe('h and l', () => {
+	it('move as ← and → do in the comparison', () => {
+		for (const context of ['table', 'themes'] as const) {
+			expect(commandFor(context, 'h')).toBe(commandFor(context, 'left'));
+			expect(commandFor(context, 'l')).toBe(commandFor(context, 'right'));
+		}
 	});
 });
 
@@ -214,7 +234,7 @@ describe('search from anywhere', () => {
 		for (const context of Object.keys(keyTable) as KeyContext[]) {
 			// In the reader, / searches the report (Tab in its prompt widens to all reports).
 			if (context === 'reader') expect(commandFor(context, '/')).toBe('find');
-			else if (context !== 'search' && context !== 'find')
+			else if (context !== 'search' && context !== 'find' && context !== 'note')
 				expect(commandFor(context, '/'), context).toBe('search');
 		}
 	});

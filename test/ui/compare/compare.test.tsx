@@ -53,11 +53,11 @@ describe('compare screens', () => {
 		expect(table.frame()).toContain('全省工会会员1883.5万人');
 	});
 
-	it('cycles the bar scale with l', async () => {
+	it('cycles the bar scale with s', async () => {
 		const table = await compareAll();
-		await table.press('l');
+		await table.press('s');
 		expect(table.lines()[0]).toContain('log scale');
-		await table.press('l');
+		await table.press('s');
 		expect(table.lines()[0]).toContain('linear scale');
 	});
 

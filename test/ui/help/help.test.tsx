@@ -1,5 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {helpRows} from '../../../source/ui/app/keys.js';
+import {textWidth} from '../../../source/text/width.js';
+import {helpBody} from '../../../source/ui/help/help-lines.js';
 import {keys, type Rendered} from '../helpers.js';
 import {renderApp} from '../render.js';
 
@@ -52,5 +54,29 @@ describe('help screen', () => {
 		await app.press('j');
 		expect(app.lines()[2]).not.toBe(first);
 		expect(app.lines().length).toBe(16);
+	});
+
+	it('wraps what a key does under itself rather than cutting it, at Chinese line breaks', async () => {
+		for (const lang of ['en', 'zh'] as const) {
+			const rows = helpRows('table', lang);
+			const lines = helpBody(rows, 44);
+			expect(lines.length).toBeGreaterThan(rows.length);
+			for (const line of lines) {
+				const shown = line.segments.map((segment) => segment.text).join('');
+				expect(textWidth(shown.trimEnd())).toBeLessThanOrEqual(44);
+				expect(shown).not.toContain('…');
+				// The label, after the keys column.
+				expect(line.segments.at(-1)!.text).not.toMatch(/^[”’」』）》】，。、；：？！,.;:?!)\]}%]/);
+			}
+			// Every word of every label is there, in order.
+			const labels = lines.map((line) => line.segments.at(-1)!.text);
+			const text = labels.join('').replace(/\s+/g, '');
+			for (const row of rows) expect(text).toContain(row.label.replace(/\s+/g, ''));
+		}
+		app = await renderApp({columns: 60, rows: 16});
+		await app.press('c', 'a', keys.enter, '?');
+		expect(app.frame()).not.toContain('…');
+		for (let step = 0; step < 30; step++) await app.press('j');
+		expect(app.frame()).toContain('choose regions again');
 	});
 });

@@ -1,0 +1,214 @@
+// Copying a citation (OSC 52), bookmarks across a restart, the pager and the figures view, in a
+// real pseudo-terminal at 80×24 and 100×30.
+import {spawnSync} from 'node:child_process';
+import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {ensureBuilt, key, launch, pause, removeStateDirs, type Session} from './terminal.js';
+
+beforeAll(ensureBuilt, 60_000);
+afterAll(removeStateDirs);
+
+let session: Session | undefined;
+afterEach(() => {
+	session?.close();
+	session = undefined;
+});
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'baogao-copy-'));
+afterAll(() => rmSync(scratch, {recursive: true, force: true}));
+
+/** Every OSC 52 clipboard write in what the app sent, decoded. */
+function clipboardWrites(output: string): string[] {
+	return [...output.matchAll(/\u001b\]52;c;([A-Za-z0-9+/=]*)(?:\u0007|\u001b\\)/g)].map((match) =>
+		Buffer.from(match[1]!, 'base64').toString('utf8'),
+	);
+}
+
+/** Waits for the pager script to have written both its files. */
+async function pagerRecord(record: string): Promise<{args: string[]; lines: string[]}> {
+	for (let tries = 0; tries < 250; tries++) {
+		if (existsSync(`${record}.done`)) {
+			const args = readFileSync(`${record}.args`, 'utf8').split('\n').filter(Boolean);
+			return {args, lines: readFileSync(record, 'utf8').split('\n')};
+		}
+		await pause(20);
+	}
+	throw new Error(`the pager did not run (no ${record}.done)`);
+}
+
+/** The reader's status line is on screen (the library's hints also say "? keys"). */
+const inReader = (screen: string) => screen.includes('? keys') && !screen.includes('q quit');
+
+async function openFirstReport(app: Session) {
+	await app.waitFor('Region');
+	app.type(key.enter);
+	await app.waitFor(inReader);
+}
+
+describe.each([
+	[80, 24],
+	[100, 30],
+])('at %i×%i', (columns, rows) => {
+	it('y copies the paragraph with its source through OSC 52; Y the text alone', async () => {
+		const app = (session = await launch({columns, rows}));
+		await openFirstReport(app);
+		app.type(key.pageDown);
+		await app.settle();
+		app.type('y');
+		await app.waitFor('with its source');
+		const [citation] = clipboardWrites(app.output());
+		expect(citation).toBeDefined();
+		const [quote, source] = citation!.split('\n');
+		// The quoted paragraph is on the screen, and the source names the report.
+		expect(quote).toMatch(/^".+"$/);
+		const start = quote!.slice(1, 9);
+		expect(app.screen().replaceAll('\n', '')).toContain(start);
+		expect(source).toMatch(/^—.+ · .+/);
+		expect(app.lines().at(-1)).toMatch(/Copied the paragraph with its source \(\d+ characters\)/);
+		app.type('Y');
+		await app.waitFor(/Copied the paragraph \(/);
+		const writes = clipboardWrites(app.output());
+		expect(writes).toHaveLength(2);
+		expect(`"${writes[1]}"`).toBe(quote);
+	});
+
+	it("m bookmarks the paragraph; after a restart, ' lists it and Enter reads there", async () => {
+		const stateDir = mkdtempSync(path.join(scratch, 'state-'));
+		let app = (session = await launch({columns, rows, stateDir}));
+		await openFirstReport(app);
+		app.type(key.pageDown, key.pageDown);
+		await app.settle();
+		app.type('M');
+		await app.waitFor('Note for the bookmark');
+		app.type('to reread');
+		await app.waitFor('to reread');
+		app.type(key.enter);
+		await app.waitFor('Bookmarked:');
+		app.type('y');
+		await app.waitFor('Copied');
+		const [marked] = clipboardWrites(app.output());
+		app.type('q', 'q');
+		await app.exited;
+		session = undefined;
+
+		app = session = await launch({columns, rows, stateDir});
+		await app.waitFor('Region');
+		app.type("'");
+		await app.waitFor('Bookmarks · 1 bookmark');
+		expect(app.screen()).toContain('to reread');
+		app.type(key.enter);
+		await app.waitFor(inReader);
+		app.type('y');
+		await app.waitFor('Copied');
+		// The paragraph copied now is the one bookmarked before the restart.
+		expect(clipboardWrites(app.output())[0]).toBe(marked);
+		// d deletes it.
+		app.type("'");
+		await app.waitFor('1 bookmark');
+		app.type('d');
+		await app.waitFor('0 bookmarks');
+		rmSync(stateDir, {recursive: true, force: true});
+	});
+
+	it('o opens the report in $PAGER at the current section, then redraws', async () => {
+		const record = path.join(scratch, `pager-${columns}.txt`);
+		const script = path.join(scratch, `pager-${columns}.sh`);
+		writeFileSync(
+			script,
+			`#!/bin/sh\nprintf '%s\\n' "$@" > '${record}.args'\ncat > '${record}'\ntouch '${record}.done'\n`,
+		);
+		chmodSync(script, 0o755);
+		// A PAGER that is not less: opened without a line.
+		let app = (session = await launch({columns, rows, env: {PAGER: script}}));
+		await openFirstReport(app);
+		app.type(']', ']');
+		await app.settle();
+		app.type('o');
+		const first = await pagerRecord(record);
+		expect(first.lines.length).toBeGreaterThan(20);
+		expect(first.args).toEqual([]);
+		await app.waitFor(inReader);
+		expect(app.buffer()).toBe('alternate');
+		rmSync(`${record}.done`);
+		app.type('q', 'q');
+		await app.exited;
+
+		// A pager named less gets the section's line.
+		const bin = mkdtempSync(path.join(scratch, 'bin-'));
+		writeFileSync(path.join(bin, 'less'), readFileSync(script, 'utf8'));
+		chmodSync(path.join(bin, 'less'), 0o755);
+		app = session = await launch({
+			columns,
+			rows,
+			env: {PAGER: undefined, PATH: `${bin}:${process.env.PATH}`},
+		});
+		await openFirstReport(app);
+		app.type(']', ']');
+		await app.settle();
+		const section = app.lines().at(-1)!;
+		app.type('o');
+		const {args, lines} = await pagerRecord(record);
+		expect(args[0]).toBe('-R');
+		const line = Number(/^\+(\d+)g$/.exec(args[1]!)?.[1]);
+		// The pager starts on the heading of the section the reader was in.
+		const heading = lines[line - 1]!;
+		expect(heading).toMatch(/^\d+\. /);
+		expect(section).toContain(heading.replace(/^\d+\. /, '').slice(0, 6));
+	});
+
+	it('a missing pager is a message in the status line', async () => {
+		const app = (session = await launch({columns, rows, env: {PAGER: 'no-such-pager-here'}}));
+		await openFirstReport(app);
+		app.type('o');
+		await app.waitFor('Could not start the pager');
+		expect(app.buffer()).toBe('alternate');
+	});
+
+	it('F lists the figures; Enter reads the sentence; y copies the figure', async () => {
+		const app = (session = await launch({columns, rows}));
+		await openFirstReport(app);
+		app.type('F');
+		await app.waitFor(/Figures · \d+ figures/);
+		app.type('j', 'j');
+		await app.settle();
+		const chosen = app.lines().find((line) => line.startsWith('› '))!;
+		expect(chosen).toBeDefined();
+		app.type('y');
+		await app.waitFor('Copied the figure');
+		const [citation] = clipboardWrites(app.output());
+		const sentence = citation!.split('\n')[1]!.slice(1, -1);
+		app.type(key.enter);
+		await app.waitFor((screen) => inReader(screen) && !screen.includes('Figures ·'));
+		// The sentence is in view in the reader.
+		expect(app.screen().replaceAll('\n', '')).toContain(sentence.slice(0, 6));
+	});
+});
+
+describe('inside tmux', () => {
+	const tmux = spawnSync('tmux', ['-V']).status === 0;
+	it.skipIf(!tmux)('y reaches the tmux buffer (set-clipboard on)', async () => {
+		const socket = path.join(scratch, 'tmux.sock');
+		const app = (session = await launch({
+			columns: 80,
+			rows: 24,
+			shell: `tmux -S '${socket}' -f /dev/null new-session -x 80 -y 24 "$BAOGAO"`,
+			env: {TMUX: undefined},
+		}));
+		try {
+			await app.waitFor('Region', 15_000);
+			spawnSync('tmux', ['-S', socket, 'set', '-g', 'set-clipboard', 'on']);
+			app.type(key.enter);
+			await app.waitFor(inReader);
+			app.type('Y');
+			await app.waitFor('Copied');
+			const buffer = spawnSync('tmux', ['-S', socket, 'show-buffer'], {encoding: 'utf8'});
+			expect(buffer.status).toBe(0);
+			expect(buffer.stdout.length).toBeGreaterThan(10);
+			expect(app.screen().replaceAll('\n', '')).toContain(buffer.stdout.slice(0, 6));
+		} finally {
+			spawnSync('tmux', ['-S', socket, 'kill-server']);
+		}
+	});
+});
