@@ -273,7 +273,12 @@ describe('strict flags', () => {
 			[['list', '--reports', broken], /bad\.md: no front matter/, /bad\.md: 没有前言元数据/, 3],
 			[['import', path.join(tmp, 'nowhere.txt')], /does not exist/, /不存在/, 2],
 			[['import'], /import needs PATH/, /import 需要路径/, 2],
-			[['import', broken], /no \.txt, \.html or \.docx files/, /没有 \.txt、\.html 或 \.docx 文件/, 2],
+			[
+				['import', broken],
+				/no \.txt, \.html or \.docx files/,
+				/没有 \.txt、\.html 或 \.docx 文件/,
+				2,
+			],
 			[['import', page, '--dry-run'], /would import .*sections/, /将导入 .*节/, 0],
 			[['remove', 'leshan'], /is a bundled report/, /是内置报告/, 2],
 			[['remove', 'nope'], /no report "nope" in your library/, /你的报告库.*中没有报告“nope”/, 2],
