@@ -7,7 +7,16 @@
 //
 // The machine may be shared and noisy: figures are medians of several runs, and ratios are
 // taken against baselines timed in between them.
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -21,9 +30,10 @@ import {
 	timeCli,
 	timeFirstFrame,
 	timeFirstKey,
+	timePlainRead,
 } from './bench/measure.mjs';
 import {loadTerminalTools} from './bench/pty.mjs';
-import {findProgram} from './bench/run.mjs';
+import {findProgram, timeRun} from './bench/run.mjs';
 import {formatBytes, formatMs, formatRatio, median, percentile} from './bench/stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -123,8 +133,12 @@ for (const size of sizes) {
 	const started = performance.now();
 	writeSyntheticCorpus(path.join(root, 'reports'), dir, size - 5);
 	log(`corpus of ${size} reports written in ${formatMs(performance.now() - started)}`);
-	corpora.push({size, args: ['--reports', dir], count: size});
+	corpora.push({size, args: ['--reports', dir], count: size, dir});
 }
+
+const bundledDir = path.join(app, 'reports');
+const corpusDir = (corpus) => corpus.dir;
+const rg = findProgram('rg');
 
 // --- Start-up on the bundled reports -------------------------------------------------------
 log('start-up on the bundled reports…');
@@ -214,9 +228,28 @@ for (const corpus of corpora.filter((c) => c.size > 5)) {
 		samples.firstKey.push(await timeFirstKey(context, corpus.args, envFor(cache), corpus.count));
 	}
 	const warmSearch = timeCli(context, ['search', '劳模', '--json', ...corpus.args], envFor(cache));
+	// The same files read by node with nothing else done: what a first build is held against.
+	const plainRead = median(
+		Array.from({length: 3}, () => timePlainRead(context, [corpusDir(corpus), bundledDir])),
+	);
+	// rg over the same files, when it is installed.
+	const rgSamples = rg
+		? Array.from(
+				{length: sizeRuns},
+				() =>
+					timeRun(rg, ['-c', '劳模|勞模', corpusDir(corpus), bundledDir], {env: process.env}).ms,
+			)
+		: [];
+	// One report changed: the next search brings the index up to date first.
+	const changedFile = path.join(corpusDir(corpus), readdirSync(corpusDir(corpus)).sort()[0]);
+	appendFileSync(changedFile, '\n新增一段：劳模工匠进校园。\n');
+	const changed = timeCli(context, ['search', '劳模', '--json', ...corpus.args], envFor(cache));
 	results.sizes[corpus.size] = {
 		coldSearch: {ms: cold.ms, self: cold.self},
 		warmSearchSelf: warmSearch.self,
+		plainRead,
+		rg: rg ? {median: median(rgSamples), samples: rgSamples} : null,
+		changedSearch: {ms: changed.ms, self: changed.self},
 		...Object.fromEntries(
 			Object.entries(samples).map(([name, list]) => [name, {median: median(list), samples: list}]),
 		),
@@ -372,23 +405,57 @@ for (const [size, figures] of Object.entries(results.sizes)) {
 	const n = Number(size).toLocaleString('en-US');
 	section(`${n} reports (warm cache unless said; median of ${figures.list.samples.length})`);
 	const self = figures.coldSearch.self ?? {};
+	const big = Number(size) >= 10_000;
 	row(
 		'index build: search --json, no cache',
 		formatMs(figures.coldSearch.ms),
+		`${formatMs(figures.plainRead)} read`,
+		formatRatio(figures.coldSearch.ms / figures.plainRead),
+		big ? '≤ 30x read' : '',
+		big ? figures.coldSearch.ms <= 30 * figures.plainRead : undefined,
+	);
+	row(
+		'  of which: sync the index / search',
+		`${formatMs(self.phases?.corpusMs)} / ${formatMs(self.phases?.searchMs)}`,
 		'',
 		'',
 		'',
 		undefined,
 	);
 	row(
-		'  of which: load reports / figures + index + save',
-		`${formatMs(self.phases?.corpusMs)} / ${formatMs(self.phases?.indexMs)}`,
+		'  peak RSS of that build',
+		formatBytes(self.maxRSS),
 		'',
 		'',
-		'',
-		undefined,
+		big ? '≤ 500 MB' : '',
+		big && self.maxRSS ? self.maxRSS <= 500 * 1024 ** 2 : undefined,
 	);
-	row('  peak RSS of that build', formatBytes(self.maxRSS), '', '', '', undefined);
+	row(
+		'search 劳模 --json vs rg -c 劳模|勞模',
+		formatMs(figures.search.median),
+		figures.rg ? formatMs(figures.rg.median) : 'rg: not installed',
+		figures.rg ? formatRatio(figures.search.median / figures.rg.median) : '',
+		big && figures.rg ? '≤ 1x rg' : '',
+		big && figures.rg ? figures.search.median <= figures.rg.median : undefined,
+	);
+	row(
+		'  peak RSS of a warm search',
+		formatBytes(figures.warmSearchSelf?.maxRSS ?? Number.NaN),
+		'',
+		'',
+		big ? '≤ 150 MB' : '',
+		big && figures.warmSearchSelf?.maxRSS
+			? figures.warmSearchSelf.maxRSS <= 150 * 1024 ** 2
+			: undefined,
+	);
+	row(
+		'search after one report changed',
+		formatMs(figures.changedSearch.ms),
+		formatMs(figures.search.median),
+		formatRatio(figures.changedSearch.ms / figures.search.median),
+		big ? '≤ 3x warm' : '',
+		big ? figures.changedSearch.ms <= 3 * figures.search.median : undefined,
+	);
 	row(
 		'list --json',
 		formatMs(figures.list.median),
@@ -402,17 +469,16 @@ for (const [size, figures] of Object.entries(results.sizes)) {
 		formatMs(figures.search.median),
 		formatMs(bare),
 		formatRatio(figures.search.median / bare),
-		'',
-		undefined,
+		big ? '≤ 3x' : '',
+		big ? figures.search.median <= 3 * bare : undefined,
 	);
-	const big = Number(size) >= 10_000;
 	row(
 		'app: first complete frame',
 		formatMs(figures.tui.median),
 		formatMs(bare),
 		formatRatio(figures.tui.median / bare),
-		big ? '≤ 1.5 s' : '',
-		big ? figures.tui.median <= 1500 : undefined,
+		big ? '≤ 3x' : '',
+		big ? figures.tui.median <= 3 * bare : undefined,
 	);
 	row(
 		'app: answers its first key (j)',
@@ -434,7 +500,7 @@ for (const [size, figures] of Object.entries(results.sizes)) {
 }
 
 section('Typing in the search screen: keypress → frame showing it (laodongmofan, 职工书屋)');
-const typingTargets = {5: 33, 1000: 50, 10000: 100};
+const typingTargets = {5: 33, 1000: 33, 10000: 33};
 for (const [size, typing] of Object.entries(results.typing)) {
 	const target = typingTargets[size];
 	row(
@@ -450,8 +516,8 @@ for (const [size, typing] of Object.entries(results.typing)) {
 		formatMs(typing.settleMedian),
 		'',
 		'',
-		'',
-		undefined,
+		'≤ 100 ms',
+		typing.settleMedian <= 100,
 	);
 }
 

@@ -42,7 +42,7 @@ await build({
 	entryPoints: {
 		cli: 'source/bin.ts',
 		main: 'source/cli.ts',
-		'search-worker': 'source/cache/search-worker.ts',
+		'search-worker': 'source/services/index/search-worker.ts',
 	},
 	outdir: 'dist',
 	bundle: true,

@@ -23,11 +23,8 @@ const usedByPath = {
 	'source/figures/lexicon.ts': ['simplify'], // scripts/eval-import.mjs
 };
 
-/**
- * Folders left out for now: source/cache/ is being replaced by the SQLite index, which takes its
- * exports with it.
- */
-const notChecked = ['source/cache/'];
+/** Folders left out of the check (none now). */
+const notChecked = [];
 
 const sourceExtensions = /\.(ts|tsx|mts|mjs)$/;
 

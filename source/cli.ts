@@ -10,9 +10,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {type Corpus, openCorpus, saveCorpus} from './cache/corpus.js';
-import {cacheDirectory} from './cache/directory.js';
-import {codeStamp} from './cache/stamp.js';
 import {ChoiceError} from './compare/errors.js';
 import {type CommandContext, type Output, UsageError} from './commands/context.js';
 import type {Lang} from './i18n/lang.js';
@@ -23,7 +20,11 @@ import type {Call} from './commands/table.js';
 import {bundledReportsDir, corpusDirectories} from './corpus/load.js';
 import type {Report} from './corpus/types.js';
 import {detectLang} from './i18n/lang.js';
+import {fileProblem} from './i18n/messages.js';
 import {writeFileAtomic} from './io/write-file-atomic.js';
+import {type Corpus, openCorpus} from './services/index/corpus.js';
+import {cacheDirectory} from './services/index/location.js';
+import {progressBar} from './services/index/progress.js';
 import {sanitizeLine, sanitizeText} from './text/sanitize.js';
 
 /** Where the cache lives, or undefined when BAOGAO_CACHE=off turns it off. */
@@ -149,14 +150,20 @@ async function main(): Promise<ExitCode> {
 	const {command, args, values} = parsed;
 	const corpusDirs = corpusDirectories((values.reports as string[] | undefined) ?? []);
 	let loaded: {corpus: Corpus; ctx: CommandContext} | undefined;
-	const load = () => {
+	const load = async () => {
 		if (loaded) return loaded;
 		const started = performance.now();
-		const corpus = openCorpus(corpusDirs, cacheDirFor(process.env), codeStamp());
+		const bar = progressBar(process.stderr, lang === 'zh' ? '正在建立索引' : 'Indexing reports');
+		const corpus = await openCorpus(corpusDirs, {
+			cacheDir: cacheDirFor(process.env),
+			progress: bar.progress,
+			figuresOf: async () => (await import('./figures/extract.js')).extractFigures,
+		});
+		bar.end();
 		phases.corpusMs = performance.now() - started;
-		phases.corpusFromCache = corpus.fromCache;
+		phases.indexedFiles = corpus.indexedFiles;
 		for (const {file, problem} of corpus.problems) {
-			stderr.write(`baogao: ${sanitizeLine(file)}: ${sanitizeLine(problem[lang])}\n`);
+			stderr.write(`baogao: ${sanitizeLine(fileProblem(file, problem)[lang])}\n`);
 		}
 		const color =
 			!values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
@@ -181,16 +188,21 @@ async function main(): Promise<ExitCode> {
 		},
 		stdout,
 		stderr,
-		context: () => load().ctx,
-		figureCounter: () => figureCounter(load().corpus),
+		context: async () => (await load()).ctx,
+		figureCounter: async () => figureCounter((await load()).corpus),
 		async searchIndex() {
-			const {loadCorpusIndex} = await import('./cache/index-cache.js');
+			const {corpus} = await load();
 			const started = performance.now();
-			const index = await loadCorpusIndex(load().corpus);
-			phases.indexMs = performance.now() - started;
-			return index;
+			await corpus.prepareSearch();
+			phases.prepareSearchMs = performance.now() - started;
+			return (query, options) => {
+				const searching = performance.now();
+				const hits = corpus.search(query, options);
+				phases.searchMs = performance.now() - searching;
+				return hits;
+			};
 		},
-		app: () => openApp(load(), corpusDirs),
+		app: async () => openApp(await load(), corpusDirs, call.has('mouse')),
 	};
 	const status = await command.run(call);
 	return status === exitCodes.ok && loaded && loaded.corpus.problems.length > 0
@@ -201,15 +213,23 @@ async function main(): Promise<ExitCode> {
 async function openApp(
 	{corpus, ctx}: {corpus: Corpus; ctx: CommandContext},
 	corpusDirs: string[],
+	mouse: boolean,
 ): Promise<ExitCode> {
 	if (process.stdin.isTTY && process.stdout.isTTY) {
 		const {runApp} = await import('./ui/app/run.js');
 		const worker = searchWorkerFile();
+		// Searching on this thread needs the search's modules loaded first.
+		if (!worker) await corpus.prepareSearch();
+		const indexFile = corpus.indexFile;
 		appRunning = true;
 		return runApp(ctx, {
+			mouse,
+			search: corpus,
 			searchThread: worker && {
 				file: worker,
-				start: {dirs: corpusDirs, cache: corpus.cache, fromCache: corpus.fromCache},
+				// Without an index file the thread loads the reports and indexes them itself.
+				start:
+					indexFile === undefined ? {dirs: corpusDirs} : {file: indexFile, reports: corpus.indexed},
 			},
 		});
 	}
@@ -220,16 +240,11 @@ async function openApp(
 	return exitCodes.ok;
 }
 
-/**
- * Figure counts for the list: known from the cache, else counted, and then the library part of
- * the cache is saved so the next start reads it.
- */
+/** Figure counts for the list: as the index holds them, else counted. */
 async function figureCounter(corpus: Corpus): Promise<(report: Report) => number> {
-	if (corpus.fromCache) return (report) => corpus.stats(report)?.figures ?? 0;
-	const {countFigures} = await import('./commands/figures.js');
-	const counts = new Map(corpus.reports.map((report) => [report.meta.id, countFigures(report)]));
-	if (corpus.cache) saveCorpus(corpus.cache, corpus, counts, () => {});
-	return (report) => counts.get(report.meta.id) ?? countFigures(report);
+	const counts = new Map<Report, number>();
+	for (const report of corpus.reports) counts.set(report, await corpus.figureCount(report));
+	return (report) => counts.get(report) ?? 0;
 }
 
 /** An error that escaped a command: the user's mistake (2), else a bug (70, one line). */

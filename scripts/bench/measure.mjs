@@ -31,6 +31,19 @@ export function timeCli(context, args, env) {
 	});
 }
 
+/**
+ * A plain read of every report file in `dirs` by a fresh node: the floor any index build is
+ * compared with.
+ */
+export function timePlainRead(context, dirs) {
+	const script =
+		"const fs=require('node:fs'),p=require('node:path');let n=0;" +
+		'for(const d of process.argv.slice(1))for(const f of fs.readdirSync(d))' +
+		"if(f.endsWith('.md'))n+=fs.readFileSync(p.join(d,f)).length;";
+	return timeRun(process.execPath, ['-e', script, ...dirs], {env: process.env, cwd: context.root})
+		.ms;
+}
+
 /** The built app in a 100×30 pseudo-terminal, as every measurement here runs it. */
 function startApp(context, args, env) {
 	return new PtySession(context.tools, process.execPath, [context.cli, ...args], {

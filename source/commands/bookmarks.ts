@@ -2,10 +2,7 @@
 import {sectionLabel} from '../corpus/report-lines.js';
 import {regionName} from '../i18n/lang.js';
 import {placeOfBookmark} from '../services/bookmark-place.js';
-import type {Bookmark, StateWarning} from '../services/state-store.js';
-import type {Lang} from '../i18n/lang.js';
-import {strings} from '../i18n/strings.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import type {Bookmark} from '../services/state-store.js';
 import {truncateToWidth} from '../text/width.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {formatColumns, toCsv, toJson} from './output.js';
@@ -116,17 +113,4 @@ export function runBookmarks(
 	});
 	ctx.stdout.write(formatColumns([header, ...rows]));
 	return 0;
-}
-
-/** A problem met opening the saved state, in one line. */
-export function stateWarningText(warning: StateWarning, lang: Lang): string {
-	const text = strings[lang];
-	switch (warning.kind) {
-		case 'moved-aside':
-			return sanitizeLine(text.stateMovedAside(warning.movedTo, warning.reason));
-		case 'unreadable':
-			return sanitizeLine(text.stateUnreadable(warning.reason));
-		case 'unwritable':
-			return sanitizeLine(text.stateUnwritable(warning.reason));
-	}
 }

@@ -18,7 +18,7 @@ type Kind = 'reports' | 'regions' | 'metrics' | 'themes';
 async function completionWords(call: Call, kind: Kind): Promise<string[]> {
 	if (kind === 'metrics') return (await import('../compare/catalogue.js')).metrics.map((m) => m.id);
 	if (kind === 'themes') return (await import('../compare/themes.js')).themes.map((t) => t.id);
-	const {reports} = call.context().corpus;
+	const {reports} = (await call.context()).corpus;
 	const words = reports.map((report) => report.meta.id);
 	if (kind === 'regions') {
 		for (const report of reports)

@@ -11,10 +11,6 @@ import type {CommandContext, ExitCode} from './context.js';
 import {formatColumns, toCsv, toJson} from './output.js';
 import {findReport} from './show.js';
 
-export function countFigures(report: Report): number {
-	return extractFigures(report).length;
-}
-
 type FigureRecord = {
 	report: string;
 	region: string;

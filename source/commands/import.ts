@@ -1,6 +1,3 @@
-import type {Lang, Text} from '../i18n/lang.js';
-import {importing, problems} from '../i18n/messages.js';
-import {fileProblem, usage} from './messages.js';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {ReportError, serializeReport} from '../corpus/format.js';
@@ -23,9 +20,14 @@ import {
 	parseSetFlags,
 } from '../ingest/import.js';
 import {freeId} from '../ingest/metadata.js';
+import {fieldWord, importMessages, reasonText} from '../ingest/messages.js';
+import type {Lang, Text} from '../i18n/lang.js';
+import {fileProblem, problems} from '../i18n/messages.js';
 import {writeFileAtomic} from '../io/write-file-atomic.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {type ExitCode} from './context.js';
+import type {ExitCode} from './context.js';
+import {importSays} from './import-messages.js';
+import {usage} from './messages.js';
 
 type Writable = {write(text: string): unknown};
 
@@ -99,7 +101,7 @@ async function importFile(file: string, extra: ImportOverride = {}): Promise<Imp
 			throw new ReportError(file, error.problem);
 		}
 		if (error instanceof DecodeError || error instanceof UnreadableDocx) {
-			throw new ReportError(file, error.text);
+			throw new ReportError(file, error.problem);
 		}
 		throw error;
 	}
@@ -115,24 +117,24 @@ async function readDocx(bytes: Buffer): Promise<ExtractedPage> {
 	try {
 		return await extractDocx(bytes);
 	} catch (error) {
-		if (error instanceof DocxError) throw new UnreadableDocx(error.text);
+		if (error instanceof DocxError) throw new UnreadableDocx(error.problem);
 		throw error;
 	}
 }
 
 class UnreadableDocx extends Error {
-	constructor(readonly text: Text) {
-		super(text.en);
+	constructor(readonly problem: Text) {
+		super(problem.en);
 	}
 }
 
 /** File kinds a folder of downloads tends to hold, by their first bytes. */
 const signatures: Array<[number[], Text]> = [
-	[[0x89, 0x50, 0x4e, 0x47], problems.binaryImage('PNG')],
-	[[0xff, 0xd8, 0xff], problems.binaryImage('JPEG')],
-	[[0x47, 0x49, 0x46, 0x38], problems.binaryImage('GIF')],
-	[[0x25, 0x50, 0x44, 0x46], problems.binaryPdf],
-	[[0x50, 0x4b, 0x03, 0x04], problems.binaryZip],
+	[[0x89, 0x50, 0x4e, 0x47], importMessages.png],
+	[[0xff, 0xd8, 0xff], importMessages.jpeg],
+	[[0x47, 0x49, 0x46, 0x38], importMessages.gif],
+	[[0x25, 0x50, 0x44, 0x46], importMessages.pdf],
+	[[0x50, 0x4b, 0x03, 0x04], importMessages.zip],
 ];
 
 function refuseBinary(bytes: Uint8Array, file: string): void {
@@ -149,9 +151,9 @@ function refuseBinary(bytes: Uint8Array, file: string): void {
 function readInput(file: string): Buffer {
 	try {
 		const stat = statSync(file);
-		if (stat.isDirectory()) throw new ReportError(file, problems.isDirectoryNotText);
+		if (stat.isDirectory()) throw new ReportError(file, importMessages.directory);
 		if (!stat.isFile()) throw new ReportError(file, problems.notRegularFile);
-		if (stat.size > maxReportBytes) throw new ReportError(file, problems.tooLargeToImport);
+		if (stat.size > maxReportBytes) throw new ReportError(file, importMessages.tooLarge);
 		return readFileSync(file);
 	} catch (error) {
 		if (error instanceof ReportError) throw error;
@@ -160,11 +162,11 @@ function readInput(file: string): Buffer {
 }
 
 type ImportFlags = {
+	/** The language of the lines for people (the JSON for scripts is in English). */
+	lang?: Lang | undefined;
 	out?: string | undefined;
 	dryRun?: boolean | undefined;
 	json?: boolean | undefined;
-	/** The language of the lines on stderr (the JSON is always English). */
-	lang?: Lang | undefined;
 	set?: string[] | undefined;
 	force?: boolean | undefined;
 };
@@ -302,6 +304,7 @@ export async function runImport(
 	stderr: Writable,
 	env: NodeJS.ProcessEnv = process.env,
 ): Promise<ExitCode> {
+	const lang = flags.lang ?? 'en';
 	let extra: ImportOverride;
 	try {
 		extra = parseSetFlags(flags.set ?? []);
@@ -309,7 +312,6 @@ export async function runImport(
 		if (error instanceof ReportError) throw usage(fileProblem(error.file, error.problem));
 		throw error;
 	}
-	const lang = flags.lang ?? 'en';
 	const outDir = flags.out ?? userReportsDir(env);
 	const existing = existingReports([bundledReportsDir(), userReportsDir(env), outDir]);
 	const claimed = new Map<string, string>();
@@ -317,9 +319,7 @@ export async function runImport(
 	let failed = 0;
 	const files = inputFiles(paths);
 	if (files.length === 0) {
-		stderr.write(
-			`baogao: ${paths.map(sanitizeLine).join(', ')}: ${problems.noImportableFiles[lang]}\n`,
-		);
+		stderr.write(`baogao: ${importSays.noFiles(paths)[lang]}\n`);
 		return 2;
 	}
 	for (const file of files) {
@@ -336,11 +336,12 @@ export async function runImport(
 			dropped: [],
 		};
 		reports.push(entry);
+		// The JSON for scripts says why in English; the line for people, in their language.
 		const fail = (where: string, reason: Text) => {
 			failed += 1;
-			entry.error = `${where}: ${reason.en}`;
-			if (!flags.json)
-				stderr.write(`baogao: ${sanitizeLine(where)}: ${sanitizeLine(reason[lang])}\n`);
+			const said = fileProblem(where, reason);
+			entry.error = said.en;
+			if (!flags.json) stderr.write(`baogao: ${sanitizeLine(said[lang])}\n`);
 		};
 		let result: ImportedFile;
 		try {
@@ -372,16 +373,16 @@ export async function runImport(
 		const inLibrary = path.resolve(outDir) === path.resolve(userReportsDir(env));
 		// Every start loads the library with the bundled reports: two of one id would not load.
 		if (other?.bundled && inLibrary && !sameReport(other)) {
-			fail(file, problems.bundledId(meta.id));
+			fail(file, importSays.bundledId(meta.id));
 			continue;
 		}
 		const replaced = existsSync(target) ? reportAt(target) : undefined;
 		if (replaced && !sameReport(replaced) && !flags.force) {
-			fail(file, problems.differentReport(target, meta.id));
+			fail(file, importSays.otherReport(target, meta.id));
 			continue;
 		}
 		if (claimed.has(meta.id) && claimed.get(meta.id) !== meta.origin) {
-			fail(file, problems.idTakenInImport(meta.id));
+			fail(file, importSays.idTakenHere(meta.id));
 			continue;
 		}
 		claimed.set(meta.id, meta.origin);
@@ -392,7 +393,7 @@ export async function runImport(
 			id: meta.id,
 			meta: metaJson(result),
 			fields: result.fields,
-			warnings: result.warnings,
+			warnings: result.warnings.map((warning) => warning.en),
 			sections: result.report.sections,
 			dropped: result.notes.dropped.map((drop) => ({
 				text: drop.text,
@@ -408,7 +409,7 @@ export async function runImport(
 				const code = (error as NodeJS.ErrnoException).code;
 				const [where, reason]: [string, Text] =
 					code === 'EISDIR'
-						? [target, problems.directoryInTheWay]
+						? [target, importSays.dirInTheWay]
 						: code === 'EEXIST' || code === 'ENOTDIR'
 							? [outDir, problems.notDirectory]
 							: [target, describeFsError(error, problems.cannotWrite)];
@@ -418,7 +419,7 @@ export async function runImport(
 			}
 			entry.out = target;
 		}
-		if (!flags.json) describeImport(file, target, result, flags, stdout, stderr);
+		if (!flags.json) describeImport(file, target, result, flags, lang, stdout, stderr);
 	}
 	if (flags.json) stdout.write(`${JSON.stringify({files: reports}, null, 2)}\n`);
 	if (failed === 0) return 0;
@@ -430,41 +431,37 @@ function describeImport(
 	target: string,
 	result: ImportedFile,
 	flags: ImportFlags,
+	lang: Lang,
 	stdout: Writable,
 	stderr: Writable,
 ): void {
 	const {notes} = result;
-	const lang = flags.lang ?? 'en';
 	stdout.write(
-		flags.dryRun
-			? `${sanitizeLine(importing.wouldGoTo(file, target)[lang])}\n`
-			: `${sanitizeLine(target)}\n`,
+		flags.dryRun ? `${importSays.wouldGo(file, target)[lang]}\n` : `${sanitizeLine(target)}\n`,
 	);
-	const summary = importing.summary(
-		flags.dryRun === true,
-		file,
-		`${result.format}, ${result.encoding}`,
-		{...notes, dropped: notes.dropped.length},
-	);
-	stderr.write(`${sanitizeLine(summary[lang])}\n`);
+	const how = `${result.format}, ${result.encoding}`;
+	const counts = {...notes, dropped: notes.dropped.length};
+	stderr.write(`${importSays.summary(Boolean(flags.dryRun), file, how, counts)[lang]}\n`);
 	if (flags.dryRun) {
 		for (const field of result.fields) {
-			const where = field.line ? importing.line(field.line)[lang] : importing.page[lang];
+			const where = importSays.where(field.line)[lang];
+			const name = fieldWord(field.name, lang);
 			stderr.write(
-				`  ${field.name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(field.evidence)})\n`,
+				`  ${name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(field.evidence)})\n`,
 			);
 		}
 	}
 	for (const drop of notes.dropped) {
-		const where = drop.line ? importing.line(drop.line)[lang] : importing.outsideArticle[lang];
-		stderr.write(`  ${sanitizeLine(importing.dropped(where, drop.rule, drop.text)[lang])}\n`);
+		const where = importSays.droppedAt(drop.line)[lang];
+		stderr.write(`  ${importSays.dropped(where, reasonText(drop.rule, lang), drop.text)[lang]}\n`);
 	}
-	for (const warning of result.warnings)
-		stderr.write(`  ${sanitizeLine(importing.warning(warning)[lang])}\n`);
+	for (const warning of result.warnings) {
+		stderr.write(`  ${importSays.warning(warning[lang])[lang]}\n`);
+	}
 	if (notes.garbled.length > 0) {
-		stderr.write(`  ${importing.garbled(notes.garbled.length)[lang]}\n`);
+		stderr.write(`  ${importSays.garbled(notes.garbled.length)[lang]}\n`);
 		for (const spot of notes.garbled) {
-			stderr.write(`  line ${spot.line}:${spot.column}: ${sanitizeLine(spot.context)}\n`);
+			stderr.write(`  ${importSays.garbledAt(spot.line, spot.column, spot.context)[lang]}\n`);
 		}
 	}
 }

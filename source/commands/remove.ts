@@ -9,18 +9,19 @@ import {
 	userReportsDir,
 } from '../corpus/load.js';
 import type {Lang} from '../i18n/lang.js';
-import {problems, removing} from '../i18n/messages.js';
+import {fileProblem, problems} from '../i18n/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {ExitCode} from './context.js';
+import {removeSays} from './import-messages.js';
 
 type Writable = {write(text: string): unknown};
 
 export function runRemove(
 	id: string,
-	lang: Lang,
 	stdout: Writable,
 	stderr: Writable,
 	env: NodeJS.ProcessEnv = process.env,
+	lang: Lang = 'en',
 ): ExitCode {
 	const library = userReportsDir(env);
 	const mine = loadDirectories([library]).reports.find((report) => report.meta.id === id);
@@ -28,17 +29,17 @@ export function runRemove(
 		const bundled = loadDirectories([bundledReportsDir()]).reports.some(
 			(report) => report.meta.id === id,
 		);
-		const message = bundled ? removing.bundled(id) : removing.notInLibrary(id, library);
-		stderr.write(`baogao: ${sanitizeLine(message[lang])}\n`);
+		const said = bundled ? removeSays.bundled(id) : removeSays.notInLibrary(id, library);
+		stderr.write(`baogao: ${said[lang]}\n`);
 		return 2;
 	}
 	try {
 		rmSync(mine.file);
 	} catch (error) {
-		const reason = describeFsError(error, problems.cannotRemove);
-		stderr.write(`baogao: ${sanitizeLine(mine.file)}: ${sanitizeLine(reason[lang])}\n`);
+		const said = fileProblem(mine.file, describeFsError(error, problems.cannotRemove));
+		stderr.write(`baogao: ${sanitizeLine(said[lang])}\n`);
 		return 2;
 	}
-	stdout.write(`${sanitizeLine(removing.removed(id, mine.file)[lang])}\n`);
+	stdout.write(`${removeSays.removed(id, mine.file)[lang]}\n`);
 	return 0;
 }

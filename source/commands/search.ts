@@ -1,7 +1,5 @@
 import {regionName} from '../i18n/lang.js';
-import type {Figure} from '../figures/types.js';
-import {search} from '../search/index.js';
-import type {Hit, SearchIndex, SearchItem, SearchKind} from '../search/types.js';
+import type {Hit, SearchKind, SearchOptions} from '../search/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippetAround} from '../text/snippet.js';
 import {truncateToWidth} from '../text/width.js';
@@ -23,10 +21,7 @@ type HitRecord = {
 	unit?: string;
 };
 
-function hitRecord(
-	hit: Hit,
-	figureOf: (item: SearchItem) => Figure | undefined = (item) => item.figure,
-): HitRecord {
+function hitRecord(hit: Hit): HitRecord {
 	const {item} = hit;
 	const record: HitRecord = {
 		report: item.report,
@@ -39,7 +34,7 @@ function hitRecord(
 		ranges: hit.ranges,
 		score: Number(hit.score.toFixed(4)),
 	};
-	const figure = figureOf(item);
+	const {figure} = item;
 	if (figure) {
 		record.value = figure.value;
 		record.unit = figure.unit;
@@ -62,16 +57,16 @@ export function runSearch(
 		json: boolean;
 		csv?: boolean;
 	},
-	{index, figureOf}: {index: SearchIndex; figureOf?: (item: SearchItem) => Figure | undefined},
+	searchAll: (query: string, options: SearchOptions) => Hit[],
 ): ExitCode {
-	const options: {kind?: SearchKind; report?: string; limit?: number} = {};
+	const options: SearchOptions = {};
 	if (flags.kind) options.kind = flags.kind as SearchKind;
 	// An unknown report is a usage error listing the reports, not "nothing found".
 	if (flags.report) options.report = findReport(ctx.corpus.reports, flags.report).meta.id;
 	if (flags.limit) options.limit = flags.limit;
-	const hits = search(index, query, options);
+	const hits = searchAll(query, options);
 	if (flags.json) {
-		ctx.stdout.write(toJson(hits.map((hit) => hitRecord(hit, figureOf))));
+		ctx.stdout.write(toJson(hits.map((hit) => hitRecord(hit))));
 		return hits.length > 0 ? 0 : 1;
 	}
 	if (flags.csv) {
@@ -87,7 +82,7 @@ export function runSearch(
 			'value',
 			'unit',
 		] as const;
-		const records = hits.map((hit) => hitRecord(hit, figureOf));
+		const records = hits.map((hit) => hitRecord(hit));
 		ctx.stdout.write(
 			toCsv([[...columns], ...records.map((record) => columns.map((key) => record[key]))]),
 		);

@@ -4,7 +4,7 @@
 // reading the table costs nothing at start-up.
 import type {Lang} from '../i18n/lang.js';
 import type {CommandContext, ExitCode, Output} from './context.js';
-import type {Text} from './messages.js';
+import type {Text} from '../i18n/lang.js';
 
 /** Where a shell finds the words for a value. */
 export type WordSource = 'reports' | 'regions' | 'metrics' | 'themes' | 'files' | 'dirs';
@@ -44,9 +44,9 @@ export type Call = {
 	integer(flag: string): number | undefined;
 	stdout: Output;
 	stderr: Output;
-	/** Loads the reports (from the cache when it can), naming every file that failed on stderr. */
-	context(): CommandContext;
-	/** Figure counts for the list, from the cache or counted (and then cached). */
+	/** Loads the reports (through the index when it can), naming every file that failed on stderr. */
+	context(): Promise<CommandContext>;
+	/** Figure counts for the list, from the index or counted. */
 	figureCounter(): Promise<Parameters<typeof import('./list.js').runList>[2]>;
 	searchIndex(): Promise<Parameters<typeof import('./search.js').runSearch>[3]>;
 	/** Opens the app (or, with no terminal, prints the library). */
@@ -127,7 +127,7 @@ export const commands: readonly CommandSpec[] = [
 		async run(call) {
 			const {runList} = await import('./list.js');
 			return runList(
-				call.context(),
+				await call.context(),
 				{json: call.has('json'), csv: call.has('csv')},
 				await call.figureCounter(),
 			);
@@ -168,7 +168,7 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 2, 3],
 		async run(call) {
 			const {runShow} = await import('./show.js');
-			return runShow(call.context(), call.args[0], {
+			return runShow(await call.context(), call.args[0], {
 				section: call.string('section'),
 				json: call.has('json'),
 			});
@@ -227,7 +227,7 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 1, 2, 3],
 		async run(call) {
 			const {runSearch} = await import('./search.js');
-			const ctx = call.context();
+			const ctx = await call.context();
 			return runSearch(
 				ctx,
 				call.args.join(' '),
@@ -261,7 +261,7 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 2, 3],
 		async run(call) {
 			const {runFigures} = await import('./figures.js');
-			return runFigures(call.context(), call.args[0], {
+			return runFigures(await call.context(), call.args[0], {
 				json: call.has('json'),
 				csv: call.has('csv'),
 			});
@@ -308,7 +308,7 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 1, 2, 3],
 		async run(call) {
 			const {runCompare} = await import('./compare.js');
-			return runCompare(call.context(), [...call.args], {
+			return runCompare(await call.context(), [...call.args], {
 				metric: call.strings('metric'),
 				theme: call.string('theme'),
 				json: call.has('json'),
@@ -412,9 +412,13 @@ export const commands: readonly CommandSpec[] = [
 		],
 		exits: [0, 2, 3],
 		async run(call) {
-			const [{runBookmarks, stateWarningText}, {openStateStore, stateDirectory}] =
-				await Promise.all([import('./bookmarks.js'), import('../services/state-store.js')]);
-			const ctx = call.context();
+			const [{runBookmarks}, {openStateStore, stateDirectory}, {stateWarningText}] =
+				await Promise.all([
+					import('./bookmarks.js'),
+					import('../services/state-store.js'),
+					import('../services/state-warning.js'),
+				]);
+			const ctx = await call.context();
 			const store = openStateStore(stateDirectory(process.env));
 			try {
 				for (const warning of store.warnings)
@@ -443,7 +447,7 @@ export const commands: readonly CommandSpec[] = [
 		async run(call) {
 			const {runRemove} = await import('./remove.js');
 			// ID is a required argument: the parser has checked it is there.
-			return runRemove(call.args[0]!, call.lang, call.stdout, call.stderr);
+			return runRemove(call.args[0]!, call.stdout, call.stderr, process.env, call.lang);
 		},
 	},
 	{
@@ -515,8 +519,20 @@ export const appCommand: CommandSpec = {
 		zh: '在终端中打开界面；没有终端时列出报告并给出提示',
 	},
 	args: [],
-	flags: [],
-	examples: [{line: 'baogao --lang zh', note: {en: 'the app in Chinese', zh: '中文界面'}}],
+	flags: [
+		{
+			name: 'mouse',
+			type: 'boolean',
+			help: {
+				en: "scroll with the mouse wheel (off by default, so the terminal's own text selection works)",
+				zh: '用鼠标滚轮滚动（默认关闭，以便使用终端自身的文字选择）',
+			},
+		},
+	],
+	examples: [
+		{line: 'baogao --lang zh', note: {en: 'the app in Chinese', zh: '中文界面'}},
+		{line: 'baogao --mouse', note: {en: 'scroll with the wheel', zh: '用滚轮滚动'}},
+	],
 	exits: [0, 2, 3],
 	run: (call) => call.app(),
 };

@@ -1,7 +1,7 @@
 // Loading report directories. Every file is checked on its own: a broken one becomes one
 // Problem line naming the file, and the rest still load.
 import type {Text} from '../i18n/lang.js';
-import {problems} from '../i18n/messages.js';
+import {problems, systemReason, verbatim} from '../i18n/messages.js';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -163,27 +163,20 @@ function asReportError(error: unknown, file: string): ReportError {
 
 /** A file system error in words: "does not exist", "WHAT: permission denied" and so on. */
 export function describeFsError(error: unknown, what: Text): Text {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	switch (code) {
+	switch ((error as NodeJS.ErrnoException | undefined)?.code) {
 		case 'ENOENT':
 			return problems.doesNotExist;
-		case 'EACCES':
-		case 'EPERM':
-			return problems.permissionDenied(what);
 		case 'ELOOP':
 			return problems.linkLoop;
 		case 'EISDIR':
 			return problems.isDirectory;
 		case 'ENOTDIR':
 			return problems.notDirectory;
-		case 'EROFS':
-			return problems.readOnly(what);
-		case 'ENOSPC':
-			return problems.noSpace(what);
-		case 'EDQUOT':
-			return problems.quota(what);
 		default:
-			return problems.otherFsError(what, error instanceof Error ? error.message : String(error));
+			return problems.failed(
+				what,
+				systemReason(error) ?? verbatim(error instanceof Error ? error.message : String(error)),
+			);
 	}
 }
 

@@ -3,8 +3,8 @@
 // chardet detector (statistical, like the browsers'), whose guess is only taken when the bytes
 // decode under it without errors.
 import type {Text} from '../i18n/lang.js';
-import {problems} from '../i18n/messages.js';
 import {analyse} from 'chardet';
+import {importMessages} from './messages.js';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -19,8 +19,8 @@ export type Decoded = {
 
 export class DecodeError extends Error {
 	override name = 'DecodeError';
-	constructor(readonly text: Text) {
-		super(text.en);
+	constructor(readonly problem: Text) {
+		super(problem.en);
 	}
 }
 
@@ -87,7 +87,7 @@ export function declaredCharset(bytes: Uint8Array): Encoding | undefined {
 export function decodeText(bytes: Uint8Array, options: {html?: boolean} = {}): Decoded {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
 		const text = tryDecode(bytes.subarray(3), 'utf-8');
-		if (text === undefined) throw new DecodeError(problems.badUtf8Start);
+		if (text === undefined) throw new DecodeError(importMessages.badUtf8);
 		return {text, encoding: 'utf-8', by: 'byte-order mark', bom: true};
 	}
 	for (const [encoding, mark] of [
@@ -97,7 +97,7 @@ export function decodeText(bytes: Uint8Array, options: {html?: boolean} = {}): D
 		if (bytes[0] === mark[0] && bytes[1] === mark[1]) {
 			const text = tryDecode(bytes.subarray(2), encoding);
 			if (text === undefined || bytes.length % 2 === 1) {
-				throw new DecodeError(problems.badUtf16Start);
+				throw new DecodeError(importMessages.badUtf16);
 			}
 			return {text, encoding, by: 'byte-order mark', bom: true};
 		}
@@ -131,7 +131,7 @@ export function decodeText(bytes: Uint8Array, options: {html?: boolean} = {}): D
 	if (best) {
 		return {text: best.text, encoding: best.encoding, by: 'detected', bom: false};
 	}
-	throw new DecodeError(problems.unknownEncoding);
+	throw new DecodeError(importMessages.unknownEncoding);
 }
 
 /** "GB18030 (detected)" and the like, for the import line. */

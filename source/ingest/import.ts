@@ -1,10 +1,11 @@
 // Raw text, a saved page's blocks or a Word file's (plus an optional metadata override) to a
 // Report. Nothing the text leaves unsaid stops an import: each field is inferred where the text
 // supports it, with its evidence, and left empty with a warning where it does not.
-import {problems} from '../i18n/messages.js';
 import {parse as parseYaml} from 'yaml';
 import {parseReport, ReportError, serializeReport} from '../corpus/format.js';
 import {type Level, levels, type Report, type ReportMeta, type Script} from '../corpus/types.js';
+import type {Text} from '../i18n/lang.js';
+import {problems} from '../i18n/messages.js';
 import {type Dropped, type ScanOptions, scanLines} from './blocks.js';
 import type {Garbled} from './clean.js';
 import type {ExtractedPage, PageMeta} from './html.js';
@@ -16,6 +17,7 @@ import {
 	regionEnglish,
 	type SourceLine,
 } from './metadata.js';
+import {importMessages} from './messages.js';
 import {divisions, englishName, englishRegion} from './regions.js';
 import {structure} from './structure.js';
 
@@ -54,7 +56,7 @@ export type ImportResult = {
 	/** Each metadata field with the words it came from. */
 	fields: Field[];
 	/** One line per field left empty, saying how to set it. */
-	warnings: string[];
+	warnings: Text[];
 	/** True when the id came from the file name (so another report's id may be taken). */
 	idFromFileName: boolean;
 };
@@ -93,7 +95,7 @@ export function parseOverride(text: string, file: string): ImportOverride {
 	} catch (error) {
 		throw new ReportError(
 			file,
-			problems.overrideYaml((error as Error).message.split('\n')[0] ?? ''),
+			importMessages.notYaml((error as Error).message.split('\n')[0] ?? ''),
 		);
 	}
 	return checkOverride(data, file);
@@ -104,7 +106,7 @@ export function parseSetFlags(pairs: readonly string[], what = '--set'): ImportO
 	const data: Record<string, unknown> = {};
 	for (const pair of pairs) {
 		const at = pair.indexOf('=');
-		if (at <= 0) throw new ReportError(what, problems.notKeyValue(pair));
+		if (at <= 0) throw new ReportError(what, importMessages.notKeyValue(pair));
 		const key = pair.slice(0, at).trim();
 		const value = pair.slice(at + 1).trim();
 		data[key] =
@@ -121,10 +123,10 @@ export function parseSetFlags(pairs: readonly string[], what = '--set'): ImportO
 function checkOverride(data: unknown, file: string): ImportOverride {
 	if (data === null || data === undefined) return {};
 	if (typeof data !== 'object' || Array.isArray(data)) {
-		throw new ReportError(file, problems.overrideNotMap);
+		throw new ReportError(file, importMessages.notKeyValues);
 	}
 	for (const key of Object.keys(data)) {
-		if (!overrideKeys.has(key)) throw new ReportError(file, problems.unknownKey(key));
+		if (!overrideKeys.has(key)) throw new ReportError(file, importMessages.unknownKey(key));
 	}
 	const override = data as Record<string, unknown>;
 	for (const [key, value] of Object.entries(override)) {
@@ -143,7 +145,7 @@ function checkOverride(data: unknown, file: string): ImportOverride {
 		if (!fits) {
 			throw new ReportError(
 				file,
-				key === 'authors' ? problems.overrideAuthors : problems.overrideNotText(key),
+				key === 'authors' ? problems.authorsNotList : importMessages.notText(key),
 			);
 		}
 	}
@@ -192,10 +194,10 @@ export function importRaw(
 	context: ImportContext = {},
 ): ImportResult {
 	const scan = scanLines(raw, context.scan);
-	if (scan.blocks.length === 0) throw new ReportError(origin, problems.noTextLeft);
+	if (scan.blocks.length === 0) throw new ReportError(origin, importMessages.noText);
 	const shaped = structure(scan.blocks);
 	if (shaped.sections.every((section) => section.blocks.length === 0)) {
-		throw new ReportError(origin, problems.onlyTitle);
+		throw new ReportError(origin, importMessages.onlyTitle);
 	}
 	if (scan.defaultCredit) {
 		for (const section of shaped.sections) {
@@ -277,7 +279,7 @@ export function importRaw(
 			? (handDivision?.level ?? levelOf(override.region))
 			: levelFor(inferred));
 	if (level !== undefined && !levels.includes(level)) {
-		throw new ReportError(origin, problems.unknownLevel(level));
+		throw new ReportError(origin, problems.unknownLevel(level, levels));
 	}
 	if (override.region !== undefined) given('region', region);
 	else fromText('region');
@@ -362,10 +364,13 @@ export function importRaw(
 	const metaFile = context.metaFile ?? 'NAME.meta.yaml';
 	const warnings = fieldNames
 		.filter((name) => !values[name])
-		.map((name) => {
-			const why = name === 'region' && inferred.notes.region ? ` (${inferred.notes.region})` : '';
-			return `no ${name} found in the text${why}; set it with "${name}: …" in ${metaFile} or --set ${name}=…`;
-		});
+		.map((name) =>
+			importMessages.fieldMissing(
+				name,
+				name === 'region' ? inferred.notes.region : undefined,
+				metaFile,
+			),
+		);
 	return {
 		report: {meta: loaded.meta, sections: loaded.sections},
 		notes: {

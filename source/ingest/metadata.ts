@@ -4,9 +4,11 @@
 import {pinyin} from 'pinyin-pro';
 import {idPattern} from '../corpus/format.js';
 import type {Level} from '../corpus/types.js';
+import type {Text} from '../i18n/lang.js';
 import {foldScript} from '../text/fold.js';
 import {sourceCredit} from './chrome.js';
 import type {PageMeta} from './html.js';
+import {importMessages} from './messages.js';
 import {type Division, divisions, englishRegion} from './regions.js';
 
 export type Field = {name: string; value: string; evidence: string; line: number | null};
@@ -35,7 +37,7 @@ type Inferred = {
 	period?: {from: number; to: number};
 	fields: Field[];
 	/** Why a field was left empty when the text was not clear (ambiguous region names). */
-	notes: Record<string, string>;
+	notes: {region?: Text};
 };
 
 const cjk = /[\u3400-\u9fff]/;
@@ -126,7 +128,7 @@ export function bylineNames(line: string): string[] {
 
 export function inferMetadata(input: InferInput): Inferred {
 	const fields: Field[] = [];
-	const notes: Record<string, string> = {};
+	const notes: Inferred['notes'] = {};
 	const out: Inferred = {fields, notes};
 	const field = (name: string, value: string, evidence: string, line: number | null) => {
 		fields.push({name, value, evidence: evidence.slice(0, 120), line});
@@ -345,7 +347,7 @@ function inferRegion(
 	const second = ranked[1];
 	if (second && second.score === best.score && !nests(second.division, best.division)) {
 		// Two unrelated places, equally prominent: not for us to choose.
-		out.notes.region = `the text names ${best.division.name} and ${second.division.name} equally`;
+		out.notes.region = importMessages.regionsEqual(best.division.name, second.division.name);
 		return;
 	}
 	if (ambiguous.length > 0 && best.score < 3) {
@@ -365,7 +367,7 @@ function inferRegion(
 }
 
 function noteAmbiguous(out: Inferred, names: string[]): void {
-	out.notes.region = `${names.join(', ')} names more than one place`;
+	out.notes.region = importMessages.regionAmbiguous(names);
 }
 
 function shortOf(name: string): string {

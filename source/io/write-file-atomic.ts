@@ -53,10 +53,10 @@ export function writeFileAtomic(
 }
 
 /**
- * The same, for a file made in pieces (the corpus cache streams its parts): `produce` calls
- * `write` as often as it likes; if it throws, nothing is left behind and the error goes on.
+ * The same, for a file made in pieces: `produce` calls `write` as often as it likes; if it
+ * throws, nothing is left behind and the error goes on.
  */
-export function writeFileAtomicWith(
+function writeFileAtomicWith(
 	target: string,
 	produce: (write: (bytes: Uint8Array) => void) => void,
 	options: WriteOptions = {},

@@ -17,6 +17,9 @@ const showCursor = '\u001b[?25h';
 // width before they are sent (frame-writer.ts), so nothing relies on wrapping.
 const autowrapOff = '\u001b[?7l';
 const autowrapOn = '\u001b[?7h';
+// Mouse reports (1000: buttons and wheel) in SGR form (1006), with --mouse only.
+const mouseOn = '\u001b[?1000h\u001b[?1006h';
+const mouseOff = '\u001b[?1006l\u001b[?1000l';
 
 /** Where the app's frames go: every row of the screen, painted, each time something changed. */
 export type FrameSink = {draw(rows: readonly string[], size: FrameSize): void};
@@ -60,7 +63,11 @@ class InkStdoutStandIn extends EventEmitter {
 	}
 }
 
-export function createTerminalScreen(stdout: NodeJS.WriteStream): TerminalScreen {
+export function createTerminalScreen(
+	stdout: NodeJS.WriteStream,
+	options: {mouse?: boolean} = {},
+): TerminalScreen {
+	const mouse = options.mouse ? {on: mouseOn, off: mouseOff} : {on: '', off: ''};
 	let writer = createFrameWriter();
 	let opened = false;
 	let last: {rows: readonly string[]; size: FrameSize} | undefined;
@@ -69,12 +76,12 @@ export function createTerminalScreen(stdout: NodeJS.WriteStream): TerminalScreen
 		open() {
 			if (opened) return;
 			opened = true;
-			stdout.write(enterAlternate + hideCursor + autowrapOff);
+			stdout.write(enterAlternate + hideCursor + autowrapOff + mouse.on);
 		},
 		close() {
 			if (!opened) return;
 			opened = false;
-			stdout.write(autowrapOn + leaveAlternate + showCursor);
+			stdout.write(mouse.off + autowrapOn + leaveAlternate + showCursor);
 		},
 		reopen() {
 			this.open();

@@ -42,38 +42,7 @@ export function buildIndex(reports: Report[], figures: Figure[] = []): SearchInd
 		if (seen.has(id)) continue;
 		seen.add(id);
 		const first = items.length;
-		const region = report.meta.region.zh;
-		const figuresAt = groupFigures(figuresByReport.get(id) ?? []);
-		const base = {report: id, region};
-		report.sections.forEach((section, sectionIndex) => {
-			const sectionTitle = section.title;
-			if (sectionTitle) {
-				items.push({
-					...base,
-					kind: 'section',
-					section: sectionIndex,
-					block: -1,
-					sectionTitle,
-					text: sectionTitle,
-				});
-			}
-			section.blocks.forEach((block, blockIndex) => {
-				items.push({
-					...base,
-					kind: block.kind,
-					section: sectionIndex,
-					block: blockIndex,
-					sectionTitle,
-					text: block.text,
-				});
-				const key = `${sectionIndex}:${blockIndex}`;
-				for (const figure of figuresAt.get(key) ?? []) items.push(figureItem(base, figure));
-				figuresAt.delete(key);
-			});
-		});
-		// Figures pointing at no block still deserve to be found.
-		for (const rest of figuresAt.values())
-			for (const figure of rest) items.push(figureItem(base, figure));
+		for (const item of reportItems(report, figuresByReport.get(id) ?? [])) items.push(item);
 		ranges.push({id, first, end: items.length});
 	}
 	return indexOfItems(items, ranges);
@@ -83,7 +52,7 @@ export function buildIndex(reports: Report[], figures: Figure[] = []): SearchInd
  * An index over items already made (in report order, then document order), `ranges` giving
  * each report's [first, end): the indexed search builds one over the candidates of a query.
  */
-function indexOfItems(items: SearchItem[], ranges: SearchIndex['reports']): SearchIndex {
+export function indexOfItems(items: SearchItem[], ranges: SearchIndex['reports']): SearchIndex {
 	const keys = buildKeys(items.map((item) => item.text).join('\n'));
 	const starts = new Array<number>(items.length + 1);
 	let offset = 0;
@@ -103,7 +72,44 @@ function indexOfItems(items: SearchItem[], ranges: SearchIndex['reports']): Sear
 	};
 }
 
-function groupFigures(figures: Figure[]): Map<string, Figure[]> {
+/** A report's items in document order: headings, blocks, each block's figures after it. */
+export function reportItems(report: Report, figures: readonly Figure[]): SearchItem[] {
+	const items: SearchItem[] = [];
+	const figuresAt = groupFigures(figures);
+	const base = {report: report.meta.id, region: report.meta.region.zh};
+	report.sections.forEach((section, sectionIndex) => {
+		const sectionTitle = section.title;
+		if (sectionTitle) {
+			items.push({
+				...base,
+				kind: 'section',
+				section: sectionIndex,
+				block: -1,
+				sectionTitle,
+				text: sectionTitle,
+			});
+		}
+		section.blocks.forEach((block, blockIndex) => {
+			items.push({
+				...base,
+				kind: block.kind,
+				section: sectionIndex,
+				block: blockIndex,
+				sectionTitle,
+				text: block.text,
+			});
+			const key = `${sectionIndex}:${blockIndex}`;
+			for (const figure of figuresAt.get(key) ?? []) items.push(figureItem(base, figure));
+			figuresAt.delete(key);
+		});
+	});
+	// Figures pointing at no block still deserve to be found.
+	for (const rest of figuresAt.values())
+		for (const figure of rest) items.push(figureItem(base, figure));
+	return items;
+}
+
+function groupFigures(figures: readonly Figure[]): Map<string, Figure[]> {
 	const groups = new Map<string, Figure[]>();
 	const sorted = [...figures].sort((a, b) => a.start - b.start);
 	for (const figure of sorted) {

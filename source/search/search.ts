@@ -127,7 +127,7 @@ function encodeTerm(term: Term, encode: Uint16Array): Term {
 	};
 }
 
-function limitOf(limit: number | undefined): number {
+export function limitOf(limit: number | undefined): number {
 	if (limit === undefined || Number.isNaN(limit)) return defaultLimit;
 	if (limit === Number.POSITIVE_INFINITY) return limit;
 	return Math.max(0, Math.floor(limit));
@@ -164,7 +164,7 @@ function termRanges(index: SearchIndex, item: number, term: Term): Range[] {
 	return pinyinRanges(index, item, term.typoReadings);
 }
 
-function forgivesTypos(term: Term): boolean {
+export function forgivesTypos(term: Term): boolean {
 	return term.typos || term.typoReadings.length > 0 || term.parts.some(forgivesTypos);
 }
 

@@ -78,11 +78,12 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Builds a string from UTF-16 units exactly (lone surrogates included, unlike TextDecoder). */
 export function unitsToString(units: Uint16Array): string {
-	if (units.length <= chunkSize) return String.fromCharCode(...units);
-	// Node copies the units straight into a string: many times faster on long texts.
+	// Node copies the units straight into a string. Short texts too: spreading the units into
+	// fromCharCode took 2.5 s for the 95,000 item texts of 1,000 reports, this 0.1-0.4 s.
 	if (littleEndian && typeof Buffer !== 'undefined') {
 		return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
 	}
+	if (units.length <= chunkSize) return String.fromCharCode(...units);
 	let text = '';
 	for (let index = 0; index < units.length; index += chunkSize) {
 		text += String.fromCharCode(...units.subarray(index, index + chunkSize));

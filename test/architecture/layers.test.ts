@@ -23,9 +23,8 @@ const layers: Record<string, {rank: number; sideways: boolean}> = {
 	figures: {rank: 2, sideways: true},
 	search: {rank: 2, sideways: true},
 	compare: {rank: 2, sideways: true},
-	// services: what the front ends call (cache/ is the corpus cache behind them)
+	// services: what the front ends call, and the index behind them (services/index/)
 	services: {rank: 3, sideways: true},
-	cache: {rank: 3, sideways: true},
 	// io: the one file writer, beneath everything that writes
 	io: {rank: 0, sideways: false},
 	render: {rank: 3, sideways: false},
@@ -167,8 +166,8 @@ describe('layers of source/', () => {
 
 	test('no file imports in a circle', () => {
 		// A lazy import() runs after both files have loaded, so it cannot close a load cycle: it is
-		// how the command table loads a handler that reads the table, and how the cache loads its
-		// index builder. Every import counts for the layers and for the folders.
+		// how the command table loads a handler that reads the table. Every import counts for the
+		// layers and for the folders.
 		const graph = new Map([...importsOf].map(([file, {atLoad}]) => [file, new Set(atLoad)]));
 		const named = cycles(graph).map((group) => group.map((file) => path.relative(root, file)));
 		expect(named).toEqual([]);

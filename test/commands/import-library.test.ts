@@ -13,6 +13,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeAll, beforeEach, expect, test} from 'vitest';
+import {reasonKnown} from '../../source/ingest/messages.js';
 import {encode} from '../ingest/encode.js';
 import {makeDocx} from '../ingest/make-docx.js';
 
@@ -139,6 +140,44 @@ test('the origin is the absolute path: the same file imported from another folde
 	expect(readdirSync(library)).toEqual(['meishan.md']);
 });
 
+test('--lang zh: every line of the import in Chinese; the JSON for scripts stays in English', () => {
+	writeFileSync(path.join(work, 'in', 'empty.txt'), '');
+	const result = run(['--lang', 'zh', 'import', 'in/meishan.html', 'in/empty.txt', '--dry-run']);
+	expect(result.status).toBe(3);
+	expect(result.stderr).toContain(`baogao: ${path.join('in', 'empty.txt')}：空文件`);
+	expect(result.stderr).toMatch(
+		/^将导入 in\/meishan\.html（html, UTF-8 \(valid UTF-8\)）：\d+ 节，\d+ 段/m,
+	);
+	expect(result.stderr).toMatch(/^ {2}去掉第 \d+ 行（面包屑导航）：首页 > 工会 > 正文$/m);
+	expect(result.stderr).toMatch(
+		/^ {2}注意：文中没有找到作者；可在 meishan\.meta\.yaml 中写“authors: …”/m,
+	);
+	expect(result.stderr).not.toMatch(/would import|dropped|warning:/);
+	const json = run(['--lang', 'zh', 'import', 'in/meishan.html', '--dry-run', '--json']);
+	const [file] = (JSON.parse(json.stdout) as {files: Array<{warnings: string[]}>}).files;
+	expect(file?.warnings.some((warning) => warning.startsWith('no authors found'))).toBe(true);
+});
+
+test('every reason a block of the corpus is dropped for has its Chinese words', () => {
+	const result = spawnSync(
+		process.execPath,
+		[
+			cli,
+			'import',
+			path.join(root, 'test/fixtures/import-corpus'),
+			path.join(root, 'test/fixtures/import-corpus-holdout'),
+			'--dry-run',
+			'--json',
+		],
+		{cwd: work, encoding: 'utf8', env: {...process.env, XDG_DATA_HOME: path.join(work, 'data')}},
+	);
+	expect(result.status, result.stderr).toBe(0);
+	const {files} = JSON.parse(result.stdout) as {files: Array<{dropped: Array<{reason: string}>}>};
+	const reasons = new Set(files.flatMap((file) => file.dropped.map((drop) => drop.reason)));
+	expect(reasons.size).toBeGreaterThan(20);
+	expect([...reasons].filter((reason) => !reasonKnown(reason))).toEqual([]);
+});
+
 test('some files failing: each named, the others imported, exit 3', () => {
 	writeFileSync(path.join(work, 'in', 'empty.txt'), '');
 	const result = run(['import', 'in']);
@@ -203,6 +242,12 @@ test('remove deletes an imported report, never a bundled one', () => {
 	expect(bundled.status).toBe(2);
 	expect(bundled.stderr).toMatch(/"leshan" is a bundled report/);
 	expect(run(['remove', 'nothing-here']).status).toBe(2);
+	expect(run(['--lang', 'zh', 'remove', 'leshan']).stderr).toContain(
+		'“leshan”是自带报告；只能删除导入的报告',
+	);
+	expect(run(['--lang', 'zh', 'remove', 'nothing-here']).stderr).toMatch(
+		/中没有报告“nothing-here”/,
+	);
 });
 
 test('list shows a report whose level and period the text did not give, with those cells empty', () => {

@@ -268,9 +268,18 @@ describe('strict flags', () => {
 			page,
 			'某市总工会工作报告\n\n一、加强思想引领\n\n全市工会组织深入开展劳动竞赛，成效明显。\n',
 		);
+		const picture = path.join(tmp, 'pic.txt');
+		writeFileSync(picture, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 		/** [args, English words, Chinese words, status] for each message. */
 		const messages: Array<[string[], RegExp, RegExp, number]> = [
-			[['list', '--reports', broken], /bad\.md: no front matter/, /bad\.md: 没有前言元数据/, 3],
+			[['list', '--reports', broken], /bad\.md: no front matter/, /bad\.md：没有前言元数据/, 3],
+			[['import', picture], /pic\.txt: a PNG image, not text/, /pic\.txt：是 PNG 图片/, 2],
+			[
+				['import', page, '--set', 'period=soon'],
+				/lang-page\.txt: period "soon" must look like 2018-2023/,
+				/lang-page\.txt：时期“soon”须形如 2018-2023/,
+				2,
+			],
 			[['import', path.join(tmp, 'nowhere.txt')], /does not exist/, /不存在/, 2],
 			[['import'], /import needs PATH/, /import 需要路径/, 2],
 			[
@@ -280,7 +289,7 @@ describe('strict flags', () => {
 				2,
 			],
 			[['import', page, '--dry-run'], /would import .*sections/, /将导入 .*节/, 0],
-			[['remove', 'leshan'], /is a bundled report/, /是内置报告/, 2],
+			[['remove', 'leshan'], /is a bundled report/, /是自带报告/, 2],
 			[['remove', 'nope'], /no report "nope" in your library/, /你的报告库.*中没有报告“nope”/, 2],
 			[['remove'], /remove needs ID/, /remove 需要ID/, 2],
 		];

@@ -212,3 +212,30 @@ describe('inside tmux', () => {
 		}
 	});
 });
+
+describe('--mouse', () => {
+	it('turns SGR mouse mode on only when asked, off on leaving, and scrolls with the wheel', async () => {
+		let app = (session = await launch({columns: 80, rows: 24}));
+		await openFirstReport(app);
+		expect(app.output()).not.toContain('\u001b[?1006h');
+		app.type('q', 'q');
+		await app.exited;
+
+		app = session = await launch({columns: 80, rows: 24, args: ['--mouse']});
+		await openFirstReport(app);
+		expect(app.output()).toContain('\u001b[?1000h\u001b[?1006h');
+		const before = app.lines().slice(0, 5).join('\n');
+		app.type('\u001b[<65;10;10M', '\u001b[<65;10;10M');
+		await app.waitFor((screen) => !screen.startsWith(before));
+		const scrolled = app.lines();
+		app.type('\u001b[<64;10;10M', '\u001b[<64;10;10M');
+		await app.waitFor((screen) => screen.startsWith(before));
+		expect(scrolled[0]).not.toBe('');
+		app.type('q', 'q');
+		await app.exited;
+		const output = app.output();
+		expect(output.lastIndexOf('\u001b[?1006l')).toBeGreaterThan(
+			output.lastIndexOf('\u001b[?1006h'),
+		);
+	});
+});

@@ -62,7 +62,7 @@ test.each([
 	['stat', 'ELOOP', 'is a symbolic link loop'],
 	['stat', 'ENOENT', 'does not exist (or is a broken link)'],
 	['read', 'EISDIR', 'is a directory, not a report file'],
-	['read', 'EIO', 'cannot read file: EIO: made up'],
+	['read', 'EIO', 'cannot read file: input/output error'],
 	['read', 'EMFILE', 'cannot read file: EMFILE: made up'],
 ] as const)('%s failing with %s: "%s", and the other report loads', (call, code, message) => {
 	const dir = folder(['bad.md', 'good.md']);

@@ -105,7 +105,7 @@ test('import refuses only text it cannot make a report of; missing metadata is a
 	expect(report.meta.region.zh).toBe('');
 	expect(report.meta.level).toBeUndefined();
 	expect(report.meta.period).toBeUndefined();
-	expect(warnings.map((warning) => warning.split(' ')[1])).toEqual([
+	expect(warnings.map((warning) => warning.en.split(' ')[1])).toEqual([
 		'region',
 		'province',
 		'level',
@@ -114,5 +114,6 @@ test('import refuses only text it cannot make a report of; missing metadata is a
 		'source',
 		'authors',
 	]);
-	expect(warnings[0]).toMatch(/set it with "region: …" in NAME\.meta\.yaml or --set region=…$/);
+	expect(warnings[0]?.en).toMatch(/set it with "region: …" in NAME\.meta\.yaml or --set region=…$/);
+	expect(warnings[0]?.zh).toMatch(/文中没有找到地区；可在 NAME\.meta\.yaml 中写“region: …”/);
 });

@@ -64,7 +64,7 @@ describe('region, province, level', () => {
 		expect(known.region?.province).toBe('北京市');
 		const unknown = infer('朝阳区总工会召开会议。朝阳区各级工会积极参与。');
 		expect(unknown.region).toBeUndefined();
-		expect(unknown.notes.region).toMatch(/朝阳区 names more than one place/);
+		expect(unknown.notes.region?.en).toMatch(/朝阳区 names more than one place/);
 	});
 
 	test('the national federation is national; no place at all is nothing', () => {

@@ -197,7 +197,7 @@ describe('Word documents', () => {
 			'一、思想引领',
 			'二、建功立业',
 		]);
-		expect(warnings.map((warning) => warning.split(' ')[1])).toEqual([
+		expect(warnings.map((warning) => warning.en.split(' ')[1])).toEqual([
 			'published',
 			'source',
 			'authors',

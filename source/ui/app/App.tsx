@@ -1,4 +1,5 @@
 // The root: owns the state, the one keyboard handler and the frame. Screens only draw.
+import {stateWarningText} from '../../services/state-warning.js';
 import {type Key, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Lang} from '../../i18n/lang.js';
@@ -17,8 +18,6 @@ import {SearchScreen} from '../search/SearchScreen.js';
 import {TooSmall} from './TooSmall.js';
 import type {AppServices} from '../../services/services.js';
 import {activeView, createReducer, findReport, initialState, screenContext} from './state.js';
-import {strings} from '../../i18n/strings.js';
-import {sanitizeLine} from '../../text/sanitize.js';
 import {themeFor} from '../kit/theme.js';
 import {useSearchResults} from '../search/use-search.js';
 import {useReaderHits} from '../reader/reader-hits.js';
@@ -30,6 +29,7 @@ import {BookmarksScreen} from '../bookmarks/BookmarksScreen.js';
 import {FiguresScreen} from '../figures/FiguresScreen.js';
 import {type EffectPorts, runEffect} from './run-effect.js';
 import {useHandOver} from './suspend.js';
+import {linesPerWheelStep, type Wheel} from './mouse.js';
 
 /** Where reading positions go; the app works the same without one. */
 export type PositionKeeper = {
@@ -60,19 +60,9 @@ type Props = {
 	suspension?: Suspension | undefined;
 	/** The clipboard, bookmarks and pager; without them those keys do nothing outside the app. */
 	ports?: EffectPorts | undefined;
+	/** Mouse-wheel steps (--mouse): subscribe, and get back how to stop. */
+	wheel?: ((listener: (step: Wheel) => void) => () => void) | undefined;
 };
-
-export function warningText(warning: StateWarning, lang: Lang): string {
-	const text = strings[lang];
-	switch (warning.kind) {
-		case 'moved-aside':
-			return sanitizeLine(text.stateMovedAside(warning.movedTo, warning.reason));
-		case 'unreadable':
-			return sanitizeLine(text.stateUnreadable(warning.reason));
-		case 'unwritable':
-			return sanitizeLine(text.stateUnwritable(warning.reason));
-	}
-}
 
 export function App({
 	reports,
@@ -85,6 +75,7 @@ export function App({
 	frames,
 	suspension,
 	ports,
+	wheel,
 }: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
@@ -141,9 +132,23 @@ export function App({
 	useEffect(
 		() =>
 			positions?.onWarning((warning) =>
-				dispatch({type: 'notice', text: warningText(warning, lang)}),
+				dispatch({type: 'notice', text: stateWarningText(warning, lang)}),
 			),
 		[positions, lang],
+	);
+
+	// A wheel step scrolls as a few ↑ or ↓ presses do, on whatever screen is open.
+	const sizeNow = useRef(size);
+	useEffect(() => {
+		sizeNow.current = size;
+	}, [size]);
+	useEffect(
+		() =>
+			wheel?.((step) => {
+				const keys = Array.from({length: linesPerWheelStep}, () => ({name: step, text: ''}));
+				dispatch({type: 'keys', keys, size: sizeNow.current});
+			}),
+		[wheel],
 	);
 
 	// What keys asked of the world outside (copy, bookmarks, pager), each run once.

@@ -48,6 +48,8 @@ export function runPager(
 	const result = spawnSync('/bin/sh', ['-c', `${command} "$@"`, 'sh', ...args], {
 		input: text,
 		stdio: ['pipe', 'inherit', 'inherit'],
+		// The text is UTF-8 whatever the locale says; less shows it as <E5><87> bytes otherwise.
+		env: {...process.env, LESSCHARSET: process.env.LESSCHARSET ?? 'utf-8'},
 	});
 	// Quitting less before it has read everything closes the pipe: that is not a failure.
 	const closedEarly = (result.error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';

@@ -1,11 +1,13 @@
 // Starts the app in the terminal's alternate screen and gives the terminal back as it was on
 // every way out: q, Ctrl-C, SIGTERM and SIGHUP (after saving reading positions).
+import {stateWarningText} from '../../services/state-warning.js';
 import path from 'node:path';
 import process from 'node:process';
-import {createAppServices} from '../../cache/app-services.js';
-import type {WorkerStart} from '../../cache/worker-messages.js';
+import {type CorpusSearch, createAppServices} from '../../services/app-services.js';
+import type {WorkerStart} from '../../services/index/worker-messages.js';
 import type {LoadResult} from '../../corpus/load.js';
 import type {Lang} from '../../i18n/lang.js';
+import {fileProblem} from '../../i18n/messages.js';
 import {createTerminalScreen} from '../../render/terminal-screen.js';
 import {withoutFetch} from '../../render/load-ink.js';
 import {frameHeight, isTooSmall} from '../kit/geometry.js';
@@ -17,6 +19,7 @@ import {savePositions} from '../reading-positions.js';
 import {strings} from '../../i18n/strings.js';
 import type {EffectPorts} from './run-effect.js';
 import {runPager} from './pager.js';
+import {readWithWheel, type Wheel} from './mouse.js';
 
 const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 
@@ -25,7 +28,13 @@ type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
 
 export async function runApp(
 	ctx: AppStart,
-	options: {searchThread?: {file: URL; start: WorkerStart} | undefined} = {},
+	options: {
+		searchThread?: {file: URL; start: WorkerStart} | undefined;
+		/** Search over the whole corpus (the index), on this thread. */
+		search?: CorpusSearch;
+		/** Mouse-wheel scrolling (--mouse). */
+		mouse?: boolean;
+	} = {},
 ): Promise<0> {
 	const state = openStateStore(stateDirectory(process.env));
 	const store = savePositions(state);
@@ -35,14 +44,16 @@ export async function runApp(
 	const problemNotice = firstProblem
 		? strings[ctx.lang].reportProblems(
 				ctx.corpus.problems.length,
-				`${path.basename(firstProblem.file)}: ${firstProblem.problem[ctx.lang]}`,
+				fileProblem(path.basename(firstProblem.file), firstProblem.problem)[ctx.lang],
 			)
 		: undefined;
 	// In a terminal the app paints its frames itself and the frame writer sends only what
 	// changed; BAOGAO_FRAME_WRITER=off (to compare, or to rule it out) lets Ink write them with
 	// its own incremental rendering.
 	const screen =
-		process.env.BAOGAO_FRAME_WRITER === 'off' ? undefined : createTerminalScreen(process.stdout);
+		process.env.BAOGAO_FRAME_WRITER === 'off'
+			? undefined
+			: createTerminalScreen(process.stdout, {mouse: options.mouse === true});
 	const size = {columns: process.stdout.columns, rows: process.stdout.rows};
 	// The library is drawn before Ink and React load (most of the start-up), by the same painter
 	// as every later frame, so Ink's first frame changes nothing; keys typed meanwhile wait in
@@ -81,7 +92,15 @@ export async function runApp(
 		giveBack();
 		throw error;
 	}
-	const {App, warningText} = app;
+	const {App} = app;
+	// --mouse: wheel steps are taken out of the input before Ink reads it (mouse.ts).
+	const wheelListeners = new Set<(step: Wheel) => void>();
+	const restoreRead =
+		screen && options.mouse
+			? readWithWheel(process.stdin, (step) => {
+					for (const listener of wheelListeners) listener(step);
+				})
+			: undefined;
 	const text = strings[ctx.lang];
 	const ports: EffectPorts = {
 		writeTerminal: (bytes) => process.stdout.write(bytes),
@@ -91,7 +110,11 @@ export async function runApp(
 			runPager(report, line, process.env, {missing: text.pagerMissing, failed: text.pagerFailed}),
 	};
 	// Searches over all reports run on their own thread when it can be started.
-	const services = await createAppServices(ctx.corpus.reports, options.searchThread);
+	const services = await createAppServices(
+		ctx.corpus.reports,
+		options.searchThread,
+		options.search,
+	);
 	const instance = ink.render(
 		<App
 			reports={ctx.corpus.reports}
@@ -103,10 +126,14 @@ export async function runApp(
 				initial: state.history.list().map((entry) => entry.query),
 				add: (query, scope) => state.history.add(query, scope),
 			}}
-			notice={loadWarning ? warningText(loadWarning, ctx.lang) : problemNotice}
+			notice={loadWarning ? stateWarningText(loadWarning, ctx.lang) : problemNotice}
 			frames={screen}
 			suspension={{beforeStop: () => store.flush(), screen}}
 			ports={ports}
+			wheel={(listener) => {
+				wheelListeners.add(listener);
+				return () => wheelListeners.delete(listener);
+			}}
 		/>,
 		screen
 			? {
@@ -156,6 +183,7 @@ export async function runApp(
 	} finally {
 		for (const signal of exitSignals) process.off(signal, onSignal);
 		for (const event of inputEvents) process.stdin.off(event, onInputGone);
+		restoreRead?.();
 		services.close();
 		store.flush();
 		store.close();

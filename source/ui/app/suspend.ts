@@ -21,7 +21,14 @@ export type Suspension = {
 /** Stops the process; resolves once it has been continued. */
 function stopUntilContinued(): Promise<void> {
 	return new Promise((resolve) => {
-		process.once('SIGCONT', () => resolve());
+		// While suspended, Ink has paused stdin and nothing else holds the event loop (signal
+		// listeners do not), so without this the process could end, with 0, as soon as it was
+		// continued: seen in the Ctrl-Z test under load. The timer holds the loop until SIGCONT.
+		const keepAlive = setInterval(() => {}, 2 ** 30);
+		process.once('SIGCONT', () => {
+			clearInterval(keepAlive);
+			resolve();
+		});
 		process.kill(process.pid, 'SIGSTOP');
 	});
 }
@@ -39,11 +46,14 @@ export function useSuspend(suspension: Suspension | undefined): () => void {
 		try {
 			suspension.beforeStop();
 			// Ink gives back the keyboard (raw mode off) and, when it writes the frames, the screen.
+			// The screen is taken again only after suspendTerminal has put the keyboard back in
+			// raw mode: a frame drawn before that says "ready" while keys typed at it would
+			// still meet the terminal's line mode (the Ctrl-Z test lost its '/' that way under load).
 			await suspendTerminal(async () => {
 				suspension.screen?.close();
 				await stopUntilContinued();
-				suspension.screen?.reopen();
 			});
+			suspension.screen?.reopen();
 		} finally {
 			suspended.current = false;
 		}
@@ -73,14 +83,15 @@ export function useHandOver(suspension: Suspension | undefined): HandOver {
 		async (run) => {
 			if (!suspension) return run();
 			let result: {value: ReturnType<typeof run>} | undefined;
-			await suspendTerminal(async () => {
-				suspension.screen?.close();
-				try {
+			try {
+				await suspendTerminal(async () => {
+					suspension.screen?.close();
 					result = {value: run()};
-				} finally {
-					suspension.screen?.reopen();
-				}
-			});
+				});
+			} finally {
+				// After raw mode is back, as for Ctrl-Z.
+				suspension.screen?.reopen();
+			}
 			return result!.value;
 		},
 		[suspension, suspendTerminal],

@@ -8,12 +8,17 @@
 // first call, so they load just after the first frame (or on first use, if sooner); run from
 // the sources, they are imported before the app starts.
 import type {Report} from '../corpus/types.js';
-import type {SearchIndex, SearchOptions} from '../search/types.js';
-import type {AppServices} from '../services/services.js';
-import {type BackgroundSearch, startBackgroundSearch} from './background-search.js';
-import type {WorkerStart} from './worker-messages.js';
+import type {CountedHits} from '../search/search.js';
+import type {Hit, SearchIndex, SearchOptions} from '../search/types.js';
+import type {AppServices} from './services.js';
+import {type BackgroundSearch, startBackgroundSearch} from './index/background-search.js';
+import type {IndexedSearch} from './index/search.js';
+import type {WorkerStart} from './index/worker-messages.js';
 
-export type AppServicesWithThread = AppServices & {close(): void};
+type AppServicesWithThread = AppServices & {close(): void};
+
+/** The whole corpus's search through its index, on this thread. */
+export type CorpusSearch = IndexedSearch;
 
 type Modules = {
 	services: typeof import('../services/services.js');
@@ -30,6 +35,7 @@ function loaded(): Modules {
 export async function createAppServices(
 	reports: Report[],
 	thread: {file: URL; start: WorkerStart} | undefined,
+	corpus?: CorpusSearch,
 ): Promise<AppServicesWithThread> {
 	if (typeof require !== 'function') {
 		modules ??= {
@@ -53,13 +59,16 @@ export async function createAppServices(
 		}
 		return index;
 	};
+	// The whole corpus through its index when there is one, else an index built here.
+	const searchAll = (query: string, options: SearchOptions): Hit[] =>
+		corpus ? corpus.search(query, options) : real().search(query, options);
+	const countedAll = (query: string, options: SearchOptions): CountedHits =>
+		corpus ? corpus.searchCounted(query, options) : real().searchCounted(query, options);
 	let background: BackgroundSearch | undefined;
 	let closed = false;
 	const startThread = (): BackgroundSearch | undefined => {
 		if (thread && !background && !closed) {
-			background = startBackgroundSearch(thread.file, thread.start, (query, options) =>
-				real().searchCounted(query, options),
-			);
+			background = startBackgroundSearch(thread.file, thread.start, countedAll);
 		}
 		return background;
 	};
@@ -71,10 +80,11 @@ export async function createAppServices(
 	}, 0).unref();
 	const own: Partial<AppServicesWithThread> = {
 		search(query, options) {
-			if (options.report === undefined) return real().search(query, options);
+			if (options.report === undefined) return searchAll(query, options);
 			const index = reportIndex(options.report);
 			return index ? loaded().search.search(index, query, options) : [];
 		},
+		searchCounted: countedAll,
 		close() {
 			closed = true;
 			background?.close();
@@ -82,8 +92,7 @@ export async function createAppServices(
 	};
 	if (thread) {
 		own.searchInBackground = (query: string, options: SearchOptions) =>
-			startThread()?.search(query, options) ??
-			Promise.resolve(real().searchCounted(query, options));
+			startThread()?.search(query, options) ?? Promise.resolve(countedAll(query, options));
 	}
 	// Every other service is the real one's, looked up when called. (Not `then`: awaiting the
 	// services looks for it, and must not load anything.)

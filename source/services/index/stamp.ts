@@ -4,7 +4,7 @@
 declare const __BAOGAO_BUILD__: string | undefined;
 
 /** Bumped when the layout of what the cache holds changes. */
-export const cacheFormat = 1;
+const cacheFormat = 1;
 
 export function codeStamp(): string {
 	const build = typeof __BAOGAO_BUILD__ === 'string' ? __BAOGAO_BUILD__ : 'dev';

@@ -2,12 +2,12 @@
 // a newer query replaces any waiting one (which resolves as superseded), so a burst of keys
 // costs one search at a time, and the results shown are for what is typed now.
 import {Worker} from 'node:worker_threads';
-import type {CountedHits} from '../search/search.js';
-import type {SearchOptions} from '../search/types.js';
+import type {CountedHits} from '../../search/search.js';
+import type {SearchOptions} from '../../search/types.js';
 import type {WorkerReply, WorkerRequest, WorkerStart} from './worker-messages.js';
 
 /** Resolves undefined when a newer query took its place. */
-export type SearchInBackground = (
+type SearchInBackground = (
 	query: string,
 	options: SearchOptions,
 ) => Promise<CountedHits | undefined>;

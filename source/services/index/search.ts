@@ -1,0 +1,318 @@
+// Searching through the index. FTS5 gives the candidates of a query (see search/fts-tokens.ts);
+// what happens next depends on the query:
+// - Every term matches only as it is written (Chinese, numbers, no pinyin): every hit is an
+//   exact one, and the ranking (headings first, more occurrences, shorter text, corpus order;
+//   see search/README.md) is computed in SQL over the stored search keys, so only the hits
+//   shown are read into JavaScript.
+// - Pinyin, mixed terms and typos: the candidates are read (at most `maxCandidates`, headings
+//   and short texts first) and the search of search/ runs over them.
+// Either way the hits returned come from search/'s own search over an index of the chosen
+// items, so matches, scores and highlight ranges are the ones it defines.
+import type {DatabaseSync, StatementSync} from 'node:sqlite';
+import {
+	type Condition,
+	type CountedHits,
+	forgivesTypos,
+	type Hit,
+	indexOfItems,
+	limitOf,
+	type PairVocabulary,
+	parseQuery,
+	queryCondition,
+	search,
+	searchCounted,
+	type SearchIndex,
+	type SearchItem,
+	type SearchKind,
+	type SearchOptions,
+	type Term,
+} from '../../search/index.js';
+import {figureOfRow} from './figure-row.js';
+
+/** A report of the corpus as the search sees it: its file's row, in corpus order. */
+export type IndexedReport = {file: number; id: string; region: string};
+
+type ItemRow = {
+	id: number;
+	file: number;
+	ord: number;
+	kind: SearchKind;
+	section: number;
+	block: number;
+	section_title: string;
+	text: string;
+};
+
+/** The corpus's search through the index: hits, or hits and the counts of every kind. */
+export type IndexedSearch = {
+	search(query: string, options: SearchOptions): Hit[];
+	searchCounted(query: string, options: SearchOptions): CountedHits;
+};
+
+const noCounts = (): CountedHits['counts'] => ({section: 0, paragraph: 0, figure: 0, caption: 0});
+
+/** Terms that match only as written, all of them: every hit is exact, ranked in SQL. */
+const exactOnly = (terms: readonly Term[]) =>
+	terms.every((term) => term.readings.length === 0 && term.parts.length === 0);
+
+/**
+ * Pinyin, mixed and typo queries read at most this many candidates, headings first, then the
+ * shortest texts: a one-syllable query (`lao`) may have a third of all items as candidates,
+ * and reading them all took seconds at 1,000 reports. Past the cap the ranking is that of the
+ * candidates read, so a long text matching far down the list may be missed; below it (every
+ * test corpus) the hits are exactly those of the in-memory search.
+ */
+const maxCandidates = 3000;
+
+const columns = 'i.id, i.file, i.ord, i.kind, i.section, i.block, i.section_title, i.text';
+
+/** Occurrences of a term in a key, as search/match.ts counts them (overlapping, numbers whole). */
+function occurrences(key: string, text: string, digitStart: boolean, digitEnd: boolean): number {
+	let count = 0;
+	for (let at = key.indexOf(text); at !== -1; at = key.indexOf(text, at + 1)) {
+		if (digitStart && at > 0 && isDigit(key.charCodeAt(at - 1))) continue;
+		const end = at + text.length;
+		if (digitEnd && end < key.length && isDigit(key.charCodeAt(end))) continue;
+		count++;
+	}
+	return count;
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** Whether some end of `text` is also a start of it (哈哈 in 哈哈哈 occurs twice, overlapping). */
+function overlapsItself(text: string): boolean {
+	for (let length = 1; length < text.length; length++) {
+		if (text.startsWith(text.slice(text.length - length))) return true;
+	}
+	return false;
+}
+
+/**
+ * The SQL counting a term's occurrences in the key `k`: SQLite's own replace where that counts
+ * the same (measured: the JavaScript function costs a string copy per row), else the function.
+ */
+function countExpression(term: Term, values: Array<string | number>): string {
+	if (!term.digitStart && !term.digitEnd && !overlapsItself(term.text)) {
+		values.push(term.text, term.text);
+		return "((length(k) - length(replace(k, ?, ''))) / length(?))";
+	}
+	values.push(term.text, Number(term.digitStart), Number(term.digitEnd));
+	return 'occurrences(k, ?, ?, ?)';
+}
+
+/** The search over the reports of `reports` (the corpus's, in its order) in `db`. */
+export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[]): IndexedSearch {
+	const order = new Map(reports.map((report, at) => [report.file, at]));
+	db.function('corpus_at', {deterministic: true}, (file) => order.get(Number(file)) ?? -1);
+	db.function('occurrences', {deterministic: true}, (key, text, start, end) =>
+		occurrences(String(key), String(text), Number(start) === 1, Number(end) === 1),
+	);
+	// A figure's row, and the text of its block (for its quote).
+	const figureOf = db.prepare(
+		`SELECT f.figure, (SELECT b.text FROM items b WHERE b.file = i.file AND b.section = i.section
+			AND b.block = i.block AND b.kind IN ('paragraph', 'caption') LIMIT 1) AS block
+		FROM figures f JOIN items i ON i.id = f.item WHERE f.item = ?`,
+	);
+	const pairsOf = db.prepare('SELECT pair FROM pinyin_pairs WHERE letters = ?');
+	const statements = new Map<string, StatementSync>();
+	const prepared = (sql: string) => {
+		let statement = statements.get(sql);
+		if (!statement) {
+			statement = db.prepare(sql);
+			statements.set(sql, statement);
+		}
+		return statement;
+	};
+
+	const vocabulary = (): PairVocabulary => {
+		const known = new Map<string, string[]>();
+		return (letters) => {
+			let pairs = known.get(letters);
+			if (!pairs) {
+				pairs = (pairsOf.all(letters) as Array<{pair: string}>).map((row) => row.pair);
+				known.set(letters, pairs);
+			}
+			return pairs;
+		};
+	};
+
+	/** The WHERE clauses every look-up shares: the condition, the kind, the report. */
+	const scope = (
+		condition: Condition,
+		options: SearchOptions,
+		values: Array<string | number>,
+	): string[] | undefined => {
+		if (condition === 'none') return undefined;
+		const where = ['corpus_at(i.file) >= 0'];
+		if (condition !== 'all') {
+			where.push('i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)');
+			values.push(condition);
+		}
+		if (options.kind) {
+			where.push('i.kind = ?');
+			values.push(options.kind);
+		}
+		if (options.report !== undefined) {
+			const report = reports.find((entry) => entry.id === options.report);
+			if (!report) return undefined;
+			where.push('i.file = ?');
+			values.push(report.file);
+		}
+		return where;
+	};
+
+	/** The exact hits as SQL: every term occurs (c0, c1, … count the occurrences). */
+	const exactQuery = (
+		terms: readonly Term[],
+		condition: Condition,
+		options: SearchOptions,
+		values: Array<string | number>,
+	): {sql: string; counts: string[]} | undefined => {
+		const counts = terms.map((term) => countExpression(term, values));
+		const where = scope(condition, options, values);
+		if (!where) return undefined;
+		const inner = `SELECT ${columns}, i.units, ${counts.map((count, at) => `${count} AS c${at}`).join(', ')}
+			FROM (SELECT *, coalesce(folded, text) AS k FROM items) i WHERE ${where.join(' AND ')}`;
+		const sql = `SELECT * FROM (${inner}) WHERE ${counts.map((_, at) => `c${at} > 0`).join(' AND ')}`;
+		return {sql, counts: counts.map((_, at) => `c${at}`)};
+	};
+
+	/** The best `limit` exact hits, ranked in SQL. */
+	const exactRows = (
+		terms: readonly Term[],
+		condition: Condition,
+		options: SearchOptions,
+		limit: number,
+	): ItemRow[] => {
+		const values: Array<string | number> = [];
+		const query = exactQuery(terms, condition, options, values);
+		if (!query) return [];
+		const sql = `${query.sql} ORDER BY kind = 'section' DESC, ${query.counts.join(' + ')} DESC,
+			units, corpus_at(file), ord${Number.isFinite(limit) ? ' LIMIT ?' : ''}`;
+		if (Number.isFinite(limit)) values.push(limit);
+		return prepared(sql).all(...values) as ItemRow[];
+	};
+
+	/** How many exact hits there are of each kind. */
+	const exactCounts = (
+		terms: readonly Term[],
+		condition: Condition,
+		options: SearchOptions,
+	): CountedHits['counts'] => {
+		const counts = noCounts();
+		const values: Array<string | number> = [];
+		const query = exactQuery(terms, condition, options, values);
+		if (!query) return counts;
+		const sql = `SELECT kind, count(*) AS n FROM (${query.sql}) GROUP BY kind`;
+		for (const row of prepared(sql).all(...values) as Array<{kind: SearchKind; n: number}>) {
+			counts[row.kind] = row.n;
+		}
+		return counts;
+	};
+
+	/** The candidates of a condition, at most maxCandidates of them. */
+	const candidateRows = (condition: Condition, options: SearchOptions): ItemRow[] => {
+		const values: Array<string | number> = [];
+		const where = scope(condition, options, values);
+		if (!where) return [];
+		const sql = `SELECT ${columns} FROM items i WHERE ${where.join(' AND ')}
+			ORDER BY i.kind = 'section' DESC, i.units LIMIT ${maxCandidates}`;
+		return prepared(sql).all(...values) as ItemRow[];
+	};
+
+	/** search/'s search over an index of these rows alone, in corpus order. */
+	const run = (rows: ItemRow[], query: string, options: SearchOptions) => {
+		const {index, ids} = indexOf(rows, reports, order);
+		return {hits: search(index, query, options), ids};
+	};
+
+	/** Hits with their figures, read for these alone. */
+	const withFigures = (hits: Hit[], ids: ReadonlyMap<SearchItem, number>): Hit[] =>
+		hits.map((hit) => {
+			if (hit.item.kind !== 'figure') return hit;
+			const row = figureOf.get(ids.get(hit.item)!) as
+				{figure: string; block: string | null} | undefined;
+			if (!row) return hit;
+			const figure = figureOfRow(row.figure, hit.item, row.block ?? undefined);
+			return {...hit, item: {...hit.item, figure}};
+		});
+
+	return {
+		search(query, options) {
+			const limit = limitOf(options.limit);
+			const terms = parseQuery(query);
+			if (limit === 0 || terms.length === 0) return [];
+			const words = vocabulary();
+			const strict = queryCondition(terms, false, words);
+			let found: ReturnType<typeof run> | undefined;
+			if (exactOnly(terms)) {
+				const rows = exactRows(terms, strict, options, limit);
+				// Fewer exact hits than asked for, and typos forgiven: they fill the rest.
+				if (rows.length >= limit || !terms.some(forgivesTypos)) found = run(rows, query, options);
+			}
+			if (!found) {
+				found = run(candidateRows(strict, options), query, options);
+				if (found.hits.length < limit && terms.some(forgivesTypos)) {
+					const lenient = queryCondition(terms, true, words);
+					if (lenient !== strict) found = run(candidateRows(lenient, options), query, options);
+				}
+			}
+			return withFigures(found.hits, found.ids);
+		},
+		searchCounted(query, options) {
+			const limit = limitOf(options.limit);
+			const terms = parseQuery(query);
+			if (terms.length === 0) return {hits: [], counts: noCounts()};
+			const words = vocabulary();
+			const strict = queryCondition(terms, false, words);
+			// Counted over every kind, as search/'s searchCounted counts; typos are looked for
+			// when the strict matches of all kinds do not fill the limit.
+			const everyKind = {...options, kind: undefined};
+			if (exactOnly(terms)) {
+				const counts = exactCounts(terms, strict, everyKind);
+				const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+				if (total >= Math.max(1, limit) || !terms.some(forgivesTypos)) {
+					const rows = limit === 0 ? [] : exactRows(terms, strict, options, limit);
+					const found = run(rows, query, options);
+					return {hits: withFigures(found.hits, found.ids), counts};
+				}
+			}
+			const condition = terms.some(forgivesTypos) ? queryCondition(terms, true, words) : strict;
+			const {index, ids} = indexOf(candidateRows(condition, everyKind), reports, order);
+			const found = searchCounted(index, query, options);
+			return {hits: withFigures(found.hits, ids), counts: found.counts};
+		},
+	};
+}
+
+/** An index of some rows, in corpus order, and each item's row id (to read its figure). */
+function indexOf(
+	rows: ItemRow[],
+	reports: readonly IndexedReport[],
+	order: ReadonlyMap<number, number>,
+): {index: SearchIndex; ids: Map<SearchItem, number>} {
+	const kept = rows.filter((row) => order.has(row.file));
+	kept.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.ord - b.ord);
+	const items: SearchItem[] = [];
+	const ranges: SearchIndex['reports'] = [];
+	const ids = new Map<SearchItem, number>();
+	for (const row of kept) {
+		const report = reports[order.get(row.file)!]!;
+		if (ranges.at(-1)?.id !== report.id)
+			ranges.push({id: report.id, first: items.length, end: items.length});
+		const item: SearchItem = {
+			kind: row.kind,
+			report: report.id,
+			region: report.region,
+			section: row.section,
+			block: row.block,
+			sectionTitle: row.section_title,
+			text: row.text,
+		};
+		items.push(item);
+		ids.set(item, row.id);
+		ranges.at(-1)!.end = items.length;
+	}
+	return {index: indexOfItems(items, ranges), ids};
+}

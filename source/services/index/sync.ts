@@ -1,0 +1,316 @@
+// Bringing the index up to date with the report files, incrementally and in one transaction:
+// only files that are new, changed, renamed or deleted since the last run are touched; a file
+// whose stat changed but whose bytes did not (touched, copied back) only gets its stat updated,
+// and a file moved to another name keeps its items. A run stopped anywhere (Ctrl-C, kill -9)
+// leaves the database as it was before, since nothing is committed until the end.
+import {createHash} from 'node:crypto';
+import {readFileSync, type Stats, statSync} from 'node:fs';
+import path from 'node:path';
+import type {DatabaseSync} from 'node:sqlite';
+import {charCount, decodeReportBytes, parseReport, ReportError} from '../../corpus/format.js';
+import {
+	describeFsError,
+	fsPath,
+	listReportFiles,
+	loadReportFile,
+	maxReportBytes,
+	type Problem,
+} from '../../corpus/load.js';
+import type {Report, ReportMeta} from '../../corpus/types.js';
+import type {Figure} from '../../figures/types.js';
+import type {Text} from '../../i18n/lang.js';
+import {problems as reportProblems, verbatim} from '../../i18n/messages.js';
+import {pinyinPairs, reportItems, textTokens} from '../../search/index.js';
+import {foldKey} from '../../text/fold.js';
+import {figureRow} from './figure-row.js';
+
+/** What the library shows of a report without reading its text. */
+export type LibraryEntry = {meta: ReportMeta; chars: number; figures: number; sections: number};
+
+export type FileRow = {
+	id: number;
+	path: string;
+	library: LibraryEntry | undefined;
+	/** Why the file is not a report, in both languages (stored as JSON). */
+	problem: Text | undefined;
+};
+
+type SyncResult = {
+	/** The listed files' rows, in the loader's order (directories as given, names sorted). */
+	files: FileRow[];
+	/** Directories that could not be listed, and files that could not even be looked at. */
+	problems: Problem[];
+	/** How many files were parsed and indexed (not those only re-stated or moved). */
+	indexed: number;
+};
+
+type SyncOptions = {
+	/** Called as files are indexed: done of total (only files that need it are counted). */
+	progress?: (done: number, total: number) => void;
+	/** Figures of a report (the figure extractor, loaded by the caller only when needed). */
+	figuresOf: () => Promise<(report: Report) => Figure[]>;
+};
+
+type Listed = {dir: string; file: string; stat: Stats};
+
+type StoredRow = {
+	id: number;
+	path: string;
+	size: number;
+	mtime: number;
+	ctime: number;
+	ino: number;
+	hash: string;
+};
+
+function listFiles(dirs: readonly string[]): {
+	listed: Listed[];
+	problems: Problem[];
+	order: string[];
+} {
+	const listed: Listed[] = [];
+	const problems: Problem[] = [];
+	const order: string[] = [];
+	for (const given of dirs) {
+		const dir = path.resolve(given);
+		let files: string[];
+		try {
+			files = listReportFiles(dir);
+		} catch (error) {
+			problems.push({
+				file: given,
+				problem: describeFsError(error, reportProblems.cannotReadDirectory),
+			});
+			continue;
+		}
+		for (const name of files) {
+			const file = path.join(dir, path.basename(name));
+			order.push(file);
+			try {
+				listed.push({dir, file, stat: statSync(fsPath(file))});
+			} catch (error) {
+				problems.push({file: name, problem: describeFsError(error, reportProblems.cannotReadFile)});
+			}
+		}
+	}
+	return {listed, problems, order};
+}
+
+const sameStat = (row: StoredRow, stat: Stats) =>
+	row.size === stat.size &&
+	row.mtime === stat.mtimeMs &&
+	row.ctime === stat.ctimeMs &&
+	row.ino === stat.ino;
+
+/** Reads a report file: its bytes' digest, and the report or why it is not one. */
+function readReport(file: string): {hash: string; report?: Report; problem?: Text} {
+	let bytes: Buffer;
+	try {
+		const stat = statSync(fsPath(file));
+		// The loader words these problems (not a file, too large); let it say them.
+		if (!stat.isFile() || stat.size > maxReportBytes) loadReportFile(file);
+		bytes = readFileSync(fsPath(file));
+	} catch (error) {
+		const problem =
+			error instanceof ReportError
+				? error.problem
+				: describeFsError(error, reportProblems.cannotReadFile);
+		return {hash: '', problem};
+	}
+	const hash = createHash('sha1').update(bytes).digest('hex');
+	try {
+		return {hash, report: parseReport(decodeReportBytes(bytes, file), file)};
+	} catch (error) {
+		return {hash, problem: error instanceof ReportError ? error.problem : verbatim(String(error))};
+	}
+}
+
+/** Brings the index of `dirs` up to date; see the top of this file. */
+export async function syncIndex(
+	db: DatabaseSync,
+	dirs: readonly string[],
+	options: SyncOptions,
+): Promise<SyncResult> {
+	const {listed, problems, order} = listFiles(dirs);
+	const resolvedDirs = [...new Set(dirs.map((dir) => path.resolve(dir)))];
+	db.exec('BEGIN IMMEDIATE');
+	try {
+		const indexed = await update(db, resolvedDirs, listed, options);
+		db.exec('COMMIT');
+		return {files: rowsInOrder(db, resolvedDirs, order), problems, indexed};
+	} catch (error) {
+		if (db.isTransaction) db.exec('ROLLBACK');
+		throw error;
+	}
+}
+
+async function update(
+	db: DatabaseSync,
+	dirs: string[],
+	listed: Listed[],
+	options: SyncOptions,
+): Promise<number> {
+	const stored = new Map<string, StoredRow>();
+	const byDir = db.prepare(
+		'SELECT id, path, size, mtime, ctime, ino, hash FROM files WHERE dir = ?',
+	);
+	for (const dir of dirs) {
+		for (const row of byDir.all(dir) as StoredRow[]) stored.set(row.path, row);
+	}
+	const listedPaths = new Set(listed.map((entry) => entry.file));
+	const work = listed.filter((entry) => {
+		const row = stored.get(entry.file);
+		return !row || !sameStat(row, entry.stat);
+	});
+	// Rows of files gone from the listing, by digest: a new file with the same bytes was moved.
+	const gone = new Map<string, StoredRow>();
+	for (const row of stored.values()) if (!listedPaths.has(row.path)) gone.set(row.hash, row);
+
+	const setStat = db.prepare(
+		'UPDATE files SET path = ?, size = ?, mtime = ?, ctime = ?, ino = ? WHERE id = ?',
+	);
+	const insertFile = db.prepare(
+		'INSERT INTO files (path, dir, size, mtime, ctime, ino, hash, library, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+	);
+	const updateFile = db.prepare(
+		'UPDATE files SET size = ?, mtime = ?, ctime = ?, ino = ?, hash = ?, library = ?, problem = ? WHERE id = ?',
+	);
+	const deleteFile = db.prepare('DELETE FROM files WHERE id = ?');
+	const itemsOf = db.prepare('SELECT id, text, folded FROM items WHERE file = ?');
+	const deleteTokens = db.prepare(
+		"INSERT INTO items_fts (items_fts, rowid, tokens) VALUES ('delete', ?, ?)",
+	);
+	const deleteItems = db.prepare('DELETE FROM items WHERE file = ?');
+	const insertItem = db.prepare(
+		'INSERT INTO items (file, ord, kind, section, block, section_title, text, folded, units) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+	);
+	const insertFigure = db.prepare('INSERT INTO figures (item, figure) VALUES (?, ?)');
+	const deleteFigures = db.prepare(
+		'DELETE FROM figures WHERE item IN (SELECT id FROM items WHERE file = ?)',
+	);
+	const insertTokens = db.prepare('INSERT INTO items_fts (rowid, tokens) VALUES (?, ?)');
+	const insertPair = db.prepare('INSERT OR IGNORE INTO pinyin_pairs (letters, pair) VALUES (?, ?)');
+	// Pairs already offered to the vocabulary in this run: each is written once.
+	const pairsSeen = new Set<number>();
+	const dropItems = (file: number) => {
+		// A contentless table forgets a row given the tokens it was written with.
+		const rows = itemsOf.all(file) as Array<{id: number; text: string; folded: string | null}>;
+		for (const item of rows) deleteTokens.run(item.id, textTokens(item.folded ?? item.text));
+		deleteFigures.run(file);
+		deleteItems.run(file);
+	};
+
+	let figuresOf: ((report: Report) => Figure[]) | undefined;
+	const kept = new Set<number>();
+	let done = 0;
+	let parsed = 0;
+	for (const entry of work) {
+		const {stat} = entry;
+		const row = stored.get(entry.file);
+		const read = readReport(entry.file);
+		const moved = row || read.hash === '' ? undefined : gone.get(read.hash);
+		if ((row && row.hash === read.hash && read.hash !== '') || moved) {
+			const id = (row ?? moved)!.id;
+			setStat.run(entry.file, stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, id);
+			if (moved) {
+				gone.delete(read.hash);
+				kept.add(moved.id);
+			}
+		} else {
+			parsed++;
+			let library: string | null = null;
+			let figures: Figure[] = [];
+			if (read.report) {
+				figuresOf ??= await options.figuresOf();
+				figures = figuresOf(read.report);
+				library = JSON.stringify(libraryEntry(read.report, figures.length));
+			}
+			const values = [
+				stat.size,
+				stat.mtimeMs,
+				stat.ctimeMs,
+				stat.ino,
+				read.hash,
+				library,
+				read.problem ? JSON.stringify(read.problem) : null,
+			] as const;
+			let id: number;
+			if (row) {
+				id = row.id;
+				dropItems(id);
+				updateFile.run(...values, id);
+			} else {
+				id = Number(insertFile.run(entry.file, entry.dir, ...values).lastInsertRowid);
+			}
+			if (read.report) {
+				const {sections} = read.report;
+				reportItems(read.report, figures).forEach((item, ord) => {
+					const key = foldKey(item.text);
+					const itemId = insertItem.run(
+						id,
+						ord,
+						item.kind,
+						item.section,
+						item.block,
+						item.sectionTitle,
+						item.text,
+						key === item.text ? null : key,
+						item.text.length,
+					).lastInsertRowid;
+					if (item.figure) {
+						const blockText = sections[item.section]?.blocks[item.block]?.text;
+						insertFigure.run(itemId, figureRow(item.figure, blockText));
+					}
+					const tokens = textTokens(key);
+					insertTokens.run(itemId, tokens);
+					for (const row of pinyinPairs(key, pairsSeen)) insertPair.run(row.letters, row.pair);
+				});
+			}
+		}
+		done++;
+		options.progress?.(done, work.length);
+	}
+	for (const row of stored.values()) {
+		if (!listedPaths.has(row.path) && !kept.has(row.id)) {
+			dropItems(row.id);
+			deleteFile.run(row.id);
+		}
+	}
+	return parsed;
+}
+
+function libraryEntry(report: Report, figures: number): LibraryEntry {
+	return {
+		meta: report.meta,
+		chars: charCount(report),
+		figures,
+		sections: report.sections.filter((section) => section.title).length,
+	};
+}
+
+function rowsInOrder(db: DatabaseSync, dirs: readonly string[], order: string[]): FileRow[] {
+	// One query per directory, not one per file: 10,000 look-ups were most of a warm start.
+	const byDir = db.prepare('SELECT id, path, library, problem FROM files WHERE dir = ?');
+	const byPath = new Map<string, {id: number; library: string | null; problem: string | null}>();
+	for (const dir of dirs) {
+		const rows = byDir.all(dir) as Array<{
+			id: number;
+			path: string;
+			library: string | null;
+			problem: string | null;
+		}>;
+		for (const row of rows) byPath.set(row.path, row);
+	}
+	const rows: FileRow[] = [];
+	for (const file of order) {
+		const row = byPath.get(file);
+		if (!row) continue;
+		rows.push({
+			id: row.id,
+			path: file,
+			library: row.library ? (JSON.parse(row.library) as LibraryEntry) : undefined,
+			problem: row.problem ? (JSON.parse(row.problem) as Text) : undefined,
+		});
+	}
+	return rows;
+}

@@ -1,0 +1,111 @@
+// The indexed search answers every query as the in-memory search does over the same reports:
+// the same hits, in the same order, with the same scores and highlight ranges, for Chinese,
+// numbers, pinyin, mixed terms and typos, whatever the limit and kind; and the search screen's
+// counts of every kind.
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import {afterAll, beforeAll, expect, test} from 'vitest';
+import {extractFigures} from '../../source/figures/extract.js';
+import type {Hit, SearchKind} from '../../source/search/types.js';
+import {openCorpus} from '../../source/services/index/corpus.js';
+import {reportFileHead} from '../helpers/reports.js';
+
+let work: string;
+beforeAll(() => {
+	work = mkdtempSync(path.join(os.tmpdir(), 'baogao-indexed-search-'));
+});
+afterAll(() => rmSync(work, {recursive: true, force: true}));
+
+const chars = [...'劳模勞动動范範职職工书書屋房老牢重庆银行会员的年哈1420５6ab，。人名家'];
+const syllables = ['lao', 'mo', 'dong', 'fan', 'zhi', 'gong', 'shu', 'wu', 'yin', 'hang', 'l', 'm'];
+
+const text = (min: number, max: number) =>
+	fc
+		.array(fc.constantFrom(...chars), {minLength: min, maxLength: max})
+		.map((list) => list.join(''));
+const section = fc.record({title: text(0, 6), paragraphs: fc.array(text(1, 24), {maxLength: 4})});
+const report = fc.array(section, {minLength: 1, maxLength: 3});
+const query = fc.oneof(
+	text(1, 4),
+	fc.array(text(1, 3), {minLength: 2, maxLength: 3}).map((list) => list.join(' ')),
+	fc
+		.array(fc.constantFrom(...syllables), {minLength: 1, maxLength: 4})
+		.map((list) => list.join('')),
+	fc
+		.array(fc.constantFrom(...syllables), {minLength: 2, maxLength: 3})
+		.map((list) => list.join(' ')),
+	fc.constantFrom(
+		'laodongmofna',
+		'职工书房',
+		'劳动模范',
+		'1420',
+		'14',
+		'lao 劳',
+		'laomo工',
+		'哈哈',
+	),
+);
+
+type Section = {title: string; paragraphs: string[]};
+
+function writeReports(dir: string, reports: Section[][]): void {
+	mkdirSync(dir, {recursive: true});
+	reports.forEach((sections, at) => {
+		const body = sections
+			.map(({title, paragraphs}) =>
+				[title ? `## ${title}` : '', ...paragraphs].filter(Boolean).join('\n\n'),
+			)
+			.join('\n\n');
+		writeFileSync(path.join(dir, `r${at}.md`), `${reportFileHead(`r${at}`)}${body}\n`);
+	});
+}
+
+const shown = (hits: Hit[]) =>
+	hits.map((hit) => ({
+		at: `${hit.item.report}/${hit.item.kind}/${hit.item.section}/${hit.item.block}`,
+		text: hit.item.text,
+		score: hit.score,
+		ranges: hit.ranges,
+		figure: hit.item.figure,
+	}));
+
+test('the indexed search finds what the in-memory search finds, ranked the same', async () => {
+	let run = 0;
+	await fc.assert(
+		fc.asyncProperty(
+			fc.array(report, {minLength: 1, maxLength: 3}),
+			fc.array(query, {minLength: 1, maxLength: 4}),
+			fc.constantFrom(0, 1, 2, 3, 50),
+			fc.constantFrom<SearchKind | undefined>(undefined, 'paragraph', 'section'),
+			async (reports, queries, limit, kind) => {
+				const dir = path.join(work, `run${run++}`);
+				writeReports(path.join(dir, 'reports'), reports);
+				const open = (cacheDir: string | undefined) =>
+					openCorpus([path.join(dir, 'reports')], {
+						cacheDir,
+						figuresOf: async () => extractFigures,
+					});
+				const indexed = await open(path.join(dir, 'cache'));
+				const inMemory = await open(undefined);
+				await inMemory.prepareSearch();
+				try {
+					for (const typed of queries) {
+						const options = kind ? {limit, kind} : {limit};
+						expect(shown(indexed.search(typed, options)), typed).toEqual(
+							shown(inMemory.search(typed, options)),
+						);
+						const counted = indexed.searchCounted(typed, options);
+						const expected = inMemory.searchCounted(typed, options);
+						expect(counted.counts, typed).toEqual(expected.counts);
+						expect(shown(counted.hits), typed).toEqual(shown(expected.hits));
+					}
+				} finally {
+					indexed.close();
+				}
+			},
+		),
+		{numRuns: 60},
+	);
+});

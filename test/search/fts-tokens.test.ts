@@ -1,0 +1,127 @@
+// The full-text condition of a query may let through too much, never too little: every item the
+// search finds over all items must be among the candidates FTS5 gives for that condition.
+import {DatabaseSync} from 'node:sqlite';
+import fc from 'fast-check';
+import {expect, test} from 'vitest';
+import {
+	buildIndex,
+	foldKey,
+	parseQuery,
+	pinyinPairs,
+	queryCondition,
+	search,
+	textTokens,
+} from '../../source/search/index.js';
+import {readingsOf} from '../../source/text/pinyin.js';
+import {paragraphReport} from './helpers.js';
+
+const chars = [...'劳模勞动動范範职職工书書屋房老牢重庆银行会员的年 ，。1420５6abAB'];
+const syllables = [
+	'lao',
+	'mo',
+	'dong',
+	'fan',
+	'zhi',
+	'gong',
+	'shu',
+	'wu',
+	'yin',
+	'hang',
+	'chong',
+	'l',
+	'm',
+	'zh',
+];
+
+function candidates(texts: string[], query: string): Set<number> {
+	const db = new DatabaseSync(':memory:');
+	db.exec(
+		"CREATE VIRTUAL TABLE t USING fts5 (tokens, content = '', detail = none, tokenize = 'ascii')",
+	);
+	const insert = db.prepare('INSERT INTO t (rowid, tokens) VALUES (?, ?)');
+	const seen = new Set<number>();
+	const vocabulary = new Map<string, string[]>();
+	texts.forEach((text, at) => {
+		const tokens = textTokens(foldKey(text));
+		insert.run(at + 1, tokens);
+		for (const {letters, pair} of pinyinPairs(foldKey(text), seen)) {
+			vocabulary.set(letters, [...(vocabulary.get(letters) ?? []), pair]);
+		}
+	});
+	const condition = queryCondition(
+		parseQuery(query),
+		true,
+		(letters) => vocabulary.get(letters) ?? [],
+	);
+	if (condition === 'none') return new Set();
+	if (condition === 'all') return new Set(texts.map((_, at) => at));
+	const rows = db.prepare('SELECT rowid FROM t WHERE t MATCH ?').all(condition) as Array<{
+		rowid: number;
+	}>;
+	db.close();
+	return new Set(rows.map((row) => row.rowid - 1));
+}
+
+test('every item the search finds is a candidate of its full-text condition', () => {
+	const text = fc
+		.array(fc.constantFrom(...chars), {minLength: 1, maxLength: 30})
+		.map((list) => list.join(''));
+	const query = fc.oneof(
+		fc.array(fc.constantFrom(...chars), {minLength: 1, maxLength: 5}).map((list) => list.join('')),
+		fc
+			.array(fc.constantFrom(...syllables), {minLength: 1, maxLength: 4})
+			.map((list) => list.join('')),
+		fc
+			.array(fc.constantFrom(...syllables), {minLength: 2, maxLength: 3})
+			.map((list) => list.join(' ')),
+		fc.constantFrom('laodongmofna', 'zhigongshuwv', '职工书房', '1420', '14', 'lao 劳'),
+	);
+	fc.assert(
+		fc.property(fc.array(text, {minLength: 1, maxLength: 8}), query, (texts, typed) => {
+			const index = buildIndex([paragraphReport('a', '某地', ...texts)], []);
+			const found = search(index, typed, {limit: Number.POSITIVE_INFINITY});
+			const allowed = new Set([...candidates(texts, typed)].map((at) => texts[at]));
+			for (const hit of found) expect(allowed.has(hit.item.text), typed).toBe(true);
+		}),
+		{numRuns: 300},
+	);
+});
+
+test('two-char CJK words, single chars and pinyin are found through the tokens', () => {
+	const texts = ['全市劳模创新工作室', '職工書屋', '老旧小区', '培训140期'];
+	expect([...candidates(texts, '劳模')]).toEqual([0]);
+	expect([...candidates(texts, '职工书屋')]).toEqual([1]);
+	expect([...candidates(texts, '老')]).toEqual([2]);
+	expect([...candidates(texts, 'lao')].sort()).toEqual([0, 2]);
+	expect([...candidates(texts, 'zgsw')]).toEqual([1]);
+	expect([...candidates(texts, 'laodongmofan')]).toEqual([]);
+});
+
+test('about one token a char: pairs, and the last char of each run alone', () => {
+	expect(textTokens('劳动模范')).toBe('劳动 动模 模范 范');
+	expect(textTokens('全市128名，a劳模')).toBe('全市 市1 12 28 8名 名 a劳 劳模 模');
+	expect(textTokens('，。')).toBe('');
+	expect(textTokens('劳')).toBe('劳');
+});
+
+test('the vocabulary keeps each Han pair once, under the first letters of its readings', () => {
+	const seen = new Set<number>();
+	const rows = pinyinPairs('劳模劳模', seen);
+	expect(rows.filter((row) => row.pair === '劳模')).toEqual([{letters: 'lm', pair: '劳模'}]);
+	// 行 reads xing and hang.
+	expect(
+		pinyinPairs('银行', seen)
+			.map((row) => row.letters)
+			.sort(),
+	).toEqual(['yh', 'yx']);
+	expect(pinyinPairs('劳模12', seen)).toEqual([]);
+});
+
+test('every char with a pinyin reading is a letter at or above U+2E80, so it sits in pairs', () => {
+	const outside: number[] = [];
+	for (let code = 0; code < 0x10000; code++) {
+		if (readingsOf(code).length === 0) continue;
+		if (code < 0x2e80 || !/^[\p{L}\p{N}]$/u.test(String.fromCharCode(code))) outside.push(code);
+	}
+	expect(outside).toEqual([]);
+});
