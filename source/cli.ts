@@ -242,8 +242,7 @@ async function openApp(
 
 /** Figure counts for the list: as the index holds them, else counted. */
 async function figureCounter(corpus: Corpus): Promise<(report: Report) => number> {
-	const counts = new Map<Report, number>();
-	for (const report of corpus.reports) counts.set(report, await corpus.figureCount(report));
+	const counts = await corpus.figureCounts();
 	return (report) => counts.get(report) ?? 0;
 }
 

@@ -1,7 +1,6 @@
 // What every subcommand receives: the loaded corpus and where to write. Commands return an
 // exit status instead of calling process.exit so tests can run them in-process.
 import type {LoadResult} from '../corpus/load.js';
-import type {Report} from '../corpus/types.js';
 import type {Lang} from '../i18n/lang.js';
 
 export type Output = {
@@ -11,13 +10,8 @@ export type Output = {
 	columns: number;
 };
 
-/** What is known of a report without reading its text (from the cache). */
-export type ReportStats = {chars: number; figures: number; sections: number};
-
 export type CommandContext = {
-	corpus: LoadResult & {
-		stats?(report: Report): ReportStats | undefined;
-	};
+	corpus: LoadResult;
 	lang: Lang;
 	stdout: Output;
 	stderr: Output;

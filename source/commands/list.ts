@@ -1,8 +1,7 @@
-import {charCount} from '../corpus/format.js';
 import {type Library, libraryOf} from '../corpus/load.js';
 import type {Level, Report} from '../corpus/types.js';
 import {formatPeriod, levelText, regionName} from '../i18n/lang.js';
-import type {CommandContext, ExitCode, ReportStats} from './context.js';
+import type {CommandContext, ExitCode} from './context.js';
 import {formatColumns, toCsv, toJson} from './output.js';
 
 type ReportSummary = {
@@ -25,11 +24,7 @@ type ReportSummary = {
 	library: Library;
 };
 
-function summarize(
-	report: Report,
-	figureCount: number,
-	known?: ReportStats | undefined,
-): ReportSummary {
+function summarize(report: Report, figureCount: number): ReportSummary {
 	const {meta} = report;
 	return {
 		id: meta.id,
@@ -43,9 +38,9 @@ function summarize(
 		source: meta.source,
 		authors: meta.authors,
 		script: meta.script,
-		sections: known?.sections ?? report.sections.filter((section) => section.title).length,
+		sections: report.counts.sections,
 		figures: figureCount,
-		chars: known?.chars ?? charCount(report),
+		chars: report.counts.chars,
 		file: report.file ?? null,
 		library: libraryOf(report),
 	};
@@ -56,10 +51,7 @@ export function runList(
 	flags: {json: boolean; csv?: boolean},
 	countFigures: (report: Report) => number,
 ): ExitCode {
-	const summaries = ctx.corpus.reports.map((report) => {
-		const known = ctx.corpus.stats?.(report);
-		return summarize(report, known?.figures ?? countFigures(report), known);
-	});
+	const summaries = ctx.corpus.reports.map((report) => summarize(report, countFigures(report)));
 	if (flags.json) {
 		ctx.stdout.write(toJson(summaries));
 		return 0;

@@ -24,6 +24,7 @@ import {
 	type Level,
 	levels,
 	type Report,
+	type ReportCounts,
 	type ReportMeta,
 	type Script,
 	type Section,
@@ -173,7 +174,7 @@ export function parseReport(text: string, file: string): Report {
 	// The YAML starts on the file's second line.
 	const meta = parseMeta(lines.slice(1, close).join('\n'), file, 1);
 	const sections = parseBody(lines.slice(close + 1), file);
-	return {meta, sections, file};
+	return {meta, sections, counts: countsOf(sections), file};
 }
 
 function parseMeta(yamlText: string, file: string, firstLine: number): ReportMeta {
@@ -346,7 +347,7 @@ function isWide(char: string): boolean {
 }
 
 /** Writes a report in the file format; parseReport(serializeReport(r)) gives r back. */
-export function serializeReport(report: Report): string {
+export function serializeReport(report: Pick<Report, 'meta' | 'sections'>): string {
 	const {meta} = report;
 	const quote = (value: string) => JSON.stringify(value);
 	const head = [
@@ -391,20 +392,12 @@ export function serializeReport(report: Report): string {
 	return `${head.join('\n')}\n\n${body.join('\n\n')}\n`;
 }
 
-const knownCharCounts = new WeakMap<Report, number>();
-
-/** Records a report's char count known without its text (a loader reading a cache knows it). */
-export function rememberCharCount(report: Report, chars: number): void {
-	knownCharCounts.set(report, chars);
-}
-
-export function charCount(report: Report): number {
-	const known = knownCharCounts.get(report);
-	if (known !== undefined) return known;
+/** A report's counts from its sections (what parseReport and a report built in memory carry). */
+export function countsOf(sections: readonly Section[]): ReportCounts {
 	let chars = 0;
-	for (const section of report.sections) {
+	for (const section of sections) {
 		chars += [...section.title].length;
 		for (const block of section.blocks) chars += [...block.text].length;
 	}
-	return chars;
+	return {chars, sections: sections.filter((section) => section.title).length};
 }

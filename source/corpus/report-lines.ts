@@ -77,6 +77,8 @@ function wrapTo(text: string, width: number): string[] {
 	return Number.isFinite(width) ? wrapText(text, Math.max(1, width)) : text.split('\n');
 }
 
+// Only memoization of buildLayout, a pure function of its arguments: keyed weakly so a report
+// the app lets go of takes its layouts with it.
 const cache = new WeakMap<Report, Map<string, ReaderLayout>>();
 
 /** Lays a report out for a width; results are kept per report, width, language and form. */

@@ -40,9 +40,21 @@ export type Section = {
 	theme?: string;
 };
 
+/**
+ * What the library and `list` show of a report, known without reading its text: counted when
+ * the file is parsed, or read from the index, whose rows hold them for a report not yet read.
+ */
+export type ReportCounts = {
+	/** Characters of the section titles and blocks. */
+	chars: number;
+	/** Titled sections (an untitled opening is not counted). */
+	sections: number;
+};
+
 export type Report = {
 	meta: ReportMeta;
 	sections: Section[];
+	counts: ReportCounts;
 	/** The file it was loaded from (absent for reports built in memory). */
 	file?: string;
 };

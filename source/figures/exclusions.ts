@@ -6,7 +6,7 @@
 // times of day and bare labels (12351) drop out on their own. The checks here catch the rest.
 import {bracket, closingMark, is, openingMark, quoteMark, sentenceEnder} from './chars.js';
 import {isDigit, normalizeDigits} from './digits.js';
-import {numeralSloganHeads, sloganHeads} from './lexicon.js';
+import {numeralSloganHeads, simplify, sloganHeads} from './lexicon.js';
 import type {Numeral} from './numerals.js';
 
 const openQuotes: ReadonlySet<string> = new Set([...'“「『‘']);
@@ -191,6 +191,17 @@ export function isDuration(text: string, tailEnd: number, unit: string): boolean
 const timeUnits: ReadonlySet<string> = new Set([...'年月日周週岁歲天']);
 
 const durationAfter = /^(?:月|小时|小時|工作日|季度|星期|礼拜|禮拜|年头|年頭)/;
+
+/**
+ * 十三届全国人大, 十九届四中全会, 市十五届人大: 届 before the body or session it numbers is an
+ * ordinal written without 第; 举办三届技能大赛, 连续两届当选 count.
+ */
+export function isTermOrdinal(text: string, tailEnd: number, unit: string): boolean {
+	return unit === '届' && termNamed.test(simplify(text.slice(tailEnd, tailEnd + 4)));
+}
+
+const termNamed =
+	/^(?:[一二三四五六七八九十\d]{1,2}(?:次|中)|全国|全委|人大|政协|中央|省|市|县|区|委|党|代表|人民|职代会|职工代表|会员代表|理事|委员|班子|任期)/;
 
 /**
  * **人, *.*亿, 1**万: a number whose digits were masked (a redacted or sample page) is not a

@@ -16,6 +16,7 @@ import {
 	isSeparatedDate,
 	isSizeThreshold,
 	isSloganCount,
+	isTermOrdinal,
 	isVagueNumeral,
 	isVersionName,
 } from './exclusions.js';
@@ -106,7 +107,8 @@ export function extractFiguresFromText(text: string): TextFigure[] {
 			isSloganCount(text, tailEnd, unit, number * multiplier) ||
 			(!numeral.digitsOnly && isNumeralSlogan(text, tailEnd, unit, number * multiplier)) ||
 			isSizeThreshold(text, tailEnd, unit, trailingSimple) ||
-			isDuration(text, tailEnd, unit)
+			isDuration(text, tailEnd, unit) ||
+			isTermOrdinal(text, tailEnd, unit)
 		) {
 			continue;
 		}

@@ -372,7 +372,7 @@ export function importRaw(
 			),
 		);
 	return {
-		report: {meta: loaded.meta, sections: loaded.sections},
+		report: {meta: loaded.meta, sections: loaded.sections, counts: loaded.counts},
 		notes: {
 			dropped: [
 				...outsideDropped,

@@ -7,6 +7,7 @@ import type {Level} from '../corpus/types.js';
 import type {Text} from '../i18n/lang.js';
 import {foldScript} from '../text/fold.js';
 import {sourceCredit} from './chrome.js';
+import {arabicDates, dateText, isoDate} from './dates.js';
 import type {PageMeta} from './html.js';
 import {importMessages} from './messages.js';
 import {type Division, divisions, englishRegion} from './regions.js';
@@ -41,24 +42,6 @@ type Inferred = {
 };
 
 const cjk = /[\u3400-\u9fff]/;
-const dateText =
-	/(\d{4}|(?:民國|民国)\s*\d{2,3})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?!\d)/;
-
-/** A year as written: 2024, or the Republic of China's 民國113 (1911 + 113). */
-function westernYear(text: string): number {
-	const roc = /^(?:民國|民国)\s*(\d{2,3})$/.exec(text.trim());
-	return roc ? 1911 + Number(roc[1]) : Number(text);
-}
-
-function isoDate(match: RegExpExecArray | null): string | undefined {
-	if (!match) return undefined;
-	const [year, month, day] = [westernYear(match[1]!), Number(match[2]), Number(match[3])];
-	if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
-		return undefined;
-	}
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** A person's name as bylines write them: two to four Chinese characters (a middle dot allowed). */
 const personName = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}$/;
 /** Words that end the names of channels, desks and organisations, never of people. */
@@ -91,7 +74,40 @@ const agencyDateline =
 const masthead =
 	/^([\u4e00-\u9fff]{2,10}(?:报|報|周报|週報|时报|時報|日报|日報|晚报|晚報|新闻网|新聞網))(?:\s|$)/;
 const headerPublished =
-	/(?:发布日期|發佈日期|发布时间|發佈時間|发表时间|發表時間|出版日期|更新时间|更新時間|日期|时间|時間)\s*[:：]\s*(.{6,24})/;
+	/(?:发布日期|發佈日期|发布时间|發佈時間|发表时间|發表時間|出版日期|更新时间|更新時間|日期|时间|時間)\s*[:：]\s*(.{6,24})|(?:发布于|發佈於|發布於|发表于|發表於|更新于|更新於|刊发于|刊發於|刊于|刊於)\s*[:：]?\s*(.{6,24})/;
+/**
+ * What a page or an e-paper prints next to its own date, and nothing else does: a weekday, an
+ * edition or issue (第03版, 第1234期), the lunar date, a clock time, or the header's other
+ * fields (来源, 作者, 浏览…). "眉州日报 2023年12月14日 星期四 往期回顾", "2021-03-05 | 来源：…".
+ */
+const besideOwnDate =
+	/^\s*[|｜丨/·•]?\s*(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|第?\s*[\d一二三四五六七八九十]{1,5}\s*(?:版|期)|农历|農曆|\d{1,2}:\d{2}|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|分享|打印|收藏|$)/;
+/** A meeting's date in parentheses under a report's title: "（2024年3月10日會員大會通過）". */
+const adoptedOn =
+	/^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,40}(?:通过|通過|审议|審議|批准|会议上|會議上|大会上|大會上)\s*[）)]$/;
+
+/** "会议于2023年12月14日": the date ends a sentence about something else, it dates no page. */
+function datedSentence(text: string, match: RegExpExecArray): boolean {
+	return /[于於在至到从從自止]\s*$/.test(text.slice(0, match.index));
+}
+
+/** A date on a line of its own, after who signed: "常德市总工会 2022年8月25日". */
+function signatureDate(text: string): string | undefined {
+	if (!dateOnly.test(text)) return undefined;
+	const match = dateText.exec(text);
+	return match && !datedSentence(text, match) ? isoDate(match) : undefined;
+}
+
+/**
+ * The date of a short header line (a masthead, a page's date line) when what follows it is what
+ * headers print beside their own date. Not a sentence: no sentence punctuation, a short lead.
+ */
+function headerLineDate(text: string): string | undefined {
+	if (text.length > 80 || /[。！？!?，,；;]/.test(text)) return undefined;
+	const match = dateText.exec(text);
+	if (!match || match.index > 24 || datedSentence(text, match)) return undefined;
+	return besideOwnDate.test(text.slice(match.index + match[0].length)) ? isoDate(match) : undefined;
+}
 const newspaperLine =
 	/《([^》]{2,20}(?:报|報|刊|日报|晚报))》\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const sourceLine =
@@ -126,18 +142,35 @@ export function bylineNames(line: string): string[] {
 	return [...new Set(names)];
 }
 
-export function inferMetadata(input: InferInput): Inferred {
+export function inferMetadata(written: InferInput): Inferred {
+	// Dates in Chinese numerals (二〇二一年三月五日) are read as digits by every rule below; the
+	// evidence shows each line as it was written.
+	const asWritten = new Map<string, string>();
+	const lines = written.lines.map(({line, text}) => {
+		const digits = arabicDates(text);
+		if (digits !== text) asWritten.set(digits, text);
+		return {line, text: digits};
+	});
+	const input: InferInput = {
+		...written,
+		lines,
+		title: arabicDates(written.title),
+		subtitle: written.subtitle === undefined ? undefined : arabicDates(written.subtitle),
+		body: arabicDates(written.body),
+	};
 	const fields: Field[] = [];
 	const notes: Inferred['notes'] = {};
 	const out: Inferred = {fields, notes};
 	const field = (name: string, value: string, evidence: string, line: number | null) => {
-		fields.push({name, value, evidence: evidence.slice(0, 120), line});
+		let said = evidence;
+		for (const [digits, text] of asWritten) said = said.replace(digits, text);
+		fields.push({name, value, evidence: said.slice(0, 120), line});
 	};
 	const head = input.lines.slice(0, 40);
 	const page = input.page ?? {};
 
 	// Published: the page's own meta tag, the old dateline rules, then header and newspaper lines.
-	const pagePublished = isoDate(dateText.exec(page.published ?? ''));
+	const pagePublished = isoDate(dateText.exec(arabicDates(page.published ?? '')));
 	if (pagePublished) {
 		out.published = pagePublished;
 		field('published', pagePublished, `published-time meta: ${page.published}`, null);
@@ -150,13 +183,16 @@ export function inferMetadata(input: InferInput): Inferred {
 			const header = headerPublished.exec(line.text);
 			const paper = newspaperLine.exec(line.text);
 			const date =
-				(header && isoDate(dateText.exec(header[1]!))) ||
+				(header && isoDate(dateText.exec((header[1] ?? header[2])!))) ||
 				(paper && isoDate(dateText.exec(`${paper[2]}年${paper[3]}月${paper[4]}日`))) ||
 				// A date on a line of its own, after who signed or before the weekday and issue:
 				// "常德市总工会 2022年8月25日", "2020年3月5日 星期四 第1234期", "民國113年3月16日".
-				(dateOnly.test(line.text) && isoDate(dateText.exec(line.text))) ||
+				signatureDate(line.text) ||
 				// A speech's date: "——2022年1月12日在某某县第十八届人民代表大会第一次会议上".
 				(speechDate.test(line.text) && isoDate(dateText.exec(line.text))) ||
+				(adoptedOn.test(line.text) && isoDate(dateText.exec(line.text))) ||
+				// A masthead's or page header's date: "2021年3月5日 星期五 第03版".
+				headerLineDate(line.text) ||
 				// A date and time on a short line of its own: a page header ("原创 某号 2024-03-08 18:00").
 				(line.text.length <= 50 &&
 					/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(line.text) &&
@@ -383,29 +419,6 @@ function findLine(lines: SourceLine[], text: string): SourceLine | undefined {
 	return lines.find((line) => foldScript(line.text).includes(text));
 }
 
-const chineseDigits: Record<string, number> = {
-	一: 1,
-	二: 2,
-	三: 3,
-	四: 4,
-	五: 5,
-	六: 6,
-	七: 7,
-	八: 8,
-	九: 9,
-	十: 10,
-};
-
-/** 十六 → 16, 二十三 → 23, 九 → 9. */
-export function chineseNumber(text: string): number | undefined {
-	if (/^\d+$/.test(text)) return Number(text);
-	const tenAt = text.indexOf('十');
-	if (tenAt === -1) return text.length === 1 ? chineseDigits[text] : undefined;
-	const tens = tenAt === 0 ? 1 : chineseDigits[text.slice(0, tenAt)];
-	const ones = tenAt === text.length - 1 ? 0 : chineseDigits[text.slice(tenAt + 1)];
-	return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
-}
-
 function inferPeriod(
 	input: InferInput,
 	out: Inferred,
@@ -456,9 +469,14 @@ function inferPeriod(
 		/第([一二三四五六七八九十\d]{1,3})次(?:[\u4e00-\u9fff]{0,6})?代表大(?:会|會)以来/.exec(text);
 	if (since && year) {
 		const congress = since[1]!;
-		const when = new RegExp(
-			`(\\d{4})年[^。！？\\n]{0,30}第${congress}次(?:[\\u4e00-\\u9fff]{0,6})?代表大(?:会|會)`,
-		).exec(text);
+		// The congress's year before it ("2018年召开的…第五次代表大会") or after ("第五次代表大会于2018年召开").
+		const when =
+			new RegExp(
+				`(\\d{4})年[^。！？\\n]{0,30}第${congress}次(?:[\\u4e00-\\u9fff]{0,6})?代表大(?:会|會)`,
+			).exec(text) ??
+			new RegExp(
+				`第${congress}次(?:[\\u4e00-\\u9fff]{0,6})?代表大(?:会|會)[^。！？\\n]{0,8}?(?:于|於|在)?\\s*(\\d{4})\\s*年[^。！？\\n]{0,12}?(?:召开|召開|举行|舉行)`,
+			).exec(text);
 		const from = when ? Number(when[1]) : undefined;
 		if (from && from < year && year - from <= 10) {
 			out.period = {from, to: year};

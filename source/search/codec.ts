@@ -76,6 +76,7 @@ export function makeCodec(alphabet: string, counts: readonly number[] = []): Cod
 	return {encode, decode, counts: codeCounts};
 }
 
+// Only memoization: a codec is a pure function of its index's alphabet.
 const codecs = new WeakMap<SearchIndex, Codec>();
 
 /** The codec of an index, made once per index. */
@@ -160,6 +161,7 @@ export function pairPattern(letters: string, codec: PairCodec): string {
 	return pattern;
 }
 
+// Only memoization, as codecs above.
 const pairCodecs = new WeakMap<SearchIndex, PairCodec>();
 
 export function pairCodecOf(index: SearchIndex): PairCodec {

@@ -29,6 +29,7 @@ export type AppServices = {
 
 /** The real services, with figures and the search index computed once, when first needed. */
 export function createServices(reports: Report[]): AppServices {
+	// Only memoization of extractFigures, a pure function of the report.
 	const figureCache = new WeakMap<Report, Figure[]>();
 	const figuresOf = (report: Report): Figure[] => {
 		let figures = figureCache.get(report);

@@ -15,6 +15,7 @@ import type {SQLInputValue, SQLOutputValue} from 'node:sqlite';
 import os from 'node:os';
 import path from 'node:path';
 import {describeError, inspectStateFile, moveAside} from './state-file.js';
+import {immediateTransaction} from './immediate-transaction.js';
 
 /** Where a reader was in a report: section, block (paragraph or caption) in it, offset in that. */
 export type Position = {section: number; block: number; offset: number};
@@ -377,30 +378,15 @@ function isPosition(report: string, position: Position & {at?: number}): boolean
 	);
 }
 
-/**
- * BEGIN IMMEDIATE takes the write lock before anything is read, so a read-modify-write cannot
- * interleave with another copy's: a deferred transaction in WAL mode that reads first and writes
- * later fails with SQLITE_BUSY at once instead of waiting, and a copy that then went on anyway
- * would write over the other's change.
- */
+/** `action` in one immediate transaction; an error goes to `onError` and gives undefined. */
 function transaction<T>(
 	db: DatabaseSync,
 	action: () => T,
 	onError: (error: unknown) => void,
 ): T | undefined {
 	try {
-		db.exec('BEGIN IMMEDIATE');
-		const result = action();
-		db.exec('COMMIT');
-		return result;
+		return immediateTransaction(db, action);
 	} catch (error) {
-		if (db.isTransaction) {
-			try {
-				db.exec('ROLLBACK');
-			} catch {
-				// SQLite has already rolled back (as after SQLITE_FULL).
-			}
-		}
 		onError(error);
 		return undefined;
 	}

@@ -1,5 +1,6 @@
 import {expect, test} from 'vitest';
 import {
+	countsOf,
 	decodeReportBytes,
 	parseReport,
 	ReportError,
@@ -66,8 +67,23 @@ test('serialize then parse gives the same report, including text that looks like
 				],
 			},
 		],
+		// 节 1, "> 不是图注" 6, "## 不是标题" 7, 图 1: characters, not UTF-16 units or bytes.
+		counts: {chars: 15, sections: 1},
 	};
 	expect(parseReport(serializeReport(report), 'x.md')).toEqual({...report, file: 'x.md'});
+});
+
+test('counts: characters of titles and blocks, and titled sections only', () => {
+	expect(
+		countsOf([
+			{title: '', blocks: [{kind: 'paragraph', text: '开篇𠀀'}]},
+			{title: '一', blocks: [{kind: 'caption', text: 'ab', credit: '不计'}]},
+			{title: '二', blocks: []},
+		]),
+	).toEqual({chars: 7, sections: 2});
+	const parsed = parseReport(`${front()}开篇\n\n## 第一节\n\n正文。\n`, 'c.md');
+	expect(parsed.counts).toEqual(countsOf(parsed.sections));
+	expect(parsed.counts).toEqual({chars: 8, sections: 1});
 });
 
 test.each([

@@ -437,3 +437,25 @@ describe('not statistics', () => {
 		expect(figureOf(text, '8个').subject).toBe('工会户外劳动者服务站点');
 	});
 });
+
+describe('counting units of classes, cases, editions and places', () => {
+	test('班, 宗, 届, 例 and 处 count, in either script and with Chinese numerals', () => {
+		const values = (text: string) =>
+			extractFiguresFromText(text).map((figure) => [figure.value, figure.unit]);
+		expect(values('職業訓練中心開辦課程六百八十班，學員逾一萬五千人次。')).toEqual([
+			[680, '班'],
+			[15_000, '人次'],
+		]);
+		expect(values('提供勞資糾紛諮詢一萬二千餘宗。')).toEqual([[12_000, '宗']]);
+		expect(values('连续举办三届职工技能大赛，建成户外劳动者驿站126处。')).toEqual([
+			[3, '届'],
+			[126, '处'],
+		]);
+		expect(values('救治工伤职工8例。')).toEqual([[8, '例']]);
+	});
+
+	test('届 before the body or session it numbers is an ordinal, not a count', () => {
+		expect(raws('学习贯彻党的十九届四中全会精神，市十五届人大一次会议召开。')).toEqual([]);
+		expect(raws('当选为十三届全国人大代表。')).toEqual([]);
+	});
+});

@@ -1,5 +1,6 @@
 // Reports and report files built by hand for tests: a city report for 2018–2023 with nothing
 // else filled in, unless the caller says otherwise.
+import {countsOf} from '../../source/corpus/format.js';
 import type {Block, Report, ReportMeta, Section} from '../../source/corpus/types.js';
 
 /** Meta for a report called `id`: the fields given, the rest plain defaults. */
@@ -24,7 +25,7 @@ export function testReport(
 	fields: Partial<ReportMeta> & {id: string},
 	sections: Section[],
 ): Report {
-	return {meta: reportMeta(fields), sections};
+	return {meta: reportMeta(fields), sections, counts: countsOf(sections)};
 }
 
 /** Paragraph blocks, one per text. */

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import {describe, expect, test, vi} from 'vitest';
 import {
+	countsOf,
 	decodeReportBytes,
 	parseReport,
 	ReportError,
@@ -139,7 +140,8 @@ const report: fc.Arbitrary<Report> = fc
 			origin: r.origin,
 		};
 		if (r.subtitle) meta.subtitle = r.subtitle;
-		return {meta, sections: [...(r.opening ? [r.opening] : []), ...r.sections]};
+		const sections = [...(r.opening ? [r.opening] : []), ...r.sections];
+		return {meta, sections, counts: countsOf(sections)};
 	});
 
 function throwsOnlyReportErrors(work: () => unknown, file: string): void {

@@ -2,7 +2,6 @@
 import {describe, expect, test} from 'vitest';
 import {
 	bylineNames,
-	chineseNumber,
 	freeId,
 	idFromFileName,
 	inferMetadata,
@@ -103,8 +102,6 @@ describe('period', () => {
 		expect(
 			infer('第十六次代表大会以来，全市工会不断发展。', {published: '2023-05-01'}).period,
 		).toBe(undefined);
-		expect(chineseNumber('十六')).toBe(16);
-		expect(chineseNumber('二十三')).toBe(23);
 	});
 });
 
@@ -165,6 +162,48 @@ describe('fields of other calendars, signatures, datelines and the whole country
 			title: '港九工會回顧五年',
 		});
 		expect(found.region?.name).toBe('香港特别行政区');
+	});
+});
+
+describe('dates in Chinese numerals and the dates of mastheads and page headers', () => {
+	test('a period and a signature date in Chinese numerals; the evidence as written', () => {
+		const found = infer(
+			'二〇一九年至二〇二三年间，本会会员增加三万人。\n某某市职工会联盟\n二〇二四年三月十日',
+		);
+		expect(found.period).toEqual({from: 2019, to: 2023});
+		expect(found.published).toBe('2024-03-10');
+		const evidence = found.fields.find((field) => field.name === 'published');
+		expect(evidence).toMatchObject({evidence: '二〇二四年三月十日', line: 3});
+		expect(found.fields.find((field) => field.name === 'period')?.evidence).toContain(
+			'二〇一九年至二〇二三年间',
+		);
+	});
+
+	test('"二零" and the date of the meeting that adopted the report', () => {
+		expect(infer('（二零二二年一月十二日会员代表大会通过）\n正文。').published).toBe('2022-01-12');
+		expect(infer('（2022年1月12日在市工会第十次代表大会上）\n正文。').published).toBe('2022-01-12');
+	});
+
+	test('an e-paper masthead with its weekday or edition, a page header beside its fields', () => {
+		expect(infer('某州日报 2023年12月14日 星期四 往期回顾 PDF下载\n正文。').published).toBe(
+			'2023-12-14',
+		);
+		expect(infer('2021年3月5日 星期五 第03版：要闻\n正文。').published).toBe('2021-03-05');
+		expect(infer('二〇二一年三月五日 星期五\n正文。').published).toBe('2021-03-05');
+		expect(infer('2024-05-11 | 来源：某某网 | 浏览：32\n正文。').published).toBe('2024-05-11');
+		expect(infer('发布于 2024-05-11\n正文。').published).toBe('2024-05-11');
+		expect(infer('正文\n2024.05.11').published).toBe('2024-05-11');
+	});
+
+	test('a date inside a sentence or after a preposition is no header', () => {
+		expect(infer('2023年12月14日，市总工会召开全委会。').published).toBeUndefined();
+		expect(infer('市总工会全委会于2023年12月14日').published).toBeUndefined();
+		expect(infer('2023年12月14日 市总工会召开全委会').published).toBeUndefined();
+	});
+
+	test('the year of a congress written after it', () => {
+		const text = '市工会第五次代表大会于2018年召开。第五次代表大会以来，全市工会不断发展。';
+		expect(infer(text, {published: '2023-05-01'}).period).toEqual({from: 2018, to: 2023});
 	});
 });
 

@@ -2,7 +2,6 @@
 // sync.ts), and the library is made from its rows: each report's front matter and counts, its
 // text read from its file only when something asks for it.
 import type {DatabaseSync} from 'node:sqlite';
-import {rememberCharCount} from '../../corpus/format.js';
 import {loadDirectories, type LoadResult, loadReportFile, type Problem} from '../../corpus/load.js';
 import type {Report, Section} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
@@ -18,18 +17,15 @@ import {
 import {type IndexedReport, type IndexedSearch, indexedSearch} from './search.js';
 import {type FileRow, type LibraryEntry, syncIndex} from './sync.js';
 
-type ReportStats = {chars: number; figures: number; sections: number};
-
 export type Corpus = LoadResult & {
-	/** Counts known without reading the report's text. */
-	stats(report: Report): ReportStats | undefined;
 	/** Search over every report of the corpus (call prepareSearch first). */
 	search: IndexedSearch['search'];
 	/** The same, with the number of hits of every kind (the search screen's). */
 	searchCounted: IndexedSearch['searchCounted'];
 	/** Loads what search needs (the figure extractor, when the index is built in memory). */
 	prepareSearch(): Promise<void>;
-	figureCount(report: Report): Promise<number>;
+	/** Each report's number of figures: as the index rows hold them, else extracted now. */
+	figureCounts(): Promise<ReadonlyMap<Report, number>>;
 	/** The index file (for another thread to search), undefined when the index is in memory. */
 	indexFile: string | undefined;
 	/** The reports as rows of the index, in corpus order (what another thread's search needs). */
@@ -86,7 +82,7 @@ async function loadedCorpus(dirs: string[], options: OpenOptions): Promise<Corpu
 	const {reports, problems} = loadDirectories(dirs);
 	let index: SearchIndex | undefined;
 	let figuresOf: ((report: Report) => Figure[]) | undefined;
-	const figureCounts = new WeakMap<Report, number>();
+	let figureCounts: Promise<Map<Report, number>> | undefined;
 	const built = () => {
 		index ??= buildIndex(
 			reports,
@@ -102,14 +98,11 @@ async function loadedCorpus(dirs: string[], options: OpenOptions): Promise<Corpu
 	return {
 		reports,
 		problems,
-		stats: () => undefined,
-		figureCount: async (report) => {
-			let count = figureCounts.get(report);
-			if (count === undefined) {
-				count = (await figures())(report).length;
-				figureCounts.set(report, count);
-			}
-			return count;
+		figureCounts: () => {
+			figureCounts ??= figures().then(
+				(figuresOf) => new Map(reports.map((report) => [report, figuresOf(report).length])),
+			);
+			return figureCounts;
 		},
 		search: (query, searchOptions) => search(built(), query, searchOptions),
 		searchCounted: (query, searchOptions) => searchCounted(built(), query, searchOptions),
@@ -133,7 +126,7 @@ function corpusOf(
 	const reports: Report[] = [];
 	const problems: Problem[] = [...listProblems];
 	const indexed: IndexedReport[] = [];
-	const stats = new WeakMap<Report, ReportStats>();
+	const figureCounts = new Map<Report, number>();
 	const seen = new Map<string, string>();
 	for (const row of files) {
 		if (row.problem !== undefined || !row.library) {
@@ -151,20 +144,14 @@ function corpusOf(
 		}
 		seen.set(meta.id, row.path);
 		const report = lazyReport(row.path, row.library);
-		stats.set(report, {
-			chars: row.library.chars,
-			figures: row.library.figures,
-			sections: row.library.sections,
-		});
-		rememberCharCount(report, row.library.chars);
+		figureCounts.set(report, row.library.figures);
 		reports.push(report);
 		indexed.push({file: row.id, id: meta.id, region: meta.region.zh});
 	}
 	return {
 		reports,
 		problems,
-		stats: (report) => stats.get(report),
-		figureCount: async (report) => stats.get(report)?.figures ?? 0,
+		figureCounts: async () => figureCounts,
 		...indexedSearch(db, indexed),
 		prepareSearch: async () => {},
 		indexFile: database.file,
@@ -186,6 +173,7 @@ function lazyReport(file: string, entry: LibraryEntry): Report {
 	return {
 		meta: entry.meta,
 		file,
+		counts: {chars: entry.chars, sections: entry.sections},
 		get sections(): Section[] {
 			sections ??= readSections(file);
 			return sections;

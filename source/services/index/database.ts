@@ -19,6 +19,7 @@ import {
 	rmSync,
 } from 'node:fs';
 import {DatabaseSync} from 'node:sqlite';
+import {immediateTransaction} from '../immediate-transaction.js';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */
@@ -164,8 +165,7 @@ function prepare(db: DatabaseSync): void {
 		}
 		throw new StaleIndex();
 	}
-	db.exec('BEGIN IMMEDIATE');
-	try {
+	immediateTransaction(db, () => {
 		// Another process may have made them meanwhile.
 		const again = db
 			.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'meta'")
@@ -178,11 +178,7 @@ function prepare(db: DatabaseSync): void {
 			insert.run('schema', String(schemaVersion));
 			insert.run('code', codeStamp());
 		}
-		db.exec('COMMIT');
-	} catch (error) {
-		db.exec('ROLLBACK');
-		throw error;
-	}
+	});
 }
 
 class StaleIndex extends Error {

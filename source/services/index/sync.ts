@@ -7,7 +7,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, type Stats, statSync} from 'node:fs';
 import path from 'node:path';
 import type {DatabaseSync} from 'node:sqlite';
-import {charCount, decodeReportBytes, parseReport, ReportError} from '../../corpus/format.js';
+import {decodeReportBytes, parseReport, ReportError} from '../../corpus/format.js';
 import {
 	describeFsError,
 	fsPath,
@@ -22,6 +22,7 @@ import type {Text} from '../../i18n/lang.js';
 import {problems as reportProblems, verbatim} from '../../i18n/messages.js';
 import {pinyinPairs, reportItems, textTokens} from '../../search/index.js';
 import {foldKey} from '../../text/fold.js';
+import {immediateTransaction} from '../immediate-transaction.js';
 import {figureRow} from './figure-row.js';
 
 /** What the library shows of a report without reading its text. */
@@ -133,23 +134,31 @@ export async function syncIndex(
 ): Promise<SyncResult> {
 	const {listed, problems, order} = listFiles(dirs);
 	const resolvedDirs = [...new Set(dirs.map((dir) => path.resolve(dir)))];
-	db.exec('BEGIN IMMEDIATE');
-	try {
-		const indexed = await update(db, resolvedDirs, listed, options);
-		db.exec('COMMIT');
-		return {files: rowsInOrder(db, resolvedDirs, order), problems, indexed};
-	} catch (error) {
-		if (db.isTransaction) db.exec('ROLLBACK');
-		throw error;
+	// The figure extractor is loaded only when some file needs indexing (a warm start need not
+	// pay for its tables), and outside the transaction, which stays synchronous: when the
+	// transaction finds work and has no extractor, it stops before writing, and is run again.
+	let figuresOf: ((report: Report) => Figure[]) | undefined;
+	for (;;) {
+		const indexed = immediateTransaction(db, () =>
+			update(db, resolvedDirs, listed, figuresOf, options.progress),
+		);
+		if (indexed !== needsFigures) {
+			return {files: rowsInOrder(db, resolvedDirs, order), problems, indexed};
+		}
+		figuresOf = await options.figuresOf();
 	}
 }
 
-async function update(
+/** What update returns when it has files to parse and no figure extractor. */
+const needsFigures = Symbol('needs figures');
+
+function update(
 	db: DatabaseSync,
 	dirs: string[],
 	listed: Listed[],
-	options: SyncOptions,
-): Promise<number> {
+	figuresOf: ((report: Report) => Figure[]) | undefined,
+	progress: SyncOptions['progress'],
+): number | typeof needsFigures {
 	const stored = new Map<string, StoredRow>();
 	const byDir = db.prepare(
 		'SELECT id, path, size, mtime, ctime, ino, hash FROM files WHERE dir = ?',
@@ -165,6 +174,7 @@ async function update(
 	// Rows of files gone from the listing, by digest: a new file with the same bytes was moved.
 	const gone = new Map<string, StoredRow>();
 	for (const row of stored.values()) if (!listedPaths.has(row.path)) gone.set(row.hash, row);
+	if (work.length > 0 && !figuresOf) return needsFigures;
 
 	const setStat = db.prepare(
 		'UPDATE files SET path = ?, size = ?, mtime = ?, ctime = ?, ino = ? WHERE id = ?',
@@ -200,7 +210,6 @@ async function update(
 		deleteItems.run(file);
 	};
 
-	let figuresOf: ((report: Report) => Figure[]) | undefined;
 	const kept = new Set<number>();
 	let done = 0;
 	let parsed = 0;
@@ -221,8 +230,7 @@ async function update(
 			let library: string | null = null;
 			let figures: Figure[] = [];
 			if (read.report) {
-				figuresOf ??= await options.figuresOf();
-				figures = figuresOf(read.report);
+				figures = figuresOf!(read.report);
 				library = JSON.stringify(libraryEntry(read.report, figures.length));
 			}
 			const values = [
@@ -268,7 +276,7 @@ async function update(
 			}
 		}
 		done++;
-		options.progress?.(done, work.length);
+		progress?.(done, work.length);
 	}
 	for (const row of stored.values()) {
 		if (!listedPaths.has(row.path) && !kept.has(row.id)) {
@@ -282,9 +290,9 @@ async function update(
 function libraryEntry(report: Report, figures: number): LibraryEntry {
 	return {
 		meta: report.meta,
-		chars: charCount(report),
+		chars: report.counts.chars,
 		figures,
-		sections: report.sections.filter((section) => section.title).length,
+		sections: report.counts.sections,
 	};
 }
 

@@ -14,6 +14,8 @@ type ColumnLine = {
 	section?: number;
 };
 
+// Only memoization of buildColumn, a pure function of its arguments (a keypress redraws the
+// same columns); keyed weakly so a dropped report takes its columns with it.
 const cache = new WeakMap<Report, Map<string, ColumnLine[]>>();
 
 export function themeColumnLines(

@@ -1,7 +1,6 @@
 // The library screen as lines: a title, a column header, the visible window of reports and a
 // hint line.
 import type {Lang} from '../../i18n/lang.js';
-import {charCount} from '../../corpus/format.js';
 import {libraryOf} from '../../corpus/load.js';
 import type {Bilingual, Report} from '../../corpus/types.js';
 import {formatPeriod, levelLabels, levelText, regionName} from '../../i18n/lang.js';
@@ -11,17 +10,6 @@ import {frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
 import {libraryRowsShown} from './library-geometry.js';
 import {cell, type Line, type Row, toHeight} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
-
-const sizes = new WeakMap<Report, number>();
-
-function sizeOf(report: Report): number {
-	let size = sizes.get(report);
-	if (size === undefined) {
-		size = charCount(report);
-		sizes.set(report, size);
-	}
-	return size;
-}
 
 /**
  * A region's names in `width` columns: when both do not fit, the English name gives way so
@@ -106,7 +94,7 @@ export function libraryLines(
 					{text: fitRegion(report.meta.region, regionWidth, lang)},
 					cell(levelText(meta.level, lang), levelWidth, 'muted'),
 					cell(formatPeriod(meta.period), periodWidth, 'muted'),
-					cell(sizeOf(report).toLocaleString('en-US'), sizeWidth, 'muted', 'right'),
+					cell(report.counts.chars.toLocaleString('en-US'), sizeWidth, 'muted', 'right'),
 					{text: title},
 					// The user's own (imported) reports are marked; the bundled ones are not.
 					...(libraryOf(report) === 'user'

@@ -23,6 +23,7 @@ import type {LineEditor} from '../kit/line-editor.js';
 
 type MarkTag = 'hit' | 'otherHit' | 'figure';
 
+// Only memoization: the figures grouped by block, once per figure list rather than per frame.
 const figureIndex = new WeakMap<Figure[], Map<string, Figure[]>>();
 
 function figuresByBlock(figures: Figure[]): Map<string, Figure[]> {
