@@ -24,7 +24,8 @@ import {fileProblem} from './i18n/messages.js';
 import {writeFileAtomic} from './io/write-file-atomic.js';
 import {type Corpus, openCorpus} from './services/index/corpus.js';
 import {cacheDirectory} from './services/index/location.js';
-import {progressBar} from './services/index/progress.js';
+import {progressBar, progressFromFiles} from './services/index/progress.js';
+import type {IndexingDisplay} from './ui/app/run-indexing.js';
 import {sanitizeLine, sanitizeText} from './text/sanitize.js';
 
 /** Where the cache lives, or undefined when BAOGAO_CACHE=off turns it off. */
@@ -150,23 +151,35 @@ async function main(): Promise<ExitCode> {
 	const {command, args, values} = parsed;
 	const corpusDirs = corpusDirectories((values.reports as string[] | undefined) ?? []);
 	let loaded: {corpus: Corpus; ctx: CommandContext} | undefined;
-	const load = async () => {
+	const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+	/** The corpus; `inApp`: a first build shows its progress in the app's screen. */
+	const load = async (inApp = false) => {
 		if (loaded) return loaded;
 		const started = performance.now();
 		const bar = progressBar(process.stderr, lang === 'zh' ? '正在建立索引' : 'Indexing reports');
+		let indexing: IndexingDisplay | undefined;
+		const inTerminal = inApp && process.stdin.isTTY && process.stdout.isTTY;
 		const corpus = await openCorpus(corpusDirs, {
 			cacheDir: cacheDirFor(process.env),
-			progress: bar.progress,
+			progress: (done, total) => (indexing ?? bar).progress(done, total),
+			...(inTerminal
+				? {
+						beforeBuild: async (total: number) => {
+							if (indexing || total < progressFromFiles) return;
+							const {showIndexing} = await import('./ui/app/run-indexing.js');
+							indexing = await showIndexing(total, lang, color);
+						},
+					}
+				: {}),
 			figuresOf: async () => (await import('./figures/extract.js')).extractFigures,
 		});
+		indexing?.close();
 		bar.end();
 		phases.corpusMs = performance.now() - started;
 		phases.indexedFiles = corpus.indexedFiles;
 		for (const {file, problem} of corpus.problems) {
 			stderr.write(`baogao: ${sanitizeLine(fileProblem(file, problem)[lang])}\n`);
 		}
-		const color =
-			!values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
 		loaded = {corpus, ctx: {corpus, lang, color, stdout, stderr}};
 		return loaded;
 	};
@@ -202,7 +215,7 @@ async function main(): Promise<ExitCode> {
 				return hits;
 			};
 		},
-		app: async () => openApp(await load(), corpusDirs, call.has('mouse')),
+		app: async () => openApp(await load(true), corpusDirs, call.has('mouse')),
 	};
 	const status = await command.run(call);
 	return status === exitCodes.ok && loaded && loaded.corpus.problems.length > 0

@@ -117,6 +117,25 @@ export function listReportFiles(dir: string): string[] {
 	return files.sort();
 }
 
+/**
+ * Whether `file` may have `id`: the first file to claim an id keeps it, and each later one is
+ * a problem, skipped (the loader and the index's library agree on which one).
+ */
+export function claimId(
+	claimed: Map<string, string>,
+	id: string,
+	file: string,
+	found: Problem[],
+): boolean {
+	const earlier = claimed.get(id);
+	if (earlier !== undefined) {
+		found.push({file, problem: problems.duplicateId(id, earlier)});
+		return false;
+	}
+	claimed.set(id, file);
+	return true;
+}
+
 export function loadDirectories(dirs: string[]): LoadResult {
 	const reports: Report[] = [];
 	const found: Problem[] = [];
@@ -132,16 +151,7 @@ export function loadDirectories(dirs: string[]): LoadResult {
 		for (const file of files) {
 			try {
 				const report = loadReportFile(file);
-				const earlier = seen.get(report.meta.id);
-				if (earlier) {
-					found.push({
-						file,
-						problem: problems.duplicateId(report.meta.id, earlier),
-					});
-					continue;
-				}
-				seen.set(report.meta.id, file);
-				reports.push(report);
+				if (claimId(seen, report.meta.id, file, found)) reports.push(report);
 			} catch (error) {
 				const reportError = asReportError(error, file);
 				found.push({file: reportError.file, problem: reportError.problem});

@@ -89,6 +89,11 @@ const en = {
 	},
 	tooSmall: (columns: number, rows: number) =>
 		`Terminal too small (${columns}×${rows}). baogao needs at least 60×16: enlarge the window, or press Ctrl-C to quit.`,
+	// The screen shown while the index of a large library is first built.
+	indexingTitle: 'Indexing the reports',
+	indexingCount: (done: string, total: string) => `${done} of ${total} reports`,
+	indexingNote: 'Done once: later starts read only what changed.',
+	indexingHints: 'Ctrl-C stop (the next start picks it up again)',
 	// Copying, bookmarks, the pager and the figures list.
 	copyWhat: {
 		paragraph: 'the paragraph',
@@ -327,6 +332,10 @@ const zh: Strings = {
 	},
 	tooSmall: (columns: number, rows: number) =>
 		`终端太小（${columns}×${rows}）。baogao 至少需要 60×16：请放大窗口，或按 Ctrl-C 退出。`,
+	indexingTitle: '正在建立索引',
+	indexingCount: (done: string, total: string) => `已完成 ${done} / ${total} 份报告`,
+	indexingNote: '只需一次：以后启动只读取有变化的报告。',
+	indexingHints: 'Ctrl-C 停止（下次启动时重新开始）',
 	copyWhat: {
 		paragraph: '本段',
 		hit: '该结果',

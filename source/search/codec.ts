@@ -76,18 +76,24 @@ export function makeCodec(alphabet: string, counts: readonly number[] = []): Cod
 	return {encode, decode, counts: codeCounts};
 }
 
-// Only memoization: a codec is a pure function of its index's alphabet.
-const codecs = new WeakMap<SearchIndex, Codec>();
+/**
+ * `make` made once per index: only memoization, since a codec is a pure function of its
+ * index's alphabet; keyed weakly so a dropped index takes its codecs with it.
+ */
+function oncePerIndex<T>(make: (index: SearchIndex) => T): (index: SearchIndex) => T {
+	const made = new WeakMap<SearchIndex, T>();
+	return (index) => {
+		let value = made.get(index);
+		if (value === undefined) {
+			value = make(index);
+			made.set(index, value);
+		}
+		return value;
+	};
+}
 
 /** The codec of an index, made once per index. */
-export function codecOf(index: SearchIndex): Codec {
-	let codec = codecs.get(index);
-	if (!codec) {
-		codec = makeCodec(index.alphabet, index.alphabetCounts);
-		codecs.set(index, codec);
-	}
-	return codec;
-}
+export const codecOf = oncePerIndex((index) => makeCodec(index.alphabet, index.alphabetCounts));
 
 /** Maps each unit of `text` through `table` (same length). */
 export function recode(text: string, table: Uint16Array): string {
@@ -161,17 +167,10 @@ export function pairPattern(letters: string, codec: PairCodec): string {
 	return pattern;
 }
 
-// Only memoization, as codecs above.
-const pairCodecs = new WeakMap<SearchIndex, PairCodec>();
-
-export function pairCodecOf(index: SearchIndex): PairCodec {
-	let codec = pairCodecs.get(index);
-	if (!codec) {
-		codec = makePairCodec(index.initialPairs, index.initialPairCounts);
-		pairCodecs.set(index, codec);
-	}
-	return codec;
-}
+/** The initials-pair codec of an index, made once per index. */
+export const pairCodecOf = oncePerIndex((index) =>
+	makePairCodec(index.initialPairs, index.initialPairCounts),
+);
 
 /**
  * Calls `visit` with each offset where `pattern` occurs in `text`, ascending. indexOf stops at

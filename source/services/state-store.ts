@@ -15,7 +15,7 @@ import type {SQLInputValue, SQLOutputValue} from 'node:sqlite';
 import os from 'node:os';
 import path from 'node:path';
 import {describeError, inspectStateFile, moveAside} from './state-file.js';
-import {immediateTransaction} from './immediate-transaction.js';
+import {immediateTransaction} from '../io/immediate-transaction.js';
 
 /** Where a reader was in a report: section, block (paragraph or caption) in it, offset in that. */
 export type Position = {section: number; block: number; offset: number};
@@ -357,12 +357,13 @@ function positionFromRow(row: Row): SavedPosition {
 }
 
 function bookmarkFromRow(row: Row): Bookmark {
+	const {section, block, offset} = positionFromRow(row);
 	return {
 		id: integer(row.id),
 		report: text(row.report),
-		section: integer(row.section),
-		block: integer(row.block),
-		offset: integer(row.offset),
+		section,
+		block,
+		offset,
 		excerpt: text(row.excerpt),
 		note: text(row.note),
 		createdAt: integer(row.at),

@@ -34,9 +34,6 @@ const layers: Record<string, {rank: number; sideways: boolean}> = {
 	'(entry)': {rank: 5, sideways: false},
 };
 
-/** Inside ui/: the shared kit uses no screen, and no screen uses the app that puts them together. */
-const screens = ['library', 'reader', 'search', 'compare', 'help'];
-
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
 		const full = path.join(dir, entry.name);
@@ -58,6 +55,14 @@ function resolveImport(from: string, specifier: string, known: Set<string>): str
 }
 
 const files = sourceFiles(root);
+/**
+ * Inside ui/: every folder but the app and the kit is a screen (read from the tree, so a new
+ * screen is checked without being named here). The kit uses no screen, and no screen uses the
+ * app that puts them together.
+ */
+const screens = readdirSync(path.join(root, 'ui'), {withFileTypes: true})
+	.filter((entry) => entry.isDirectory() && entry.name !== 'app' && entry.name !== 'kit')
+	.map((entry) => entry.name);
 const known = new Set(files);
 /** Each file's imports, and of them those loaded with the file (not by a later import()). */
 const importsOf = new Map(
@@ -80,12 +85,10 @@ function topFolder(file: string): string {
 	return parts.length === 1 ? '(entry)' : parts[0]!;
 }
 
-/** The folder a file is in, one level deeper inside ui/ (ui/app, ui/reader, ...). */
+/** The folder a file is in (ui/reader, services/index, services, ...); '(entry)' for cli.ts. */
 function unit(file: string): string {
-	const parts = path.relative(root, file).split(path.sep);
-	if (parts.length === 1) return '(entry)';
-	if (parts[0] === 'ui' && parts.length > 2) return `ui/${parts[1]}`;
-	return parts[0]!;
+	const folder = path.dirname(path.relative(root, file));
+	return folder === '.' ? '(entry)' : folder.split(path.sep).join('/');
 }
 
 /** Strongly connected groups of more than one node (or a node importing itself): cycles. */
@@ -188,5 +191,38 @@ describe('layers of source/', () => {
 		const app = path.join(root, 'ui/app/App.tsx');
 		expect(imports.get(app)?.map(unit)).toContain('ui/kit');
 		expect(imports.get(path.join(root, 'ui/kit/segments.ts'))?.map(unit)).toContain('text');
+		// Nested folders are folders of their own: the corpus service is services/index, not services.
+		expect(unit(path.join(root, 'services/index/corpus.ts'))).toBe('services/index');
+		expect(screens).toEqual(expect.arrayContaining(['library', 'reader', 'figures', 'bookmarks']));
+	});
+
+	test('the cycle finder finds a circle of folders, and none in a line', () => {
+		const graph = (edges: Array<[string, string]>) => {
+			const out = new Map<string, Set<string>>();
+			for (const [from, to] of edges) {
+				out.set(from, (out.get(from) ?? new Set()).add(to));
+				if (!out.has(to)) out.set(to, new Set());
+			}
+			return out;
+		};
+		expect(
+			cycles(
+				graph([
+					['ui/app', 'ui/kit'],
+					['ui/kit', 'text'],
+				]),
+			),
+		).toEqual([]);
+		expect(
+			cycles(
+				graph([
+					['services', 'services/index'],
+					['services/index', 'corpus'],
+					['corpus', 'services'],
+					['corpus', 'text'],
+				]),
+			),
+		).toEqual([['corpus', 'services', 'services/index']]);
+		expect(cycles(graph([['text', 'text']]))).toEqual([['text']]);
 	});
 });

@@ -2,7 +2,13 @@
 // sync.ts), and the library is made from its rows: each report's front matter and counts, its
 // text read from its file only when something asks for it.
 import type {DatabaseSync} from 'node:sqlite';
-import {loadDirectories, type LoadResult, loadReportFile, type Problem} from '../../corpus/load.js';
+import {
+	claimId,
+	loadDirectories,
+	type LoadResult,
+	loadReportFile,
+	type Problem,
+} from '../../corpus/load.js';
 import type {Report, Section} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import {problems as reportProblems} from '../../i18n/messages.js';
@@ -15,7 +21,7 @@ import {
 	removeDatabase,
 } from './database.js';
 import {type IndexedReport, type IndexedSearch, indexedSearch} from './search.js';
-import {type FileRow, type LibraryEntry, syncIndex} from './sync.js';
+import {type FileRow, type LibraryEntry, syncIndex, type SyncOptions} from './sync.js';
 
 export type Corpus = LoadResult & {
 	/** Search over every report of the corpus (call prepareSearch first). */
@@ -38,7 +44,8 @@ export type Corpus = LoadResult & {
 type OpenOptions = {
 	/** Where the index lives; undefined keeps it in memory for this run. */
 	cacheDir: string | undefined;
-	progress?: (done: number, total: number) => void;
+	progress?: SyncOptions['progress'];
+	beforeBuild?: SyncOptions['beforeBuild'];
 	figuresOf: () => Promise<(report: Report) => Figure[]>;
 };
 
@@ -46,6 +53,7 @@ function synced(database: IndexDatabase, dirs: string[], options: OpenOptions) {
 	return syncIndex(database.db, dirs, {
 		figuresOf: options.figuresOf,
 		...(options.progress ? {progress: options.progress} : {}),
+		...(options.beforeBuild ? {beforeBuild: options.beforeBuild} : {}),
 	});
 }
 
@@ -134,15 +142,7 @@ function corpusOf(
 			continue;
 		}
 		const {meta} = row.library;
-		const earlier = seen.get(meta.id);
-		if (earlier) {
-			problems.push({
-				file: row.path,
-				problem: reportProblems.duplicateId(meta.id, earlier),
-			});
-			continue;
-		}
-		seen.set(meta.id, row.path);
+		if (!claimId(seen, meta.id, row.path, problems)) continue;
 		const report = lazyReport(row.path, row.library);
 		figureCounts.set(report, row.library.figures);
 		reports.push(report);

@@ -19,7 +19,7 @@ import {
 	rmSync,
 } from 'node:fs';
 import {DatabaseSync} from 'node:sqlite';
-import {immediateTransaction} from '../immediate-transaction.js';
+import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */

@@ -1,7 +1,7 @@
 // Progress of an index build on stderr: a bar redrawn in place when stderr is a terminal,
 // nothing when it is piped (a log gets no carriage returns). Small builds draw nothing: the
 // bar starts once a build has this many files to read.
-const minFiles = 50;
+export const progressFromFiles = 50;
 const width = 30;
 
 type ProgressOutput = {write(text: string): void; isTTY: boolean};
@@ -15,7 +15,7 @@ export function progressBar(
 	let lastPercent = -1;
 	return {
 		progress(done, total) {
-			if (!output.isTTY || total < minFiles) return;
+			if (!output.isTTY || total < progressFromFiles) return;
 			const percent = Math.floor((done / total) * 100);
 			if (percent === lastPercent) return;
 			lastPercent = percent;

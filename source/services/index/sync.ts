@@ -22,7 +22,7 @@ import type {Text} from '../../i18n/lang.js';
 import {problems as reportProblems, verbatim} from '../../i18n/messages.js';
 import {pinyinPairs, reportItems, textTokens} from '../../search/index.js';
 import {foldKey} from '../../text/fold.js';
-import {immediateTransaction} from '../immediate-transaction.js';
+import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {figureRow} from './figure-row.js';
 
 /** What the library shows of a report without reading its text. */
@@ -45,9 +45,11 @@ type SyncResult = {
 	indexed: number;
 };
 
-type SyncOptions = {
+export type SyncOptions = {
 	/** Called as files are indexed: done of total (only files that need it are counted). */
 	progress?: (done: number, total: number) => void;
+	/** Awaited before files are indexed, with how many (the app takes the screen for a bar). */
+	beforeBuild?: (total: number) => Promise<void>;
 	/** Figures of a report (the figure extractor, loaded by the caller only when needed). */
 	figuresOf: () => Promise<(report: Report) => Figure[]>;
 };
@@ -135,30 +137,39 @@ export async function syncIndex(
 	const {listed, problems, order} = listFiles(dirs);
 	const resolvedDirs = [...new Set(dirs.map((dir) => path.resolve(dir)))];
 	// The figure extractor is loaded only when some file needs indexing (a warm start need not
-	// pay for its tables), and outside the transaction, which stays synchronous: when the
-	// transaction finds work and has no extractor, it stops before writing, and is run again.
+	// pay for its tables), and outside the transaction: when the transaction finds work and has
+	// no extractor, it stops before writing, and is run again.
 	let figuresOf: ((report: Report) => Figure[]) | undefined;
 	for (;;) {
-		const indexed = immediateTransaction(db, () =>
+		const indexed = await immediateTransaction(db, () =>
 			update(db, resolvedDirs, listed, figuresOf, options.progress),
 		);
-		if (indexed !== needsFigures) {
+		if (typeof indexed === 'number') {
 			return {files: rowsInOrder(db, resolvedDirs, order), problems, indexed};
 		}
 		figuresOf = await options.figuresOf();
+		await options.beforeBuild?.(indexed.files);
 	}
 }
 
-/** What update returns when it has files to parse and no figure extractor. */
-const needsFigures = Symbol('needs figures');
+/** What update returns when it has files to parse and no figure extractor: how many. */
+type NeedsFigures = {files: number};
 
-function update(
+/**
+ * The event loop is let run this often during a build, so that a key (Ctrl-C in the app) or a
+ * signal is answered and a progress screen drawn; SQLite's transaction waits meanwhile.
+ */
+const yieldEveryMs = 50;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function update(
 	db: DatabaseSync,
 	dirs: string[],
 	listed: Listed[],
 	figuresOf: ((report: Report) => Figure[]) | undefined,
 	progress: SyncOptions['progress'],
-): number | typeof needsFigures {
+): Promise<number | NeedsFigures> {
 	const stored = new Map<string, StoredRow>();
 	const byDir = db.prepare(
 		'SELECT id, path, size, mtime, ctime, ino, hash FROM files WHERE dir = ?',
@@ -174,7 +185,7 @@ function update(
 	// Rows of files gone from the listing, by digest: a new file with the same bytes was moved.
 	const gone = new Map<string, StoredRow>();
 	for (const row of stored.values()) if (!listedPaths.has(row.path)) gone.set(row.hash, row);
-	if (work.length > 0 && !figuresOf) return needsFigures;
+	if (work.length > 0 && !figuresOf) return {files: work.length};
 
 	const setStat = db.prepare(
 		'UPDATE files SET path = ?, size = ?, mtime = ?, ctime = ?, ino = ? WHERE id = ?',
@@ -213,7 +224,12 @@ function update(
 	const kept = new Set<number>();
 	let done = 0;
 	let parsed = 0;
+	let yielded = performance.now();
 	for (const entry of work) {
+		if (performance.now() - yielded >= yieldEveryMs) {
+			await nextTurn();
+			yielded = performance.now();
+		}
 		const {stat} = entry;
 		const row = stored.get(entry.file);
 		const read = readReport(entry.file);
