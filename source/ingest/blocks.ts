@@ -1,7 +1,7 @@
 // Raw lines to cleaned blocks, with the layout hints the structure pass needs.
 import {chromeFeatureFor, chromeRuleFor, factsFromLine, type PageFacts} from './chrome.js';
 import {cleanLine, findGarbled, type Garbled} from './clean.js';
-import type {BlockHint} from './html.js';
+import type {BlockHint} from './page-blocks.js';
 
 export type RawBlock = {
 	text: string;

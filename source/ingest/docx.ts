@@ -1,8 +1,10 @@
 // A Word document to the same blocks a saved page gives. mammoth reads .docx into clean HTML
 // (headings from Word's heading styles); the whole document is the article.
 import type {Text} from '../i18n/lang.js';
-import {type ExtractedPage, extractBlocks} from './html.js';
+import type {ExtractedPage} from './html.js';
+import {parseMammothHtml} from './mammoth-html.js';
 import {importMessages} from './messages.js';
+import {blocksOf, withHeadline} from './page-blocks.js';
 
 export class DocxError extends Error {
 	override name = 'DocxError';
@@ -20,5 +22,10 @@ export async function extractDocx(bytes: Buffer): Promise<ExtractedPage> {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		throw new DocxError(importMessages.notDocx(reason ?? ''));
 	}
-	return {blocks: extractBlocks(html), outside: [], meta: {}, byReadability: false};
+	return {
+		blocks: withHeadline(blocksOf(parseMammothHtml(html))),
+		outside: [],
+		meta: {},
+		byReadability: false,
+	};
 }
