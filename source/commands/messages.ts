@@ -2,7 +2,7 @@
 // the environment is put through the sanitizer here, so no caller can forget it.
 import {ChoiceError} from '../compare/errors.js';
 import type {Text} from '../i18n/lang.js';
-import {systemReason, verbatim} from '../i18n/messages.js';
+import {systemReason} from '../i18n/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {UsageError} from './context.js';
 
@@ -91,8 +91,6 @@ export function choiceUsage(error: ChoiceError): UsageError {
 
 /** Why a write failed, in words, from the error's code. */
 export function writeFailure(error: unknown): Text {
-	return (
-		systemReason(error) ??
-		verbatim(sanitizeLine(error instanceof Error ? error.message : String(error)))
-	);
+	const reason = systemReason(error);
+	return {en: sanitizeLine(reason.en), zh: sanitizeLine(reason.zh)};
 }

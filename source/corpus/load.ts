@@ -1,7 +1,7 @@
 // Loading report directories. Every file is checked on its own: a broken one becomes one
 // Problem line naming the file, and the rest still load.
 import type {Text} from '../i18n/lang.js';
-import {problems, systemReason, verbatim} from '../i18n/messages.js';
+import {problems, systemReason} from '../i18n/messages.js';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -185,7 +185,7 @@ export function describeFsError(error: unknown, what: Text): Text {
 		default:
 			return problems.failed(
 				what,
-				systemReason(error) ?? verbatim(error instanceof Error ? error.message : String(error)),
+				systemReason(error),
 			);
 	}
 }

@@ -14,8 +14,11 @@ export function fileProblem(file: string, problem: Text): Text {
 	return both(`${file}: ${problem.en}`, `${file}：${problem.zh}`);
 }
 
-/** Why a file system call failed, for the codes people meet; undefined for the rest. */
-export function systemReason(error: unknown): Text | undefined {
+/**
+ * Why a file system call failed, in words a user can act on, from its code ("permission
+ * denied", "no space left on the device"), or as Node words it.
+ */
+export function systemReason(error: unknown): Text {
 	switch ((error as NodeJS.ErrnoException | undefined)?.code) {
 		case 'EACCES':
 		case 'EPERM':
@@ -26,10 +29,12 @@ export function systemReason(error: unknown): Text | undefined {
 			return both('no space left on the device', '设备空间已满');
 		case 'EDQUOT':
 			return both('disk quota exceeded', '超出磁盘配额');
+		case 'ENOTDIR':
+			return both('a part of the path is not a directory', '路径中有一段不是目录');
 		case 'EIO':
 			return both('input/output error', '输入输出错误');
 		default:
-			return undefined;
+			return verbatim(error instanceof Error ? error.message : String(error));
 	}
 }
 

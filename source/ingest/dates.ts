@@ -7,7 +7,7 @@ export const dateText =
 	/(\d{4}|(?:民國|民国)\s*\d{2,3})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?!\d)/;
 
 /** A year as written: 2024, or the Republic of China's 民國113 (1911 + 113). */
-export function westernYear(text: string): number {
+function westernYear(text: string): number {
 	const roc = /^(?:民國|民国)\s*(\d{2,3})$/.exec(text.trim());
 	return roc ? 1911 + Number(roc[1]) : Number(text);
 }

@@ -3,6 +3,7 @@
 // is looked at with lstat (which never opens it) and, when it is a regular file, by its first bytes.
 import {closeSync, lstatSync, openSync, readSync, renameSync, statSync} from 'node:fs';
 import type {Stats} from 'node:fs';
+import {systemReason} from '../i18n/messages.js';
 
 type Inspected = {
 	/** Why the file cannot be used as it is; undefined when it is fine (or missing). */
@@ -21,7 +22,7 @@ export function inspectStateFile(file: string): Inspected {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') return {};
-		return {problem: `unreadable (${describeError(error)})`};
+		return {problem: `unreadable (${systemReason(error).en})`};
 	}
 	const problem = problemOf(file, stats);
 	return problem ? {problem, identity} : {identity};
@@ -37,7 +38,7 @@ function problemOf(file: string, linkStats: Stats): string | undefined {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 				return 'a link to a file that does not exist';
 			}
-			return `unreadable (${describeError(error)})`;
+			return `unreadable (${systemReason(error).en})`;
 		}
 	}
 	if (!stats.isFile()) return `not a regular file (${fileKind(stats)})`;
@@ -53,7 +54,7 @@ function problemOf(file: string, linkStats: Stats): string | undefined {
 		fd = openSync(file, 'r');
 		readSync(fd, header, 0, header.length, 0);
 	} catch (error) {
-		return `unreadable (${describeError(error)})`;
+		return `unreadable (${systemReason(error).en})`;
 	} finally {
 		if (fd !== undefined) closeSync(fd);
 	}
@@ -119,25 +120,5 @@ function exists(file: string): boolean {
 		return true;
 	} catch {
 		return false;
-	}
-}
-
-/** A file-system error in words a user can act on. */
-export function describeError(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	switch (code) {
-		case 'EACCES':
-		case 'EPERM':
-			return 'permission denied';
-		case 'EROFS':
-			return 'read-only file system';
-		case 'ENOSPC':
-			return 'no space left on the device';
-		case 'EDQUOT':
-			return 'disk quota exceeded';
-		case 'ENOTDIR':
-			return 'a part of the path is not a directory';
-		default:
-			return error instanceof Error ? error.message : String(error);
 	}
 }

@@ -14,7 +14,8 @@ import {DatabaseSync} from 'node:sqlite';
 import type {SQLInputValue, SQLOutputValue} from 'node:sqlite';
 import os from 'node:os';
 import path from 'node:path';
-import {describeError, inspectStateFile, moveAside} from './state-file.js';
+import {systemReason} from '../i18n/messages.js';
+import {inspectStateFile, moveAside} from './state-file.js';
 import {immediateTransaction} from '../io/immediate-transaction.js';
 
 /** Where a reader was in a report: section, block (paragraph or caption) in it, offset in that. */
@@ -423,7 +424,7 @@ function describeSqliteError(error: unknown): string {
 			// Most often the disk is full (SQLite cannot grow its shared-memory file).
 			return 'input/output error (is the disk full?)';
 		default:
-			return describeError(error);
+			return systemReason(error).en;
 	}
 }
 
@@ -447,7 +448,7 @@ function openDatabase(
 	try {
 		mkdirSync(directory, {recursive: true});
 	} catch (error) {
-		return inMemory(undefined, describeError(error));
+		return inMemory(undefined, systemReason(error).en);
 	}
 	/** Undefined when moved (or already replaced by another copy); else why it is stuck. */
 	const setAside = (reason: string, identity: string | undefined): string | undefined => {
@@ -457,7 +458,7 @@ function openDatabase(
 			return undefined;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-			return `${file} is ${reason} and cannot be moved aside (${describeError(error)})`;
+			return `${file} is ${reason} and cannot be moved aside (${systemReason(error).en})`;
 		}
 	};
 	// A few rounds at most: a bad file is moved aside and a fresh one started in its place, and
@@ -651,7 +652,7 @@ function importLegacyPositions(
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') return;
-		problem = error instanceof SyntaxError ? 'not a positions file' : describeError(error);
+		problem = error instanceof SyntaxError ? 'not a positions file' : systemReason(error).en;
 	}
 	if (problem) {
 		warnings.push({

@@ -74,6 +74,53 @@ describe.each([
 		expect(`"${writes[1]}"`).toBe(quote);
 	});
 
+	it('y in the comparison copies the cell: its number, its sentence and the source; Y the sentence', async () => {
+		const app = (session = await launch({columns, rows}));
+		await app.waitFor('Region');
+		app.type('c');
+		await app.waitFor('choose regions');
+		app.type('a', key.enter);
+		await app.waitFor('Union members');
+		app.type(key.right);
+		await app.settle();
+		app.type('y');
+		await app.waitFor('Copied the cell with its source');
+		const [citation] = clipboardWrites(app.output());
+		const [lead, quote, source] = citation!.split('\n');
+		expect(lead).toMatch(/^Union members.*: [\d.,]+/);
+		expect(quote).toMatch(/^".+"$/);
+		// The sentence shown under the table is the one copied, and the source is its region's.
+		expect(app.screen().replaceAll('\n', '').replaceAll(' ', '')).toContain(quote!.slice(1, 9));
+		expect(source).toMatch(/^—.+ · .+/);
+		app.type('Y');
+		await app.waitFor(/Copied the cell \(/);
+		expect(`"${clipboardWrites(app.output())[1]}"`).toBe(quote);
+	});
+
+	it('y and Y in the search results copy the hit, and say so', async () => {
+		const app = (session = await launch({columns, rows}));
+		await app.waitFor('Region');
+		app.type('/');
+		await app.waitFor('Search:');
+		app.type('laomo');
+		await app.waitFor(/\d+ results?/);
+		app.type(key.down);
+		await app.waitFor('y copy');
+		const chosen = app.lines().find((line) => line.startsWith(' › '))!;
+		app.type('y');
+		await app.waitFor('Copied the result with its source');
+		const [citation] = clipboardWrites(app.output());
+		const [quote, source] = citation!.split('\n');
+		expect(quote).toMatch(/劳模|勞模/);
+		// The source begins with the region the selected row names.
+		expect(chosen).toContain(source!.slice(1).split(' · ')[0]!);
+		app.type('Y');
+		await app.waitFor(/Copied the result \(/);
+		expect(`"${clipboardWrites(app.output())[1]}"`).toBe(quote);
+		// The query is untouched by y and Y.
+		expect(app.lines()[0]).toMatch(/Search: laomo\s*$/);
+	});
+
 	it("m bookmarks the paragraph; after a restart, ' lists it and Enter reads there", async () => {
 		const stateDir = mkdtempSync(path.join(scratch, 'state-'));
 		let app = (session = await launch({columns, rows, stateDir}));
@@ -214,6 +261,24 @@ describe('inside tmux', () => {
 });
 
 describe('--mouse', () => {
+	it('takes a mouse report cut in two by the end of a read without typing any of it', async () => {
+		const app = (session = await launch({columns: 80, rows: 24, args: ['--mouse']}));
+		await openFirstReport(app);
+		const before = app.lines().slice(0, 5).join('\n');
+		// Written apart, so the app reads the halves apart: its M would open the note prompt.
+		app.type('\u001b[<65;10');
+		await app.settle();
+		app.type(';10M');
+		await app.waitFor((screen) => !screen.startsWith(before));
+		app.type('\u001b[<64;1');
+		await app.settle();
+		app.type('0;10M');
+		await app.waitFor((screen) => screen.startsWith(before));
+		await app.settle();
+		expect(app.screen()).not.toContain('Note for the bookmark');
+		expect(app.lines().at(-1)).toMatch(/ \d+% · \? keys/);
+	});
+
 	it('turns SGR mouse mode on only when asked, off on leaving, and scrolls with the wheel', async () => {
 		let app = (session = await launch({columns: 80, rows: 24}));
 		await openFirstReport(app);

@@ -4,6 +4,7 @@ import type {Report} from '../../source/corpus/types.js';
 import {App, type PositionKeeper} from '../../source/ui/app/App.js';
 import {type AppServices, createServices} from '../../source/services/services.js';
 import {fixtureReports} from './fixtures.js';
+import type {EffectPorts} from '../../source/ui/app/run-effect.js';
 import {type Rendered, renderAt} from './helpers.js';
 
 export type AppOptions = {
@@ -15,6 +16,8 @@ export type AppOptions = {
 	services?: AppServices;
 	positions?: PositionKeeper;
 	notice?: string;
+	/** The clipboard, bookmarks and pager the keys reach (see run-effect.ts). */
+	ports?: EffectPorts;
 };
 
 export function renderApp(options: AppOptions = {}): Promise<Rendered> {
@@ -27,6 +30,7 @@ export function renderApp(options: AppOptions = {}): Promise<Rendered> {
 			services={options.services ?? createServices(reports)}
 			positions={options.positions}
 			notice={options.notice}
+			ports={options.ports}
 		/>,
 		options.columns ?? 80,
 		options.rows ?? 24,

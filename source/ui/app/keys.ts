@@ -108,6 +108,7 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 	],
 	search: [
 		b(['enter'], 'open', 'openResult'),
+		// ↓ takes the keyboard into the results (the 'results' bindings).
 		b(['down'], 'down', 'nextResult'),
 		// ↑ in an empty field brings back the last query (search-state.ts).
 		b(['up'], 'up', 'previousResult'),
@@ -115,8 +116,29 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['pageup'], 'pageUp', 'previousPageOfResults'),
 		b(['tab'], 'nextKind', 'nextKind'),
 		b(['shift+tab'], 'previousKind', 'previousKind'),
-		// y and Y are typed into the field here.
+		// y and Y are typed into the field here; in the results (after ↓) they copy.
 		b(['ctrl+y'], 'copyCitation', 'copyResultCitation'),
+		...fieldEdits,
+		b(['ctrl+p'], 'historyPrevious', 'earlierQuery'),
+		b(['ctrl+n'], 'historyNext', 'laterQuery'),
+		helpKey,
+		b(['esc'], 'back', 'backFromSearch'),
+		quitKey,
+		suspendKey,
+	],
+	// In the results, y and Y copy; any other text is typed into the field, which takes the
+	// keyboard back, as do the field's editing keys and ↑ from the first result.
+	results: [
+		b(['enter'], 'open', 'openResult'),
+		b(['down'], 'down', 'nextResult'),
+		b(['up'], 'up', 'resultsToField'),
+		b(['pagedown'], 'pageDown', 'nextPageOfResults'),
+		b(['pageup'], 'pageUp', 'previousPageOfResults'),
+		b(['tab'], 'nextKind', 'nextKind'),
+		b(['shift+tab'], 'previousKind', 'previousKind'),
+		b(['y', 'ctrl+y'], 'copyCitation', 'copyResultCitation'),
+		b(['Y'], 'copyText', 'copyResultText'),
+		b(['/'], 'editQuery', 'editQuery'),
 		...fieldEdits,
 		b(['ctrl+p'], 'historyPrevious', 'earlierQuery'),
 		b(['ctrl+n'], 'historyNext', 'laterQuery'),
@@ -146,6 +168,8 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['<', ','], 'previousColumns', 'previousRegions'),
 		b(['enter'], 'open', 'openMatchesOrFigure'),
 		b(['o'], 'otherMatches', 'cellMatches'),
+		b(['y'], 'copyCitation', 'copyCellCitation'),
+		b(['Y'], 'copyText', 'copyCellText'),
 		// s, since l is → as in vi.
 		b(['s'], 'logScale', 'logOrLinear'),
 		b(['v', 'tab'], 'switchView', 'themesSideBySide'),
@@ -175,6 +199,8 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		b(['down', 'j'], 'down', 'nextMatch'),
 		b(['up', 'k'], 'up', 'previousMatch'),
 		b(['enter'], 'open', 'openMatch'),
+		b(['y'], 'copyCitation', 'copyCellCitation'),
+		b(['Y'], 'copyText', 'copyCellText'),
 		searchKey,
 		helpKey,
 		b(['esc', 'q', 'o'], 'back', 'backToTable'),

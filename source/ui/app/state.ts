@@ -3,7 +3,13 @@
 // text, so a resize needs no action at all.
 import type {Lang} from '../../i18n/lang.js';
 import type {Report} from '../../corpus/types.js';
-import {type CompareTarget, newCompare, reduceCompare} from '../compare/compare-state.js';
+import {
+	citedMatch,
+	type CompareTarget,
+	type CompareView,
+	newCompare,
+	reduceCompare,
+} from '../compare/compare-state.js';
 import type {Command, KeyContext} from '../kit/commands.js';
 import {commandFor, helpRows} from './keys.js';
 import {clamp, type Size} from '../kit/geometry.js';
@@ -43,7 +49,7 @@ import type {LibraryView} from '../library/library-state.js';
 import type {ReaderView, Target} from '../reader/reader-state.js';
 import type {SearchView} from '../search/search-state.js';
 import type {Action, NotePrompt, State, View} from './views.js';
-import {citeBlock, citeFigure, citeHit, type Citation} from '../../corpus/citation.js';
+import {citeBlock, citeCell, citeFigure, citeHit, type Citation} from '../../corpus/citation.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {truncateToWidth} from '../../text/width.js';
 import {
@@ -105,7 +111,7 @@ export function screenContext(state: State): Exclude<KeyContext, 'help'> {
 		case 'reader':
 			return view.find ? 'find' : view.toc ? 'toc' : 'reader';
 		case 'search':
-			return 'search';
+			return view.focus === 'results' ? 'results' : 'search';
 		case 'compare':
 			return view.phase;
 		case 'bookmarks':
@@ -132,7 +138,7 @@ function reduce(state: State, action: Action, services: AppServices): State {
 				const context = keyContext(next);
 				const bound = key.name === undefined ? undefined : commandFor(context, key.name);
 				if (bound) next = command({...next, notice: undefined}, bound, action.size, services);
-				else if ((context === 'search' || context === 'find') && key.text)
+				else if ((context === 'search' || context === 'results' || context === 'find') && key.text)
 					next = reduce(next, {type: 'type', text: key.text}, services);
 				else if (context === 'note' && key.text && next.prompt)
 					next = withPrompt(next, editLine(next.prompt.editor, {type: 'insert', text: key.text}));
@@ -211,6 +217,7 @@ function command(state: State, name: Command, size: Size, services: AppServices)
 		case 'search':
 			return search(state, view, name, size);
 		case 'compare': {
+			if (name === 'copyCitation' || name === 'copyText') return copyCell(state, view, name);
 			const result = reduceCompare(view, name, {
 				reports: state.reports,
 				size,
@@ -275,11 +282,11 @@ function reader(state: State, view: ReaderView, name: Command, size: Size): Stat
 // ---- Search: the search screen, its results in the reader, and `/` within a report ----
 
 function search(state: State, view: SearchView, name: Command, size: Size): State {
-	if (name === 'copyCitation') {
+	if (name === 'copyCitation' || name === 'copyText') {
 		const hit = view.results[view.cursor];
 		const report = hit && findReport(state, hit.item.report);
 		if (!hit || !report) return {...state, notice: strings[state.lang].copyNothing};
-		return copy(state, citeHit(report, hit.item, state.lang), 'hit', true);
+		return copy(state, citeHit(report, hit.item, state.lang), 'hit', name === 'copyCitation');
 	}
 	const result = reduceSearch(view, name, size);
 	if (result.back) return pop(state);
@@ -417,6 +424,17 @@ function copy(state: State, citation: Citation, what: CopyWhat, withSource: bool
 		what: strings[state.lang].copyWhat[what],
 		withSource,
 	});
+}
+
+/** y and Y in the comparison: the focused cell (or the match chosen on its page) and its sentence. */
+function copyCell(state: State, view: CompareView, name: 'copyCitation' | 'copyText'): State {
+	const cited = citedMatch(view);
+	const report = cited && findReport(state, cited.figure.report);
+	if (!cited || !report) return {...state, notice: strings[state.lang].copyNothing};
+	const {figure, metric} = cited;
+	const cell = {section: figure.sectionTitle, quote: figure.quote, figure};
+	const citation = citeCell(report, cell, sanitizeLine(metric.label[state.lang]), state.lang);
+	return copy(state, citation, 'cell', name === 'copyCitation');
 }
 
 /** How much of a paragraph a bookmark keeps, to show it and to find it again. */

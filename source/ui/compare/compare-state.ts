@@ -1,7 +1,7 @@
 // Compare: pick regions, then a metrics table (with every match of a cell on its own page) or
 // the theme columns.
 import type {Lang} from '../../i18n/lang.js';
-import type {Cell, Comparison} from '../../compare/types.js';
+import type {Cell, Comparison, MetricRow} from '../../compare/types.js';
 import type {Figure} from '../../figures/types.js';
 import type {Report} from '../../corpus/types.js';
 import type {Command} from '../kit/commands.js';
@@ -77,6 +77,19 @@ export function focusedCell(view: CompareView): Cell | null {
 	const metric = view.comparison?.metrics[view.row];
 	const region = view.comparison?.regions[view.column];
 	return (metric && region && metric.cells[region.report]) ?? null;
+}
+
+/**
+ * What y and Y copy: in the table the focused cell's figure, on its matches page the chosen
+ * match; with the metric it was found for.
+ */
+export function citedMatch(view: CompareView): {figure: Figure; metric: MetricRow} | undefined {
+	if (view.phase !== 'table' && view.phase !== 'matches') return undefined;
+	const metric = view.comparison?.metrics[view.row];
+	const cell = focusedCell(view);
+	if (!metric || !cell) return undefined;
+	const figure = view.phase === 'matches' ? cellMatches(cell)[view.match] : cell.figure;
+	return figure && {figure, metric};
 }
 
 /** A cell's matches: the figure the table shows, then the others that also matched. */

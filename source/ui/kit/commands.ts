@@ -8,6 +8,8 @@ export type KeyContext =
 	| 'toc'
 	| 'find'
 	| 'search'
+	// The search screen with the keyboard in its results (after ↓): y and Y copy there.
+	| 'results'
 	| 'pick'
 	| 'table'
 	| 'themes'
@@ -53,6 +55,7 @@ export type Command =
 	| 'deleteToEnd'
 	| 'historyPrevious'
 	| 'historyNext'
+	| 'editQuery'
 	| 'find'
 	| 'accept'
 	| 'widen'

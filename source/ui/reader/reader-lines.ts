@@ -237,9 +237,10 @@ function statusLine(
 		.filter(Boolean)
 		.join(' · ');
 	const right = ` ${flags} · ${text.readerHints} `;
-	const left = notice
-		? ` ${sanitizeLine(notice)}`
-		: ` ${regionName(report.meta.region, lang)} · ${sectionLabel}`;
+	const region = regionName(report.meta.region, lang);
+	// While a search within the report marks its hits, the line keeps its query and scope.
+	const scope = view.local === undefined ? region : text.foundIn(sanitizeLine(view.local), region);
+	const left = notice ? ` ${sanitizeLine(notice)}` : ` ${scope} · ${sectionLabel}`;
 	const room = Math.max(0, width - textWidth(right));
 	return {
 		segments: [

@@ -4,7 +4,7 @@ import type {Lang} from '../../i18n/lang.js';
 import type {Hit, SearchKind} from '../../search/types.js';
 import {sanitizeLine, sanitizeWithOffsets} from '../../text/sanitize.js';
 import {snippetAround} from '../../text/snippet.js';
-import {textWidth} from '../../text/width.js';
+import {textWidth, truncateToWidth} from '../../text/width.js';
 import {splitByMarks} from '../kit/highlight.js';
 import {frameHeight, type Size, scrollWindow} from '../kit/geometry.js';
 import {searchResultsShown} from './search-geometry.js';
@@ -94,10 +94,15 @@ export function searchLines(
 	const height = frameHeight(size);
 	const query = searchQuery(view);
 	const label = ` ${text.searchPrompt}`;
+	// The field shows its cursor while it has the keyboard; in the results it is plain text.
+	const field =
+		view.focus === 'field'
+			? fieldRow(view.field, width - textWidth(label))
+			: [{text: truncateToWidth(sanitizeLine(query), Math.max(1, width - textWidth(label)))}];
 	const prompt: Line = {
 		segments: [
 			{text: label, style: 'label'},
-			...fieldRow(view.field, width - textWidth(label)),
+			...field,
 			...(query ? [] : [{text: ` ${text.searchPlaceholder}`, style: 'muted' as const}]),
 		],
 	};
@@ -150,5 +155,6 @@ export function searchLines(
 	});
 	const body = lines.slice(0, height - 1);
 	while (body.length < height - 1) body.push({segments: []});
-	return [...body, footerLine(notice, text.searchHints)];
+	const hints = view.focus === 'field' ? text.searchHints : text.resultsHints;
+	return [...body, footerLine(notice, hints)];
 }

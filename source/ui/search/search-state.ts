@@ -30,6 +30,8 @@ export type SearchView = {
 	screen: 'search';
 	/** The query field; the query is its value. */
 	field: LineEditor;
+	/** Where the keys go: the field (typing), or the results (after ↓; y and Y copy there). */
+	focus: 'field' | 'results';
 	kind: KindFilter;
 	cursor: number;
 	/** Bumped on every change of query or kind; results for an older one are dropped. */
@@ -49,6 +51,7 @@ export function newSearch(history: readonly string[] = [], query = ''): SearchVi
 	return {
 		screen: 'search',
 		field: createLineEditor(history, query),
+		focus: 'field',
 		kind: 'all',
 		cursor: 0,
 		generation: query ? 1 : 0,
@@ -66,12 +69,13 @@ export function typeIntoSearch(view: SearchView, text: string): SearchView {
 	return edit(view, {type: 'insert', text});
 }
 
-/** The field after an edit; a change of its value starts a new search. */
+/** The field after an edit, which has the keyboard again; a change of its value starts a new search. */
 function edit(view: SearchView, action: LineEditorAction): SearchView {
+	const typing = view.focus === 'field' ? view : {...view, focus: 'field' as const};
 	const field = editLine(view.field, action);
-	if (field === view.field || field.value.length > maxQueryLength) return view;
-	if (field.value === view.field.value) return {...view, field};
-	return changed(view, {field});
+	if (field === view.field || field.value.length > maxQueryLength) return typing;
+	if (field.value === view.field.value) return {...typing, field};
+	return changed(typing, {field});
 }
 
 function changed(view: SearchView, change: Partial<SearchView>): SearchView {
@@ -85,14 +89,16 @@ export function reduceSearch(view: SearchView, command: Command, size: Size): Se
 	const page = searchResultsShown(size);
 	switch (command) {
 		case 'down':
-			return {view: {...view, cursor: clamp(view.cursor + 1, 0, last)}};
+			return {view: intoResults(view, view.cursor + 1)};
 		case 'up':
 			// An empty field has no results to move through: ↑ brings back the last query, as in
 			// a shell. With a query, ↑/↓ choose results and Ctrl-P/Ctrl-N walk the history.
 			if (view.field.value === '') return {view: edit(view, {type: 'historyPrevious'})};
+			// ↑ from the first result gives the keyboard back to the field.
+			if (view.focus === 'results' && view.cursor === 0) return {view: {...view, focus: 'field'}};
 			return {view: {...view, cursor: clamp(view.cursor - 1, 0, last)}};
 		case 'pageDown':
-			return {view: {...view, cursor: clamp(view.cursor + page, 0, last)}};
+			return {view: intoResults(view, view.cursor + page)};
 		case 'pageUp':
 			return {view: {...view, cursor: clamp(view.cursor - page, 0, last)}};
 		case 'nextKind':
@@ -102,6 +108,8 @@ export function reduceSearch(view: SearchView, command: Command, size: Size): Se
 			const kind = kindFilters[(index + step + kindFilters.length) % kindFilters.length]!;
 			return {view: changed(view, {kind})};
 		}
+		case 'editQuery':
+			return {view: {...view, focus: 'field'}};
 		case 'open':
 			return {view, open: view.results.length > 0};
 		case 'back':
@@ -111,6 +119,13 @@ export function reduceSearch(view: SearchView, command: Command, size: Size): Se
 			return {view: action ? edit(view, action) : view};
 		}
 	}
+}
+
+/** The cursor moved down to `cursor`, the keyboard in the results when there are any. */
+function intoResults(view: SearchView, cursor: number): SearchView {
+	const last = view.results.length - 1;
+	if (last < 0) return view;
+	return {...view, focus: 'results', cursor: clamp(cursor, 0, last)};
 }
 
 /** The search with `query` remembered: its field walks `history` from now on. */

@@ -234,6 +234,8 @@ describe('search from anywhere', () => {
 		for (const context of Object.keys(keyTable) as KeyContext[]) {
 			// In the reader, / searches the report (Tab in its prompt widens to all reports).
 			if (context === 'reader') expect(commandFor(context, '/')).toBe('find');
+			// In the search results, / goes back to the query field.
+			else if (context === 'results') expect(commandFor(context, '/')).toBe('editQuery');
 			else if (context !== 'search' && context !== 'find' && context !== 'note')
 				expect(commandFor(context, '/'), context).toBe('search');
 		}

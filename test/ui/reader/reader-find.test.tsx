@@ -51,6 +51,22 @@ describe('search within the report', () => {
 		expect(status(reader)).toContain('Alpha 甲市');
 	});
 
+	it('keeps the query and its scope in the status line once the prompt closes, with the hit', async () => {
+		const reader = await findInAlpha('laomo');
+		await reader.press(keys.enter);
+		expect(status(reader)).toMatch(/^ \/laomo in Alpha 甲市 · .*hit 1\/\d+/);
+		await reader.press('n');
+		expect(status(reader)).toMatch(/^ \/laomo in Alpha 甲市 · .*hit 2\/\d+/);
+		expect(reader.rawFrame()).toMatch(shownHit);
+	});
+
+	it('says the query and scope in Chinese too, within 60 columns', async () => {
+		const reader = await findInAlpha('laomo', {columns: 60, rows: 16, lang: 'zh'});
+		await reader.press(keys.enter);
+		expect(status(reader)).toMatch(/^ \/laomo（甲市内） · .*第 1\/\d+ 条/);
+		for (const line of reader.lines()) expect(textWidth(line)).toBeLessThanOrEqual(60);
+	});
+
 	it('takes letters bound in the reader as text while the prompt is open', async () => {
 		const reader = await findInAlpha('qjGn');
 		expect(status(reader)).toContain(': qjGn');
