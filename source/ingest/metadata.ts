@@ -4,11 +4,12 @@
 import {pinyin} from 'pinyin-pro';
 import {idPattern} from '../corpus/format.js';
 import type {Level} from '../corpus/types.js';
+import type {Text} from '../i18n/lang.js';
 import {foldScript} from '../text/fold.js';
 import {sourceCredit} from './chrome.js';
 import {arabicDates, dateText, isoDate} from './dates.js';
 import type {PageMeta} from './html.js';
-import {importMessages, type Said} from './messages.js';
+import {importMessages} from './messages.js';
 import {type Division, divisions, englishRegion} from './regions.js';
 
 export type Field = {name: string; value: string; evidence: string; line: number | null};
@@ -37,7 +38,7 @@ type Inferred = {
 	period?: {from: number; to: number};
 	fields: Field[];
 	/** Why a field was left empty when the text was not clear (ambiguous region names). */
-	notes: {region?: Said};
+	notes: {region?: Text};
 };
 
 const cjk = /[\u3400-\u9fff]/;
