@@ -21,7 +21,7 @@ import {
 } from '../ingest/import.js';
 import {freeId} from '../ingest/metadata.js';
 import type {Lang} from '../i18n/lang.js';
-import {fieldWord, ImportProblem, reasonText, type Said} from '../ingest/messages.js';
+import {evidenceText, fieldWord, ImportProblem, reasonText, type Said} from '../ingest/messages.js';
 import {writeFileAtomic} from '../io/write-file-atomic.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {type ExitCode, UsageError} from './context.js';
@@ -181,7 +181,14 @@ type FileReport = {
 	id: string | null;
 	out?: string;
 	meta: Record<string, unknown> | null;
-	fields: Array<{name: string; value: string; evidence: string; line: number | null}>;
+	/** Each field, the words it came from as written, and how (in --lang's language), or null. */
+	fields: Array<{
+		name: string;
+		value: string;
+		evidence: string;
+		how: string | null;
+		line: number | null;
+	}>;
 	warnings: string[];
 	sections: Array<{title: string; blocks: Array<{kind: string; text: string; credit?: string}>}>;
 	dropped: Array<{text: string; reason: string; line: number | null}>;
@@ -402,7 +409,13 @@ export async function runImport(
 			encoding: result.encoding,
 			id: meta.id,
 			meta: metaJson(result),
-			fields: result.fields,
+			fields: result.fields.map(({name, value, evidence, how, line}) => ({
+				name,
+				value,
+				evidence,
+				how: how ? how[lang] : null,
+				line,
+			})),
 			warnings: result.warnings.map((warning) => warning.en),
 			sections: result.report.sections,
 			dropped: result.notes.dropped.map((drop) => ({
@@ -458,7 +471,7 @@ function describeImport(
 			const where = importSays.where(field.line)[lang];
 			const name = fieldWord(field.name, lang);
 			stderr.write(
-				`  ${name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(field.evidence)})\n`,
+				`  ${name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(evidenceText(field, lang))})\n`,
 			);
 		}
 	}

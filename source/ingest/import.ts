@@ -15,7 +15,7 @@ import {
 	regionEnglish,
 	type SourceLine,
 } from './metadata.js';
-import {ImportProblem, importMessages, type Said} from './messages.js';
+import {evidenceHow, ImportProblem, importMessages, type Said} from './messages.js';
 import {divisions, englishName, englishRegion} from './regions.js';
 import {structure} from './structure.js';
 
@@ -226,7 +226,7 @@ export function importRaw(
 	});
 	const fields: Field[] = [];
 	const given = (name: string, value: string) =>
-		fields.push({name, value, evidence: 'set by hand', line: null});
+		fields.push({name, value, evidence: '', how: evidenceHow.setByHand, line: null});
 	const fromText = (name: string) => {
 		const found = inferred.fields.find((field) => field.name === name);
 		if (found) fields.push(found);
@@ -238,7 +238,8 @@ export function importRaw(
 		fields.push({
 			name: 'id',
 			value: id,
-			evidence: `file name ${context.fileName ?? origin}`,
+			evidence: context.fileName ?? origin,
+			how: evidenceHow.fileName,
 			line: null,
 		});
 	} else given('id', id);
@@ -291,7 +292,8 @@ export function importRaw(
 		fields.push({
 			name: 'province',
 			value: province,
-			evidence: `divisions dataset: ${region}`,
+			evidence: region,
+			how: evidenceHow.divisions,
 			line: null,
 		});
 	if (override.level !== undefined) given('level', override.level);
@@ -299,7 +301,8 @@ export function importRaw(
 		fields.push({
 			name: 'level',
 			value: level,
-			evidence: `divisions dataset: ${region}`,
+			evidence: region,
+			how: evidenceHow.divisions,
 			line: null,
 		});
 	const regionEn =
