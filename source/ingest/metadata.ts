@@ -4,11 +4,12 @@
 import {pinyin} from 'pinyin-pro';
 import {idPattern} from '../corpus/format.js';
 import type {Level} from '../corpus/types.js';
+import type {Text} from '../i18n/lang.js';
 import {foldScript} from '../text/fold.js';
 import {sourceCredit} from './chrome.js';
 import {arabicDates, dateText, isoDate} from './dates.js';
 import type {PageMeta} from './html.js';
-import {evidenceHow, importMessages, type Said} from './messages.js';
+import {evidenceHow, importMessages} from './messages.js';
 import {type Division, divisions, englishRegion} from './regions.js';
 
 export type Field = {
@@ -17,7 +18,7 @@ export type Field = {
 	/** The words the value came from, as the input writes them (a line, a tag's content). */
 	evidence: string;
 	/** How the value was read from them, when that is more than "this line says so". */
-	how?: Said;
+	how?: Text;
 	line: number | null;
 };
 
@@ -45,7 +46,7 @@ type Inferred = {
 	period?: {from: number; to: number};
 	fields: Field[];
 	/** Why a field was left empty when the text was not clear (ambiguous region names). */
-	notes: {region?: Said};
+	notes: {region?: Text};
 };
 
 const cjk = /[\u3400-\u9fff]/;
@@ -154,7 +155,7 @@ type FieldSink = (
 	value: string,
 	evidence: string,
 	line: number | null,
-	how?: Said,
+	how?: Text,
 ) => void;
 
 export function inferMetadata(written: InferInput): Inferred {
@@ -227,7 +228,7 @@ export function inferMetadata(written: InferInput): Inferred {
 	}
 
 	// Source: the page's meta, the old rules, "来源：", a newspaper line; the site name last.
-	const sourceCandidates: Array<[string | undefined, string, number | null, Said?]> = [
+	const sourceCandidates: Array<[string | undefined, string, number | null, Text?]> = [
 		[page.source, page.source ?? '', null, evidenceHow.pageMeta('source')],
 		[input.facts.source, '', null],
 	];
