@@ -307,6 +307,7 @@ async function main() {
 	const dirs = values.dir ?? [
 		path.join(root, 'test/fixtures/import-corpus'),
 		path.join(root, 'test/fixtures/import-corpus-holdout'),
+		path.join(root, 'test/fixtures/import-corpus-holdout-2'),
 	];
 	let entries = dirs.flatMap((dir) => corpusEntries(dir));
 	if (values.only) {

@@ -3,8 +3,9 @@
 //   test/fixtures/import-corpus-sources/NAME.EXT      → import-corpus/NAME.EXT in the encoding
 //                                                      its NAME.expect.yaml declares
 //   test/fixtures/import-corpus-sources/NAME.docx.txt → import-corpus/NAME.docx
-// and the same from import-corpus-holdout-sources/ to import-corpus-holdout/ (inputs written
-// after the importer's rules, to measure how they generalize).
+// and the same from import-corpus-holdout-sources/ to import-corpus-holdout/ and from
+// import-corpus-holdout-2-sources/ to import-corpus-holdout-2/ (inputs written after the
+// importer's rules, each set measured once before anything was changed for it).
 // In a .docx.txt source, "# " starts a Heading 1, "## " a Heading 2, "> " a caption, and every
 // other line is a paragraph.
 //
@@ -21,6 +22,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const corpusFolders = [
 	['import-corpus-sources', 'import-corpus'],
 	['import-corpus-holdout-sources', 'import-corpus-holdout'],
+	['import-corpus-holdout-2-sources', 'import-corpus-holdout-2'],
 ].map(([sources, corpus]) => ({
 	sources: path.join(root, 'test/fixtures', sources),
 	corpus: path.join(root, 'test/fixtures', corpus),

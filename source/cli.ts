@@ -20,6 +20,7 @@ import type {Call} from './commands/table.js';
 import {bundledReportsDir, corpusDirectories} from './corpus/load.js';
 import type {Report} from './corpus/types.js';
 import {detectLang} from './i18n/lang.js';
+import {fileProblem} from './i18n/messages.js';
 import {writeFileAtomic} from './io/write-file-atomic.js';
 import {type Corpus, openCorpus} from './services/index/corpus.js';
 import {cacheDirectory} from './services/index/location.js';
@@ -177,7 +178,7 @@ async function main(): Promise<ExitCode> {
 		phases.corpusMs = performance.now() - started;
 		phases.indexedFiles = corpus.indexedFiles;
 		for (const {file, problem} of corpus.problems) {
-			stderr.write(`baogao: ${sanitizeLine(file)}: ${sanitizeLine(problem)}\n`);
+			stderr.write(`baogao: ${sanitizeLine(fileProblem(file, problem)[lang])}\n`);
 		}
 		loaded = {corpus, ctx: {corpus, lang, color, stdout, stderr}};
 		return loaded;

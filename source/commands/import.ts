@@ -20,12 +20,14 @@ import {
 	parseSetFlags,
 } from '../ingest/import.js';
 import {freeId} from '../ingest/metadata.js';
-import type {Lang} from '../i18n/lang.js';
-import {fieldWord, ImportProblem, reasonText, type Said} from '../ingest/messages.js';
+import {evidenceText, fieldWord, importMessages, reasonText} from '../ingest/messages.js';
+import type {Lang, Text} from '../i18n/lang.js';
+import {fileProblem, problems} from '../i18n/messages.js';
 import {writeFileAtomic} from '../io/write-file-atomic.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {type ExitCode, UsageError} from './context.js';
+import type {ExitCode} from './context.js';
 import {importSays} from './import-messages.js';
+import {usage} from './messages.js';
 
 type Writable = {write(text: string): unknown};
 
@@ -65,7 +67,7 @@ type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
 
 async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
 	const bytes = readInput(file);
-	if (bytes.length === 0) throw new ImportProblem(file, importSays.emptyFile);
+	if (bytes.length === 0) throw new ReportError(file, problems.emptyFile);
 	const format = formatOf(file, bytes);
 	const metaFile = overridePath(file);
 	const override = {
@@ -95,14 +97,11 @@ async function importFile(file: string, extra: ImportOverride = {}): Promise<Imp
 		return {...importRaw(decoded.text, override, origin, context), format, encoding};
 	} catch (error) {
 		// Name the file as the user gave it, not as the report's origin records it.
-		if (error instanceof ImportProblem && error.file === origin) {
-			throw new ImportProblem(file, error.said);
-		}
 		if (error instanceof ReportError && error.file === origin) {
 			throw new ReportError(file, error.problem);
 		}
 		if (error instanceof DecodeError || error instanceof UnreadableDocx) {
-			throw new ImportProblem(file, error.said);
+			throw new ReportError(file, error.problem);
 		}
 		throw error;
 	}
@@ -118,47 +117,47 @@ async function readDocx(bytes: Buffer): Promise<ExtractedPage> {
 	try {
 		return await extractDocx(bytes);
 	} catch (error) {
-		if (error instanceof DocxError) throw new UnreadableDocx(error.said);
+		if (error instanceof DocxError) throw new UnreadableDocx(error.problem);
 		throw error;
 	}
 }
 
 class UnreadableDocx extends Error {
-	constructor(readonly said: Said) {
-		super(said.en);
+	constructor(readonly problem: Text) {
+		super(problem.en);
 	}
 }
 
 /** File kinds a folder of downloads tends to hold, by their first bytes. */
-const signatures: Array<[number[], Said]> = [
-	[[0x89, 0x50, 0x4e, 0x47], importSays.png],
-	[[0xff, 0xd8, 0xff], importSays.jpeg],
-	[[0x47, 0x49, 0x46, 0x38], importSays.gif],
-	[[0x25, 0x50, 0x44, 0x46], importSays.pdf],
-	[[0x50, 0x4b, 0x03, 0x04], importSays.zip],
+const signatures: Array<[number[], Text]> = [
+	[[0x89, 0x50, 0x4e, 0x47], importMessages.png],
+	[[0xff, 0xd8, 0xff], importMessages.jpeg],
+	[[0x47, 0x49, 0x46, 0x38], importMessages.gif],
+	[[0x25, 0x50, 0x44, 0x46], importMessages.pdf],
+	[[0x50, 0x4b, 0x03, 0x04], importMessages.zip],
 ];
 
 function refuseBinary(bytes: Uint8Array, file: string): void {
 	for (const [magic, kind] of signatures) {
-		if (magic.every((byte, index) => bytes[index] === byte)) throw new ImportProblem(file, kind);
+		if (magic.every((byte, index) => bytes[index] === byte)) throw new ReportError(file, kind);
 	}
 	// UTF-16 text is full of NUL bytes; only text without its byte-order mark is refused for them.
 	const utf16 =
 		(bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-	if (!utf16 && bytes.includes(0)) throw new ImportProblem(file, importSays.binary);
+	if (!utf16 && bytes.includes(0)) throw new ReportError(file, problems.binary);
 }
 
 /** A regular file's bytes; anything else (a directory, a pipe that would block) is refused. */
 function readInput(file: string): Buffer {
 	try {
 		const stat = statSync(file);
-		if (stat.isDirectory()) throw new ImportProblem(file, importSays.directory);
-		if (!stat.isFile()) throw new ImportProblem(file, importSays.notRegular);
-		if (stat.size > maxReportBytes) throw new ImportProblem(file, importSays.tooLarge);
+		if (stat.isDirectory()) throw new ReportError(file, importMessages.directory);
+		if (!stat.isFile()) throw new ReportError(file, problems.notRegularFile);
+		if (stat.size > maxReportBytes) throw new ReportError(file, importMessages.tooLarge);
 		return readFileSync(file);
 	} catch (error) {
 		if (error instanceof ReportError) throw error;
-		throw new ReportError(file, describeFsError(error, 'cannot read file'));
+		throw new ReportError(file, describeFsError(error, problems.cannotReadFile));
 	}
 }
 
@@ -181,7 +180,14 @@ type FileReport = {
 	id: string | null;
 	out?: string;
 	meta: Record<string, unknown> | null;
-	fields: Array<{name: string; value: string; evidence: string; line: number | null}>;
+	/** Each field, the words it came from as written, and how (in --lang's language), or null. */
+	fields: Array<{
+		name: string;
+		value: string;
+		evidence: string;
+		how: string | null;
+		line: number | null;
+	}>;
 	warnings: string[];
 	sections: Array<{title: string; blocks: Array<{kind: string; text: string; credit?: string}>}>;
 	dropped: Array<{text: string; reason: string; line: number | null}>;
@@ -306,15 +312,11 @@ export async function runImport(
 	env: NodeJS.ProcessEnv = process.env,
 ): Promise<ExitCode> {
 	const lang = flags.lang ?? 'en';
-	if (paths.length === 0) throw new UsageError(importSays.needsPath.en, importSays.needsPath.zh);
 	let extra: ImportOverride;
 	try {
 		extra = parseSetFlags(flags.set ?? []);
 	} catch (error) {
-		if (error instanceof ImportProblem) {
-			throw new UsageError(`${error.file}: ${error.said.en}`, `${error.file}：${error.said.zh}`);
-		}
-		if (error instanceof ReportError) throw new UsageError(error.message);
+		if (error instanceof ReportError) throw usage(fileProblem(error.file, error.problem));
 		throw error;
 	}
 	const outDir = flags.out ?? userReportsDir(env);
@@ -342,23 +344,18 @@ export async function runImport(
 		};
 		reports.push(entry);
 		// The JSON for scripts says why in English; the line for people, in their language.
-		const fail = (where: string, reason: Said) => {
+		const fail = (where: string, reason: Text) => {
 			failed += 1;
-			entry.error = `${where}: ${reason.en}`;
-			if (!flags.json) {
-				const colon = lang === 'zh' ? '：' : ': ';
-				stderr.write(`baogao: ${sanitizeLine(where)}${colon}${sanitizeLine(reason[lang])}\n`);
-			}
+			const said = fileProblem(where, reason);
+			entry.error = said.en;
+			if (!flags.json) stderr.write(`baogao: ${sanitizeLine(said[lang])}\n`);
 		};
 		let result: ImportedFile;
 		try {
 			result = await importFile(file, extra);
 		} catch (error) {
 			if (error instanceof ReportError) {
-				fail(
-					error.file,
-					error instanceof ImportProblem ? error.said : {en: error.problem, zh: error.problem},
-				);
+				fail(error.file, error.problem);
 				continue;
 			}
 			throw error;
@@ -402,7 +399,13 @@ export async function runImport(
 			encoding: result.encoding,
 			id: meta.id,
 			meta: metaJson(result),
-			fields: result.fields,
+			fields: result.fields.map(({name, value, evidence, how, line}) => ({
+				name,
+				value,
+				evidence,
+				how: how ? how[lang] : null,
+				line,
+			})),
 			warnings: result.warnings.map((warning) => warning.en),
 			sections: result.report.sections,
 			dropped: result.notes.dropped.map((drop) => ({
@@ -417,13 +420,12 @@ export async function runImport(
 				writeFileAtomic(target, serializeReport(result.report));
 			} catch (error) {
 				const code = (error as NodeJS.ErrnoException).code;
-				const written = describeFsError(error, 'cannot write');
-				const [where, reason]: [string, Said] =
+				const [where, reason]: [string, Text] =
 					code === 'EISDIR'
 						? [target, importSays.dirInTheWay]
 						: code === 'EEXIST' || code === 'ENOTDIR'
-							? [outDir, importSays.notADirectory]
-							: [target, {en: written, zh: written}];
+							? [outDir, problems.notDirectory]
+							: [target, describeFsError(error, problems.cannotWrite)];
 				entry.status = 'failed';
 				fail(where, reason);
 				continue;
@@ -458,7 +460,7 @@ function describeImport(
 			const where = importSays.where(field.line)[lang];
 			const name = fieldWord(field.name, lang);
 			stderr.write(
-				`  ${name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(field.evidence)})\n`,
+				`  ${name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(evidenceText(field, lang))})\n`,
 			);
 		}
 	}

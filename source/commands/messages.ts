@@ -1,10 +1,10 @@
 // The command line's own messages, in both languages. Anything taken from argv, a file name or
 // the environment is put through the sanitizer here, so no caller can forget it.
 import {ChoiceError} from '../compare/errors.js';
+import type {Text} from '../i18n/lang.js';
+import {systemReason} from '../i18n/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {UsageError} from './context.js';
-
-export type Text = {en: string; zh: string};
 
 const q = (text: string) => `"${sanitizeLine(text)}"`;
 const list = (choices: readonly string[]) => choices.map(sanitizeLine).join(', ');
@@ -91,22 +91,6 @@ export function choiceUsage(error: ChoiceError): UsageError {
 
 /** Why a write failed, in words, from the error's code. */
 export function writeFailure(error: unknown): Text {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	switch (code) {
-		case 'ENOSPC':
-			return {en: 'no space left on the device', zh: '设备空间已满'};
-		case 'EDQUOT':
-			return {en: 'disk quota exceeded', zh: '超出磁盘配额'};
-		case 'EACCES':
-		case 'EPERM':
-			return {en: 'permission denied', zh: '权限不足'};
-		case 'EROFS':
-			return {en: 'read-only file system', zh: '只读文件系统'};
-		case 'EIO':
-			return {en: 'input/output error', zh: '输入输出错误'};
-		default: {
-			const text = sanitizeLine(error instanceof Error ? error.message : String(error));
-			return {en: text, zh: text};
-		}
-	}
+	const reason = systemReason(error);
+	return {en: sanitizeLine(reason.en), zh: sanitizeLine(reason.zh)};
 }

@@ -8,21 +8,21 @@ import {
 	loadDirectories,
 	userReportsDir,
 } from '../corpus/load.js';
-import {sanitizeLine} from '../text/sanitize.js';
 import type {Lang} from '../i18n/lang.js';
-import {type ExitCode, UsageError} from './context.js';
+import {fileProblem, problems} from '../i18n/messages.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import type {ExitCode} from './context.js';
 import {removeSays} from './import-messages.js';
 
 type Writable = {write(text: string): unknown};
 
 export function runRemove(
-	id: string | undefined,
+	id: string,
 	stdout: Writable,
 	stderr: Writable,
 	env: NodeJS.ProcessEnv = process.env,
 	lang: Lang = 'en',
 ): ExitCode {
-	if (!id) throw new UsageError(removeSays.needsId.en, removeSays.needsId.zh);
 	const library = userReportsDir(env);
 	const mine = loadDirectories([library]).reports.find((report) => report.meta.id === id);
 	if (!mine?.file) {
@@ -36,9 +36,8 @@ export function runRemove(
 	try {
 		rmSync(mine.file);
 	} catch (error) {
-		stderr.write(
-			`baogao: ${sanitizeLine(mine.file)}: ${describeFsError(error, 'cannot remove')}\n`,
-		);
+		const said = fileProblem(mine.file, describeFsError(error, problems.cannotRemove));
+		stderr.write(`baogao: ${sanitizeLine(said[lang])}\n`);
 		return 2;
 	}
 	stdout.write(`${removeSays.removed(id, mine.file)[lang]}\n`);

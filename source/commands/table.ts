@@ -4,7 +4,7 @@
 // reading the table costs nothing at start-up.
 import type {Lang} from '../i18n/lang.js';
 import type {CommandContext, ExitCode, Output} from './context.js';
-import type {Text} from './messages.js';
+import type {Text} from '../i18n/lang.js';
 
 /** Where a shell finds the words for a value. */
 export type WordSource = 'reports' | 'regions' | 'metrics' | 'themes' | 'files' | 'dirs';
@@ -446,7 +446,8 @@ export const commands: readonly CommandSpec[] = [
 		exits: [0, 2],
 		async run(call) {
 			const {runRemove} = await import('./remove.js');
-			return runRemove(call.args[0], call.stdout, call.stderr, process.env, call.lang);
+			// ID is a required argument: the parser has checked it is there.
+			return runRemove(call.args[0]!, call.stdout, call.stderr, process.env, call.lang);
 		},
 	},
 	{

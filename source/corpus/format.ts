@@ -15,6 +15,8 @@
 //
 //   > A photo caption
 //   > — Photographer credit
+import type {Text} from '../i18n/lang.js';
+import {problems} from '../i18n/messages.js';
 import {createRequire} from 'node:module';
 import type * as Yaml from 'yaml';
 import {
@@ -52,9 +54,9 @@ function parseYaml(
 export class ReportError extends Error {
 	constructor(
 		readonly file: string,
-		readonly problem: string,
+		readonly problem: Text,
 	) {
-		super(`${file}: ${problem}`);
+		super(`${file}: ${problem.en}`);
 		this.name = 'ReportError';
 	}
 }
@@ -68,7 +70,7 @@ export const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Decodes raw bytes strictly: a report that is not UTF-8 text is refused, never guessed at. */
 export function decodeReportBytes(bytes: Uint8Array, file: string): string {
-	if (bytes.length === 0) throw new ReportError(file, 'empty file');
+	if (bytes.length === 0) throw new ReportError(file, problems.emptyFile);
 	const kind = binaryKind(bytes);
 	if (kind) throw new ReportError(file, kind);
 	let text: string;
@@ -81,36 +83,36 @@ export function decodeReportBytes(bytes: Uint8Array, file: string): string {
 }
 
 /** File kinds a report folder tends to collect, by their first bytes. */
-const signatures: Array<[number[], string]> = [
-	[[0x89, 0x50, 0x4e, 0x47], 'a PNG image, not a report'],
-	[[0xff, 0xd8, 0xff], 'a JPEG image, not a report'],
-	[[0x47, 0x49, 0x46, 0x38], 'a GIF image, not a report'],
-	[[0x25, 0x50, 0x44, 0x46], 'a PDF document, not a report'],
-	[[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (or Word/Excel file), not a report'],
-	[[0xff, 0xfe], 'UTF-16 text; save it as UTF-8'],
-	[[0xfe, 0xff], 'UTF-16 text; save it as UTF-8'],
+const signatures: Array<[number[], Text]> = [
+	[[0x89, 0x50, 0x4e, 0x47], problems.image('PNG')],
+	[[0xff, 0xd8, 0xff], problems.image('JPEG')],
+	[[0x47, 0x49, 0x46, 0x38], problems.image('GIF')],
+	[[0x25, 0x50, 0x44, 0x46], problems.pdf],
+	[[0x50, 0x4b, 0x03, 0x04], problems.zip],
+	[[0xff, 0xfe], problems.utf16],
+	[[0xfe, 0xff], problems.utf16],
 ];
 
-function binaryKind(bytes: Uint8Array): string | undefined {
+function binaryKind(bytes: Uint8Array): Text | undefined {
 	for (const [magic, kind] of signatures) {
-		const utf16 = kind.startsWith('UTF-16');
+		const utf16 = kind === problems.utf16;
 		// UTF-16 comes in pairs of bytes; an odd count after its mark is something else.
 		if (utf16 && bytes.length % 2 === 1) continue;
 		if (magic.every((byte, index) => bytes[index] === byte)) return kind;
 	}
-	return bytes.includes(0) ? 'binary file (contains NUL bytes)' : undefined;
+	return bytes.includes(0) ? problems.binary : undefined;
 }
 
 /** Says where UTF-8 decoding fails, and names GBK, the usual other encoding of Chinese text. */
-function describeNotUtf8(bytes: Uint8Array): string {
+function describeNotUtf8(bytes: Uint8Array): Text {
 	const bad = firstInvalidUtf8(bytes);
 	let line = 1;
 	for (let index = 0; index < bad; index++) if (bytes[index] === 0x0a) line++;
 	try {
 		new TextDecoder('gb18030', {fatal: true}).decode(bytes);
-		return `not UTF-8 but probably GBK/GB18030 text (from line ${line}); save it as UTF-8`;
+		return problems.probablyGbk(line);
 	} catch {
-		return `not valid UTF-8 text (first bad byte on line ${line})`;
+		return problems.notUtf8(line);
 	}
 }
 
@@ -161,14 +163,14 @@ function normalizeNewlines(text: string): string {
 export function parseReport(text: string, file: string): Report {
 	const source = normalizeNewlines(text.replace(/^\uFEFF/, ''));
 	if (source.trim() === '') {
-		throw new ReportError(file, source === '' ? 'empty file' : 'blank file (only whitespace)');
+		throw new ReportError(file, source === '' ? problems.emptyFile : problems.blankFile);
 	}
 	const lines = source.split('\n');
 	if (lines[0]?.trim() !== fence) {
-		throw new ReportError(file, 'no front matter (the file must start with a "---" line)');
+		throw new ReportError(file, problems.noFrontMatter);
 	}
 	const close = lines.findIndex((line, index) => index > 0 && line.trim() === fence);
-	if (close === -1) throw new ReportError(file, 'front matter is not closed by a "---" line');
+	if (close === -1) throw new ReportError(file, problems.frontMatterNotClosed);
 	// The YAML starts on the file's second line.
 	const meta = parseMeta(lines.slice(1, close).join('\n'), file, 1);
 	const sections = parseBody(lines.slice(close + 1), file);
@@ -189,12 +191,12 @@ function parseMeta(yamlText: string, file: string, firstLine: number): ReportMet
 				.split('\n')[0]!
 				.replace(/ at line \d+, column \d+:?$/, '')
 				.replace(/:$/, '');
-			throw new ReportError(file, `front matter is not valid YAML (line ${line}): ${detail}`);
+			throw new ReportError(file, problems.frontMatterYaml(detail, line));
 		}
-		throw new ReportError(file, `front matter is not valid YAML: ${String(error)}`);
+		throw new ReportError(file, problems.frontMatterYaml(String(error)));
 	}
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		throw new ReportError(file, 'front matter must be a set of "key: value" lines');
+		throw new ReportError(file, problems.frontMatterNotMap);
 	}
 	const fields = data as Record<string, unknown>;
 	const text = (key: string, required: boolean): string => {
@@ -205,29 +207,26 @@ function parseMeta(yamlText: string, file: string, firstLine: number): ReportMet
 			typeof value !== 'string' &&
 			typeof value !== 'number'
 		) {
-			throw new ReportError(file, `front matter "${key}" must be text`);
+			throw new ReportError(file, problems.fieldNotText(key));
 		}
 		// A blank value counts as none.
 		const trimmed = value === undefined || value === null ? '' : String(value).trim();
-		if (trimmed === '' && required) throw new ReportError(file, `front matter has no "${key}"`);
+		if (trimmed === '' && required) throw new ReportError(file, problems.fieldMissing(key));
 		return trimmed;
 	};
 	const id = text('id', true);
 	if (!idPattern.test(id)) {
-		throw new ReportError(
-			file,
-			`id "${id}" must be lowercase letters, digits and hyphens (at most 64)`,
-		);
+		throw new ReportError(file, problems.badId(id));
 	}
 	// Region, level and period may be unknown: an imported report whose text does not say them
 	// is still a report (the importer warned about each).
 	const level = text('level', false);
 	if (level && !levels.includes(level as Level)) {
-		throw new ReportError(file, `unknown level "${level}" (expected ${levels.join(', ')})`);
+		throw new ReportError(file, problems.unknownLevel(level, levels));
 	}
 	const script = text('script', false) || 'simplified';
 	if (!scripts.includes(script as Script)) {
-		throw new ReportError(file, `unknown script "${script}" (expected ${scripts.join(', ')})`);
+		throw new ReportError(file, problems.unknownScript(script, scripts));
 	}
 	const meta: ReportMeta = {
 		id,
@@ -251,10 +250,10 @@ function parseMeta(yamlText: string, file: string, firstLine: number): ReportMet
 
 function parsePeriod(value: string, file: string): {from: number; to: number} {
 	const match = /^(\d{4})\s*[-–—~至]\s*(\d{4})$/.exec(value);
-	if (!match) throw new ReportError(file, `period "${value}" must look like 2018-2023`);
+	if (!match) throw new ReportError(file, problems.badPeriod(value));
 	const from = Number(match[1]);
 	const to = Number(match[2]);
-	if (from > to) throw new ReportError(file, `period "${value}" ends before it starts`);
+	if (from > to) throw new ReportError(file, problems.periodBackwards(value));
 	return {from, to};
 }
 
@@ -264,7 +263,7 @@ function parsePublished(value: unknown, file: string): string {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	const text = String(value).trim();
 	if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
-		throw new ReportError(file, `published "${text}" must be a date like 2023-10-08`);
+		throw new ReportError(file, problems.badDate(text));
 	}
 	return text;
 }
@@ -275,7 +274,7 @@ function parseAuthors(value: unknown, file: string): string[] {
 	if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
 		return value.map((item) => item.trim()).filter(Boolean);
 	}
-	throw new ReportError(file, 'authors must be a list of names');
+	throw new ReportError(file, problems.authorsNotList);
 }
 
 function parseBody(lines: string[], file: string): Section[] {
@@ -297,7 +296,7 @@ function parseBody(lines: string[], file: string): Section[] {
 				raw = raw.replace(themeSuffix, '').trim();
 			}
 			const title = raw.replace(literalThemeSuffix, '$1');
-			if (!title) throw new ReportError(file, 'a "##" heading has no text');
+			if (!title) throw new ReportError(file, problems.emptyHeading);
 			const section: Section = {title, blocks: []};
 			if (theme) section.theme = theme;
 			sections.push(section);
@@ -311,7 +310,7 @@ function parseBody(lines: string[], file: string): Section[] {
 	// The untitled opening exists only when it holds something.
 	if (sections[0]!.blocks.length === 0) sections.shift();
 	if (sections.length === 0 || sections.every((section) => section.blocks.length === 0)) {
-		throw new ReportError(file, 'the report has no text after the front matter');
+		throw new ReportError(file, problems.noText);
 	}
 	return sections;
 }

@@ -1,6 +1,7 @@
 // Loading report directories. Every file is checked on its own: a broken one becomes one
 // Problem line naming the file, and the rest still load.
-import {fsErrorWords} from '../io/fs-error.js';
+import type {Text} from '../i18n/lang.js';
+import {problems, systemReason} from '../i18n/messages.js';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import {escapedFileName, isUtf8, readableFileName} from '../text/file-name.js';
 import {decodeReportBytes, parseReport, ReportError} from './format.js';
 import type {Report} from './types.js';
 
-export type Problem = {file: string; problem: string};
+export type Problem = {file: string; problem: Text};
 export type LoadResult = {reports: Report[]; problems: Problem[]};
 
 /** Larger than any real report by far; refusing early keeps a stray dump from eating memory. */
@@ -79,17 +80,14 @@ export function loadReportFile(file: string): Report {
 	let size: number;
 	try {
 		const stat = statSync(fsPath(file));
-		if (stat.isDirectory()) throw new ReportError(file, 'is a directory, not a report file');
-		if (!stat.isFile()) throw new ReportError(file, 'is not a regular file');
+		if (stat.isDirectory()) throw new ReportError(file, problems.isDirectory);
+		if (!stat.isFile()) throw new ReportError(file, problems.notRegularFile);
 		size = stat.size;
 	} catch (error) {
 		throw asReportError(error, file);
 	}
 	if (size > maxReportBytes) {
-		throw new ReportError(
-			file,
-			`too large (${formatBytes(size)}; the limit is ${formatBytes(maxReportBytes)})`,
-		);
+		throw new ReportError(file, problems.tooLarge(formatBytes(size), formatBytes(maxReportBytes)));
 	}
 	let bytes: Buffer;
 	try {
@@ -127,11 +125,11 @@ export function claimId(
 	claimed: Map<string, string>,
 	id: string,
 	file: string,
-	problems: Problem[],
+	found: Problem[],
 ): boolean {
 	const earlier = claimed.get(id);
 	if (earlier !== undefined) {
-		problems.push({file, problem: `duplicate id "${id}" (already used by ${earlier}); skipped`});
+		found.push({file, problem: problems.duplicateId(id, earlier)});
 		return false;
 	}
 	claimed.set(id, file);
@@ -140,27 +138,27 @@ export function claimId(
 
 export function loadDirectories(dirs: string[]): LoadResult {
 	const reports: Report[] = [];
-	const problems: Problem[] = [];
+	const found: Problem[] = [];
 	const seen = new Map<string, string>();
 	for (const dir of dirs) {
 		let files: string[];
 		try {
 			files = listReportFiles(dir);
 		} catch (error) {
-			problems.push({file: dir, problem: describeFsError(error, 'cannot read directory')});
+			found.push({file: dir, problem: describeFsError(error, problems.cannotReadDirectory)});
 			continue;
 		}
 		for (const file of files) {
 			try {
 				const report = loadReportFile(file);
-				if (claimId(seen, report.meta.id, file, problems)) reports.push(report);
+				if (claimId(seen, report.meta.id, file, found)) reports.push(report);
 			} catch (error) {
 				const reportError = asReportError(error, file);
-				problems.push({file: reportError.file, problem: reportError.problem});
+				found.push({file: reportError.file, problem: reportError.problem});
 			}
 		}
 	}
-	return {reports, problems};
+	return {reports, problems: found};
 }
 
 /** The bundled reports, the user's library, then any other directories, in that order. */
@@ -170,26 +168,22 @@ export function loadCorpus(extraDirs: string[] = []): LoadResult {
 
 function asReportError(error: unknown, file: string): ReportError {
 	if (error instanceof ReportError) return error;
-	return new ReportError(file, describeFsError(error, 'cannot read file'));
+	return new ReportError(file, describeFsError(error, problems.cannotReadFile));
 }
 
-/**
- * A file system error in words: what the path is ("does not exist", "is not a directory"), or
- * "WHAT: permission denied" and so on.
- */
-export function describeFsError(error: unknown, what: string): string {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	switch (code) {
+/** A file system error in words: "does not exist", "WHAT: permission denied" and so on. */
+export function describeFsError(error: unknown, what: Text): Text {
+	switch ((error as NodeJS.ErrnoException | undefined)?.code) {
 		case 'ENOENT':
-			return 'does not exist (or is a broken link)';
+			return problems.doesNotExist;
 		case 'ELOOP':
-			return 'is a symbolic link loop';
+			return problems.linkLoop;
 		case 'EISDIR':
-			return 'is a directory, not a report file';
+			return problems.isDirectory;
 		case 'ENOTDIR':
-			return 'is not a directory';
+			return problems.notDirectory;
 		default:
-			return `${what}: ${fsErrorWords(error)}`;
+			return problems.failed(what, systemReason(error));
 	}
 }
 

@@ -5,6 +5,9 @@ import {sanitizeLine} from '../text/sanitize.js';
 
 export type Lang = 'zh' | 'en';
 
+/** A message in both languages. */
+export type Text = Record<Lang, string>;
+
 export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
 	if (flag === 'zh' || flag === 'en') return flag;
 	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';

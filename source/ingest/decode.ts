@@ -2,8 +2,9 @@
 // A byte-order mark decides first, then valid UTF-8, then a page's own meta charset, then the
 // chardet detector (statistical, like the browsers'), whose guess is only taken when the bytes
 // decode under it without errors.
+import type {Text} from '../i18n/lang.js';
 import {analyse} from 'chardet';
-import {importMessages, type Said} from './messages.js';
+import {importMessages} from './messages.js';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -18,8 +19,8 @@ export type Decoded = {
 
 export class DecodeError extends Error {
 	override name = 'DecodeError';
-	constructor(readonly said: Said) {
-		super(said.en);
+	constructor(readonly problem: Text) {
+		super(problem.en);
 	}
 }
 

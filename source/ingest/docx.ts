@@ -1,14 +1,15 @@
 // A Word document to the same blocks a saved page gives. mammoth reads .docx into clean HTML
 // (headings from Word's heading styles); the whole document is the article.
+import type {Text} from '../i18n/lang.js';
 import type {ExtractedPage} from './html.js';
 import {parseMammothHtml} from './mammoth-html.js';
-import {importMessages, type Said} from './messages.js';
+import {importMessages} from './messages.js';
 import {blocksOf, withHeadline} from './page-blocks.js';
 
 export class DocxError extends Error {
 	override name = 'DocxError';
-	constructor(readonly said: Said) {
-		super(said.en);
+	constructor(readonly problem: Text) {
+		super(problem.en);
 	}
 }
 

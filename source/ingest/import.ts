@@ -4,6 +4,8 @@
 import {parse as parseYaml} from 'yaml';
 import {parseReport, ReportError, serializeReport} from '../corpus/format.js';
 import {type Level, levels, type Report, type ReportMeta, type Script} from '../corpus/types.js';
+import type {Text} from '../i18n/lang.js';
+import {problems} from '../i18n/messages.js';
 import {type Dropped, type ScanOptions, scanLines} from './blocks.js';
 import type {Garbled} from './clean.js';
 import type {ExtractedPage, PageMeta} from './html.js';
@@ -15,7 +17,7 @@ import {
 	regionEnglish,
 	type SourceLine,
 } from './metadata.js';
-import {ImportProblem, importMessages, type Said} from './messages.js';
+import {evidenceHow, importMessages} from './messages.js';
 import {divisions, englishName, englishRegion} from './regions.js';
 import {structure} from './structure.js';
 
@@ -54,7 +56,7 @@ export type ImportResult = {
 	/** Each metadata field with the words it came from. */
 	fields: Field[];
 	/** One line per field left empty, saying how to set it. */
-	warnings: Said[];
+	warnings: Text[];
 	/** True when the id came from the file name (so another report's id may be taken). */
 	idFromFileName: boolean;
 };
@@ -91,7 +93,7 @@ export function parseOverride(text: string, file: string): ImportOverride {
 	try {
 		data = parseYaml(text);
 	} catch (error) {
-		throw new ImportProblem(
+		throw new ReportError(
 			file,
 			importMessages.notYaml((error as Error).message.split('\n')[0] ?? ''),
 		);
@@ -104,7 +106,7 @@ export function parseSetFlags(pairs: readonly string[], what = '--set'): ImportO
 	const data: Record<string, unknown> = {};
 	for (const pair of pairs) {
 		const at = pair.indexOf('=');
-		if (at <= 0) throw new ImportProblem(what, importMessages.notKeyValue(pair));
+		if (at <= 0) throw new ReportError(what, importMessages.notKeyValue(pair));
 		const key = pair.slice(0, at).trim();
 		const value = pair.slice(at + 1).trim();
 		data[key] =
@@ -121,10 +123,10 @@ export function parseSetFlags(pairs: readonly string[], what = '--set'): ImportO
 function checkOverride(data: unknown, file: string): ImportOverride {
 	if (data === null || data === undefined) return {};
 	if (typeof data !== 'object' || Array.isArray(data)) {
-		throw new ImportProblem(file, importMessages.notKeyValues);
+		throw new ReportError(file, importMessages.notKeyValues);
 	}
 	for (const key of Object.keys(data)) {
-		if (!overrideKeys.has(key)) throw new ImportProblem(file, importMessages.unknownKey(key));
+		if (!overrideKeys.has(key)) throw new ReportError(file, importMessages.unknownKey(key));
 	}
 	const override = data as Record<string, unknown>;
 	for (const [key, value] of Object.entries(override)) {
@@ -141,9 +143,9 @@ function checkOverride(data: unknown, file: string): ImportOverride {
 				? Array.isArray(fixed) && fixed.every((author) => typeof author === 'string')
 				: typeof fixed === 'string');
 		if (!fits) {
-			throw new ImportProblem(
+			throw new ReportError(
 				file,
-				key === 'authors' ? importMessages.authorsNotList : importMessages.notText(key),
+				key === 'authors' ? problems.authorsNotList : importMessages.notText(key),
 			);
 		}
 	}
@@ -192,10 +194,10 @@ export function importRaw(
 	context: ImportContext = {},
 ): ImportResult {
 	const scan = scanLines(raw, context.scan);
-	if (scan.blocks.length === 0) throw new ImportProblem(origin, importMessages.noText);
+	if (scan.blocks.length === 0) throw new ReportError(origin, importMessages.noText);
 	const shaped = structure(scan.blocks);
 	if (shaped.sections.every((section) => section.blocks.length === 0)) {
-		throw new ImportProblem(origin, importMessages.onlyTitle);
+		throw new ReportError(origin, importMessages.onlyTitle);
 	}
 	if (scan.defaultCredit) {
 		for (const section of shaped.sections) {
@@ -226,7 +228,7 @@ export function importRaw(
 	});
 	const fields: Field[] = [];
 	const given = (name: string, value: string) =>
-		fields.push({name, value, evidence: 'set by hand', line: null});
+		fields.push({name, value, evidence: '', how: evidenceHow.setByHand, line: null});
 	const fromText = (name: string) => {
 		const found = inferred.fields.find((field) => field.name === name);
 		if (found) fields.push(found);
@@ -238,7 +240,8 @@ export function importRaw(
 		fields.push({
 			name: 'id',
 			value: id,
-			evidence: `file name ${context.fileName ?? origin}`,
+			evidence: context.fileName ?? origin,
+			how: evidenceHow.fileName,
 			line: null,
 		});
 	} else given('id', id);
@@ -277,7 +280,7 @@ export function importRaw(
 			? (handDivision?.level ?? levelOf(override.region))
 			: levelFor(inferred));
 	if (level !== undefined && !levels.includes(level)) {
-		throw new ImportProblem(origin, importMessages.unknownLevel(level));
+		throw new ReportError(origin, problems.unknownLevel(level, levels));
 	}
 	if (override.region !== undefined) given('region', region);
 	else fromText('region');
@@ -291,7 +294,8 @@ export function importRaw(
 		fields.push({
 			name: 'province',
 			value: province,
-			evidence: `divisions dataset: ${region}`,
+			evidence: region,
+			how: evidenceHow.divisions,
 			line: null,
 		});
 	if (override.level !== undefined) given('level', override.level);
@@ -299,7 +303,8 @@ export function importRaw(
 		fields.push({
 			name: 'level',
 			value: level,
-			evidence: `divisions dataset: ${region}`,
+			evidence: region,
+			how: evidenceHow.divisions,
 			line: null,
 		});
 	const regionEn =
@@ -417,10 +422,10 @@ function levelOf(region: string): Level {
 
 function parsePeriodText(text: string, origin: string): {from: number; to: number} {
 	const match = /^(\d{4})\s*[-–—~至]\s*(\d{4})$/.exec(text.trim());
-	if (!match) throw new ImportProblem(origin, importMessages.periodShape(text));
+	if (!match) throw new ReportError(origin, problems.badPeriod(text));
 	const period = {from: Number(match[1]), to: Number(match[2])};
 	if (period.from > period.to) {
-		throw new ImportProblem(origin, importMessages.periodBackwards(text));
+		throw new ReportError(origin, problems.periodBackwards(text));
 	}
 	return period;
 }

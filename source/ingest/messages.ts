@@ -1,20 +1,8 @@
 // The importer's words, in both languages: why a file is refused, what a field lacks and how to
-// set it, and why a block was left out. Whatever comes from the input (file names, keys, text)
+// set it, and why a block was left out (what any report file or path can have wrong, which the
+// importer says too, is in i18n/messages.ts). Whatever comes from the input (file names, keys, text)
 // is sanitized by whoever prints it.
-import {ReportError} from '../corpus/format.js';
-import type {Lang} from '../i18n/lang.js';
-
-export type Said = {en: string; zh: string};
-
-/** A file the importer refuses, with why in both languages (`problem` is the English). */
-export class ImportProblem extends ReportError {
-	constructor(
-		file: string,
-		readonly said: Said,
-	) {
-		super(file, said.en);
-	}
-}
+import type {Lang, Text} from '../i18n/lang.js';
 
 /** The report fields as a Chinese sentence names them (the key itself follows in brackets). */
 const fieldWords: Record<string, string> = {
@@ -37,7 +25,7 @@ export function fieldWord(name: string, lang: Lang): string {
 }
 
 export const importMessages = {
-	notYaml: (reason: string): Said => ({
+	notYaml: (reason: string): Text => ({
 		en: `not valid YAML: ${reason}`,
 		zh: `不是有效的 YAML：${reason}`,
 	}),
@@ -45,28 +33,15 @@ export const importMessages = {
 		en: 'must be a set of "key: value" lines',
 		zh: '应由“键: 值”的行组成',
 	},
-	unknownKey: (key: string): Said => ({en: `unknown key "${key}"`, zh: `没有键“${key}”`}),
-	authorsNotList: {en: '"authors" must be a list of names', zh: '“authors”应为姓名列表'},
-	notText: (key: string): Said => ({en: `"${key}" must be text`, zh: `“${key}”应为文字`}),
-	notKeyValue: (pair: string): Said => ({
+	unknownKey: (key: string): Text => ({en: `unknown key "${key}"`, zh: `没有键“${key}”`}),
+	notText: (key: string): Text => ({en: `"${key}" must be text`, zh: `“${key}”应为文字`}),
+	notKeyValue: (pair: string): Text => ({
 		en: `"${pair}" must look like key=value`,
 		zh: `“${pair}”应写作 键=值`,
 	}),
 	noText: {en: 'no text left after cleaning', zh: '清理后没有剩下文字'},
 	onlyTitle: {en: 'no text besides the title', zh: '除标题外没有正文'},
-	unknownLevel: (level: string): Said => ({
-		en: `unknown level "${level}"`,
-		zh: `没有级别“${level}”`,
-	}),
-	periodShape: (period: string): Said => ({
-		en: `period "${period}" must look like 2018-2023`,
-		zh: `时期“${period}”应写作 2018-2023`,
-	}),
-	periodBackwards: (period: string): Said => ({
-		en: `period "${period}" ends before it starts`,
-		zh: `时期“${period}”的结束早于开始`,
-	}),
-	fieldMissing: (name: string, why: Said | undefined, metaFile: string): Said => ({
+	fieldMissing: (name: string, why: Text | undefined, metaFile: string): Text => ({
 		en:
 			`no ${name} found in the text${why ? ` (${why.en})` : ''}; ` +
 			`set it with "${name}: …" in ${metaFile} or --set ${name}=…`,
@@ -74,11 +49,11 @@ export const importMessages = {
 			`文中没有找到${fieldWords[name] ?? name}${why ? `（${why.zh}）` : ''}；` +
 			`可在 ${metaFile} 中写“${name}: …”，或用 --set ${name}=… 设置`,
 	}),
-	regionsEqual: (a: string, b: string): Said => ({
+	regionsEqual: (a: string, b: string): Text => ({
 		en: `the text names ${a} and ${b} equally`,
 		zh: `文中${a}与${b}出现得一样多`,
 	}),
-	regionAmbiguous: (names: readonly string[]): Said => ({
+	regionAmbiguous: (names: readonly string[]): Text => ({
 		en: `${names.join(', ')} names more than one place`,
 		zh: `${names.join('、')}是不止一处地方的名字`,
 	}),
@@ -94,7 +69,21 @@ export const importMessages = {
 		en: 'not text in an encoding baogao reads (UTF-8, UTF-16 with a byte-order mark, GB18030/GBK, Big5)',
 		zh: '不是 baogao 能读的编码的文字（UTF-8、带字节序标记的 UTF-16、GB18030/GBK、Big5）',
 	},
-	notDocx: (reason: string): Said => ({
+	// Files that are not text to import, by their first bytes or by what they are.
+	png: {en: 'a PNG image, not text', zh: '是 PNG 图片，不是文字'},
+	jpeg: {en: 'a JPEG image, not text', zh: '是 JPEG 图片，不是文字'},
+	gif: {en: 'a GIF image, not text', zh: '是 GIF 图片，不是文字'},
+	pdf: {
+		en: 'a PDF document (save it as text or .docx first)',
+		zh: '是 PDF 文档（请先另存为文字或 .docx）',
+	},
+	zip: {
+		en: 'a ZIP archive (a Word file must be named .docx)',
+		zh: '是 ZIP 压缩包（Word 文件须以 .docx 命名）',
+	},
+	directory: {en: 'is a directory, not a text file', zh: '是文件夹，不是文字文件'},
+	tooLarge: {en: 'too large to import', zh: '太大，无法导入'},
+	notDocx: (reason: string): Text => ({
 		en: `not a Word document baogao can read (${reason})`,
 		zh: `不是 baogao 能读的 Word 文档（${reason}）`,
 	}),
@@ -158,6 +147,31 @@ const reasonWords: Record<string, string> = {
 };
 
 /** A dropped block's reason in a language. */
+/** How a field's value was found, when it is not simply the line of text shown with it. */
+export const evidenceHow = {
+	/** The page's own <meta> tag (published-time, source, author, og:site_name). */
+	pageMeta: (tag: string): Text => ({en: `${tag} meta`, zh: `网页的 ${tag} 元数据`}),
+	setByHand: {en: 'set by hand', zh: '手工设定'},
+	fileName: {en: 'file name', zh: '文件名'},
+	divisions: {en: 'divisions dataset', zh: '行政区划数据'},
+	/** "五年来" counted back from the year the text was published. */
+	yearsBack: (words: string, year: number): Text => ({
+		en: `${words}, counted back from ${year}, the year published`,
+		zh: `“${words}”，自发布年份 ${year} 年往前算`,
+	}),
+} as const;
+
+/** A field's evidence as shown: how it was found (in the language), then the words it came from. */
+export function evidenceText(
+	field: {evidence: string; how?: Text | undefined},
+	lang: Lang,
+): string {
+	if (!field.how) return field.evidence;
+	const how = field.how[lang];
+	if (!field.evidence) return how;
+	return lang === 'zh' ? `${how}：${field.evidence}` : `${how}: ${field.evidence}`;
+}
+
 export function reasonText(rule: string, lang: Lang): string {
 	return lang === 'zh' ? (reasonWords[rule] ?? rule) : rule;
 }

@@ -3,7 +3,7 @@
 // is looked at with lstat (which never opens it) and, when it is a regular file, by its first bytes.
 import {closeSync, lstatSync, openSync, readSync, renameSync, statSync} from 'node:fs';
 import type {Stats} from 'node:fs';
-import {fsErrorWords} from '../io/fs-error.js';
+import {systemReason} from '../i18n/messages.js';
 
 type Inspected = {
 	/** Why the file cannot be used as it is; undefined when it is fine (or missing). */
@@ -22,7 +22,7 @@ export function inspectStateFile(file: string): Inspected {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') return {};
-		return {problem: `unreadable (${fsErrorWords(error)})`};
+		return {problem: `unreadable (${systemReason(error).en})`};
 	}
 	const problem = problemOf(file, stats);
 	return problem ? {problem, identity} : {identity};
@@ -38,7 +38,7 @@ function problemOf(file: string, linkStats: Stats): string | undefined {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 				return 'a link to a file that does not exist';
 			}
-			return `unreadable (${fsErrorWords(error)})`;
+			return `unreadable (${systemReason(error).en})`;
 		}
 	}
 	if (!stats.isFile()) return `not a regular file (${fileKind(stats)})`;
@@ -54,7 +54,7 @@ function problemOf(file: string, linkStats: Stats): string | undefined {
 		fd = openSync(file, 'r');
 		readSync(fd, header, 0, header.length, 0);
 	} catch (error) {
-		return `unreadable (${fsErrorWords(error)})`;
+		return `unreadable (${systemReason(error).en})`;
 	} finally {
 		if (fd !== undefined) closeSync(fd);
 	}

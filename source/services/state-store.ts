@@ -14,7 +14,7 @@ import {DatabaseSync} from 'node:sqlite';
 import type {SQLInputValue, SQLOutputValue} from 'node:sqlite';
 import os from 'node:os';
 import path from 'node:path';
-import {fsErrorWords} from '../io/fs-error.js';
+import {systemReason} from '../i18n/messages.js';
 import {inspectStateFile, moveAside} from './state-file.js';
 import {immediateTransaction} from '../io/immediate-transaction.js';
 
@@ -424,7 +424,7 @@ function describeSqliteError(error: unknown): string {
 			// Most often the disk is full (SQLite cannot grow its shared-memory file).
 			return 'input/output error (is the disk full?)';
 		default:
-			return fsErrorWords(error);
+			return systemReason(error).en;
 	}
 }
 
@@ -448,7 +448,7 @@ function openDatabase(
 	try {
 		mkdirSync(directory, {recursive: true});
 	} catch (error) {
-		return inMemory(undefined, fsErrorWords(error));
+		return inMemory(undefined, systemReason(error).en);
 	}
 	/** Undefined when moved (or already replaced by another copy); else why it is stuck. */
 	const setAside = (reason: string, identity: string | undefined): string | undefined => {
@@ -458,7 +458,7 @@ function openDatabase(
 			return undefined;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-			return `${file} is ${reason} and cannot be moved aside (${fsErrorWords(error)})`;
+			return `${file} is ${reason} and cannot be moved aside (${systemReason(error).en})`;
 		}
 	};
 	// A few rounds at most: a bad file is moved aside and a fresh one started in its place, and
@@ -652,7 +652,7 @@ function importLegacyPositions(
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') return;
-		problem = error instanceof SyntaxError ? 'not a positions file' : fsErrorWords(error);
+		problem = error instanceof SyntaxError ? 'not a positions file' : systemReason(error).en;
 	}
 	if (problem) {
 		warnings.push({

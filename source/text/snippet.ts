@@ -2,7 +2,7 @@
 // paragraph is visible in a result list. Ranges are re-based onto the window, which starts
 // where a line could break (line-break.ts), so it does not open with "0余次" or "。".
 import {breakOpportunities} from './line-break.js';
-import {graphemes, textWidth} from './width.js';
+import {graphemeOffsets, graphemes, textWidth} from './width.js';
 
 type Snippet = {text: string; ranges: Array<[number, number]>};
 
@@ -17,15 +17,13 @@ export function snippetAround(
 	const first = ranges[0] ?? [0, 0];
 	// Start a little before the match so it has context on its left.
 	const units = graphemes(text);
-	const offsets: number[] = [];
-	let offset = 0;
-	for (const unit of units) {
-		offsets.push(offset);
-		offset += unit.length;
-	}
+	const offsets = graphemeOffsets(units);
 	let startUnit = offsets.findIndex((at) => at >= first[0]);
-	// Too narrow for an ellipsis at both ends: show the start, cut like truncateToWidth.
-	if (startUnit === -1 || textWidth(ellipsis) * 2 > width) startUnit = 0;
+	// No grapheme at or after the match's start, or too narrow for an ellipsis at both ends:
+	// show the start, cut like truncateToWidth.
+	if (startUnit === -1 || startUnit >= units.length || textWidth(ellipsis) * 2 > width) {
+		startUnit = 0;
+	}
 	const matchUnit = startUnit;
 	let lead = 0;
 	while (startUnit > 0 && lead < Math.floor(width / 4)) {

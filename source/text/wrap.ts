@@ -3,7 +3,7 @@
 // punctuation at a line's start nor opening punctuation at its end. Only when a line holds no
 // such break point is it cut at the width.
 import {breakClass, breakOpportunities} from './line-break.js';
-import {graphemes, textWidth} from './width.js';
+import {graphemeOffsets, graphemes, textWidth} from './width.js';
 
 /** One display line: `text` is `source.slice(start, end)` (see wrapLines for the exception). */
 type WrappedLine = {text: string; start: number; end: number};
@@ -33,15 +33,9 @@ export function wrapLines(text: string, width: number): WrappedLine[] {
 
 function wrapParagraph(text: string, width: number): WrappedLine[] {
 	if (text === '') return [{text: '', start: 0, end: 0}];
-	const units = splitGraphemes(text);
+	const units = graphemes(text);
 	const count = units.length;
-	const offsets: number[] = [];
-	let at = 0;
-	for (const unit of units) {
-		offsets.push(at);
-		at += unit.length;
-	}
-	offsets.push(at);
+	const offsets = graphemeOffsets(units);
 	const widths = units.map(unitWidth);
 	const classes = units.map(breakClass);
 	const spaces = classes.map((kind) => kind === 'space');
@@ -88,30 +82,6 @@ function wrapParagraph(text: string, width: number): WrappedLine[] {
 		while (start < count && spaces[start]) start++;
 	}
 	return lines;
-}
-
-/**
- * Graphemes, without Intl.Segmenter when every character is one that never joins a neighbour
- * (printable ASCII, CJK ideographs and punctuation, fullwidth forms, “”‘’…·—): then each
- * UTF-16 unit is a grapheme. Segmenting was the largest cost of wrapping report text.
- */
-function splitGraphemes(text: string): string[] {
-	for (let index = 0; index < text.length; index++) {
-		if (!standsAlone(text.charCodeAt(index))) return graphemes(text);
-	}
-	return text.split('');
-}
-
-function standsAlone(code: number): boolean {
-	return (
-		(code >= 0x20 && code <= 0x7e) ||
-		(code >= 0x4e00 && code <= 0x9fff) ||
-		(code >= 0x3000 && code <= 0x3029) ||
-		(code >= 0x3030 && code <= 0x303f) ||
-		(code >= 0xff01 && code <= 0xff60) ||
-		(code >= 0x2010 && code <= 0x2027) ||
-		code === 0xb7
-	);
 }
 
 // Width of each grapheme, remembered: report text uses a few thousand distinct characters, and

@@ -257,6 +257,60 @@ describe('strict flags', () => {
 		}
 	});
 
+	test('loading, import and remove messages follow --lang too', () => {
+		const broken = path.join(tmp, 'broken-reports');
+		mkdirSync(broken);
+		writeFileSync(path.join(broken, 'bad.md'), 'just text, no front matter\n');
+		const library = path.join(tmp, 'lang-library');
+		const env = {XDG_DATA_HOME: library};
+		const page = path.join(tmp, 'lang-page.txt');
+		writeFileSync(
+			page,
+			'某市总工会工作报告\n\n一、加强思想引领\n\n全市工会组织深入开展劳动竞赛，成效明显。\n',
+		);
+		const picture = path.join(tmp, 'pic.txt');
+		writeFileSync(picture, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+		/** [args, English words, Chinese words, status] for each message. */
+		const messages: Array<[string[], RegExp, RegExp, number]> = [
+			[['list', '--reports', broken], /bad\.md: no front matter/, /bad\.md：没有前言元数据/, 3],
+			[['import', picture], /pic\.txt: a PNG image, not text/, /pic\.txt：是 PNG 图片/, 2],
+			[
+				['import', page, '--set', 'period=soon'],
+				/lang-page\.txt: period "soon" must look like 2018-2023/,
+				/lang-page\.txt：时期“soon”须形如 2018-2023/,
+				2,
+			],
+			[['import', path.join(tmp, 'nowhere.txt')], /does not exist/, /不存在/, 2],
+			[['import'], /import needs PATH/, /import 需要路径/, 2],
+			[
+				['import', broken],
+				/no \.txt, \.html or \.docx files/,
+				/没有 \.txt、\.html 或 \.docx 文件/,
+				2,
+			],
+			[['import', page, '--dry-run'], /would import .*sections/, /将导入 .*节/, 0],
+			[['remove', 'leshan'], /is a bundled report/, /是自带报告/, 2],
+			[['remove', 'nope'], /no report "nope" in your library/, /你的报告库.*中没有报告“nope”/, 2],
+			[['remove'], /remove needs ID/, /remove 需要ID/, 2],
+		];
+		for (const [args, en, zh, status] of messages) {
+			const english = run([...args, '--lang', 'en'], {env});
+			const chinese = run([...args, '--lang', 'zh'], {env});
+			expect(english.status, args.join(' ')).toBe(status);
+			expect(chinese.status, args.join(' ')).toBe(status);
+			expect(english.stderr, args.join(' ')).toMatch(en);
+			expect(chinese.stderr, args.join(' ')).toMatch(zh);
+			expect(chinese.stderr, args.join(' ')).not.toMatch(en);
+		}
+		// And a real import and removal, said in Chinese.
+		const imported = run(['import', page, '--set', 'id=langtest', '--lang', 'zh'], {env});
+		expect(imported.status, imported.stderr).toBe(0);
+		expect(imported.stderr).toMatch(/^已导入 /);
+		const removed = run(['remove', 'langtest', '--lang', 'zh'], {env});
+		expect(removed.status, removed.stderr).toBe(0);
+		expect(removed.stdout).toMatch(/^已删除 langtest（/);
+	});
+
 	test('show --json: front matter, sections and blocks', () => {
 		const shown = JSON.parse(run(['show', 'leshan', '--json']).stdout) as {
 			id: string;

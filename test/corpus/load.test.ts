@@ -31,7 +31,7 @@ test('one broken file is one problem line; every other report still loads', () =
 	const {reports, problems} = loadCorpus([dir]);
 	expect(reports.map((report) => report.meta.id)).toContain('mine');
 	expect(reports).toHaveLength(6);
-	expect(problems.map((problem) => [path.basename(problem.file), problem.problem])).toEqual([
+	expect(problems.map((problem) => [path.basename(problem.file), problem.problem.en])).toEqual([
 		['b.md', expect.stringContaining('not valid YAML')],
 		['c.md', expect.stringContaining('duplicate id "leshan"')],
 		['d.md', expect.stringContaining('PNG image')],
@@ -45,6 +45,6 @@ test('a missing directory is a problem, not a crash', () => {
 	expect(reports).toEqual([]);
 	expect(problems[0]).toEqual({
 		file: '/nonexistent/baogao',
-		problem: expect.stringContaining('does not exist'),
+		problem: {en: expect.stringContaining('does not exist'), zh: expect.stringContaining('不存在')},
 	});
 });

@@ -17,10 +17,12 @@ import {
 
 const root = path.resolve(import.meta.dirname, '../..');
 const corpusDir = path.join(root, 'test/fixtures/import-corpus');
-const holdoutDir = path.join(root, 'test/fixtures/import-corpus-holdout');
+const holdoutDirs = ['import-corpus-holdout', 'import-corpus-holdout-2'].map((name) =>
+	path.join(root, 'test/fixtures', name),
+);
 const entries = corpusEntries(corpusDir);
 /** The corpus and the inputs held out of it, checked alike. */
-const allEntries = [...entries, ...corpusEntries(holdoutDir)];
+const allEntries = [...entries, ...holdoutDirs.flatMap((dir) => corpusEntries(dir))];
 
 type Expectation = {
 	style: string;
@@ -76,7 +78,7 @@ test('at least 24 inputs, in every format and encoding the importer takes', () =
 });
 
 test('every expectation belongs to an input, and every input has one', () => {
-	for (const dir of [corpusDir, holdoutDir]) {
+	for (const dir of [corpusDir, ...holdoutDirs]) {
 		const expectFiles = readdirSync(dir).filter((name) => name.endsWith('.expect.yaml'));
 		const inDir = allEntries.filter((entry) => path.dirname(entry.expect) === dir);
 		expect(expectFiles.sort()).toEqual(inDir.map((entry) => path.basename(entry.expect)).sort());
@@ -84,12 +86,22 @@ test('every expectation belongs to an input, and every input has one', () => {
 	for (const entry of allEntries) expect(existsSync(entry.expect), entry.expect).toBe(true);
 });
 
-test('five inputs are held out, in shapes and encodings of their own', () => {
-	const held = corpusEntries(holdoutDir).map((entry) => expectationOf(entry.expect));
-	expect(held).toHaveLength(5);
-	const encodings = new Set(held.map((expectation) => expectation.encoding));
+test('two sets of five inputs are held out, in shapes and encodings of their own', () => {
+	const [first, second] = holdoutDirs.map((dir) =>
+		corpusEntries(dir).map((entry) => expectationOf(entry.expect)),
+	);
+	expect(first).toHaveLength(5);
+	const encodings = new Set(first!.map((expectation) => expectation.encoding));
 	expect(encodings.has('utf-16be') && encodings.has('gbk')).toBe(true);
-	expect(held.some((expectation) => expectation.newlines === 'cr')).toBe(true);
+	expect(first!.some((expectation) => expectation.newlines === 'cr')).toBe(true);
+	expect(second).toHaveLength(5);
+	const kinds = new Set(
+		second!.map((expectation) => `${expectation.format} ${expectation.encoding}`),
+	);
+	for (const kind of ['html gbk', 'html big5', 'docx null', 'text utf-8']) {
+		expect(kinds.has(kind), kind).toBe(true);
+	}
+	expect(second!.some((expectation) => expectation.newlines === 'crlf')).toBe(true);
 });
 
 describe.each(allEntries)('$name', ({input, expect: expectFile}) => {
@@ -136,7 +148,7 @@ describe.each(allEntries)('$name', ({input, expect: expectFile}) => {
 		if (expectation.format === 'html' && expectation.encoding !== 'utf-8') {
 			const head = new TextDecoder('latin1').decode(bytes.subarray(0, 600)).toLowerCase();
 			const charset =
-				expectation.encoding === 'gbk' ? /charset=(gbk|gb2312|gb18030)/ : /charset=big5/;
+				expectation.encoding === 'gbk' ? /charset=["']?(gbk|gb2312|gb18030)/ : /charset=["']?big5/;
 			expect(head).toMatch(charset);
 		}
 	});

@@ -150,7 +150,8 @@ function throwsOnlyReportErrors(work: () => unknown, file: string): void {
 	} catch (error) {
 		if (!(error instanceof ReportError)) throw error;
 		expect(error.file).toBe(file);
-		expect(error.problem).not.toBe('');
+		expect(error.problem.en).not.toBe('');
+		expect(error.problem.zh).not.toBe('');
 	}
 }
 

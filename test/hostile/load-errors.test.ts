@@ -72,7 +72,7 @@ test.each([
 		expect(reports.map((report) => report.meta.id)).toEqual(['good']);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]!.file).toBe(path.join(dir, 'bad.md'));
-		expect(problems[0]!.problem.startsWith(message)).toBe(true);
+		expect(problems[0]!.problem.en.startsWith(message)).toBe(true);
 	} finally {
 		rmSync(dir, {recursive: true, force: true});
 	}
@@ -85,7 +85,12 @@ test('an unreadable directory is one problem naming it; other directories still 
 		failures.set(path.basename(locked), {call: 'list', code: 'EACCES'});
 		const {reports, problems} = loadDirectories([locked, open]);
 		expect(reports.map((report) => report.meta.id)).toEqual(['b']);
-		expect(problems).toEqual([{file: locked, problem: 'cannot read directory: permission denied'}]);
+		expect(problems).toEqual([
+			{
+				file: locked,
+				problem: {en: 'cannot read directory: permission denied', zh: '无法读取目录：权限不足'},
+			},
+		]);
 	} finally {
 		rmSync(locked, {recursive: true, force: true});
 		rmSync(open, {recursive: true, force: true});

@@ -11,6 +11,7 @@ import {
 } from '../../corpus/load.js';
 import type {Report, Section} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
+import {problems as reportProblems} from '../../i18n/messages.js';
 import {buildIndex, search, searchCounted, type SearchIndex} from '../../search/index.js';
 import {
 	isDamage,
@@ -137,7 +138,7 @@ function corpusOf(
 	const seen = new Map<string, string>();
 	for (const row of files) {
 		if (row.problem !== undefined || !row.library) {
-			problems.push({file: row.path, problem: row.problem ?? 'cannot be read'});
+			problems.push({file: row.path, problem: row.problem ?? reportProblems.cannotReadFile});
 			continue;
 		}
 		const {meta} = row.library;

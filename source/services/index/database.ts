@@ -23,7 +23,7 @@ import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */
-const schemaVersion = 5;
+const schemaVersion = 6;
 
 const header = 'SQLite format 3\u0000';
 
@@ -36,7 +36,8 @@ export type IndexDatabase = {
 const schema = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- One row per report file: what it was when read (stat and a digest of its bytes), and what it
--- holds for the library (front matter and counts as JSON) or why it could not be loaded.
+-- holds for the library (front matter and counts as JSON) or why it could not be loaded ({en, zh}
+-- as JSON).
 CREATE TABLE files (
 	id INTEGER PRIMARY KEY,
 	path TEXT NOT NULL UNIQUE,

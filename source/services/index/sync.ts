@@ -18,7 +18,9 @@ import {
 } from '../../corpus/load.js';
 import type {Report, ReportMeta} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
-import {pinyinPairs, reportItems, textTokens} from '../../search/index.js';
+import type {Text} from '../../i18n/lang.js';
+import {problems as reportProblems, verbatim} from '../../i18n/messages.js';
+import {itemTokens, pinyinPairs, reportItems, type SearchKind} from '../../search/index.js';
 import {foldKey} from '../../text/fold.js';
 import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {figureRow} from './figure-row.js';
@@ -30,7 +32,8 @@ export type FileRow = {
 	id: number;
 	path: string;
 	library: LibraryEntry | undefined;
-	problem: string | undefined;
+	/** Why the file is not a report, in both languages (stored as JSON). */
+	problem: Text | undefined;
 };
 
 type SyncResult = {
@@ -77,7 +80,10 @@ function listFiles(dirs: readonly string[]): {
 		try {
 			files = listReportFiles(dir);
 		} catch (error) {
-			problems.push({file: given, problem: describeFsError(error, 'cannot read directory')});
+			problems.push({
+				file: given,
+				problem: describeFsError(error, reportProblems.cannotReadDirectory),
+			});
 			continue;
 		}
 		for (const name of files) {
@@ -86,7 +92,7 @@ function listFiles(dirs: readonly string[]): {
 			try {
 				listed.push({dir, file, stat: statSync(fsPath(file))});
 			} catch (error) {
-				problems.push({file: name, problem: describeFsError(error, 'cannot read file')});
+				problems.push({file: name, problem: describeFsError(error, reportProblems.cannotReadFile)});
 			}
 		}
 	}
@@ -100,7 +106,7 @@ const sameStat = (row: StoredRow, stat: Stats) =>
 	row.ino === stat.ino;
 
 /** Reads a report file: its bytes' digest, and the report or why it is not one. */
-function readReport(file: string): {hash: string; report?: Report; problem?: string} {
+function readReport(file: string): {hash: string; report?: Report; problem?: Text} {
 	let bytes: Buffer;
 	try {
 		const stat = statSync(fsPath(file));
@@ -109,14 +115,16 @@ function readReport(file: string): {hash: string; report?: Report; problem?: str
 		bytes = readFileSync(fsPath(file));
 	} catch (error) {
 		const problem =
-			error instanceof ReportError ? error.problem : describeFsError(error, 'cannot read file');
+			error instanceof ReportError
+				? error.problem
+				: describeFsError(error, reportProblems.cannotReadFile);
 		return {hash: '', problem};
 	}
 	const hash = createHash('sha1').update(bytes).digest('hex');
 	try {
 		return {hash, report: parseReport(decodeReportBytes(bytes, file), file)};
 	} catch (error) {
-		return {hash, problem: error instanceof ReportError ? error.problem : String(error)};
+		return {hash, problem: error instanceof ReportError ? error.problem : verbatim(String(error))};
 	}
 }
 
@@ -189,7 +197,7 @@ async function update(
 		'UPDATE files SET size = ?, mtime = ?, ctime = ?, ino = ?, hash = ?, library = ?, problem = ? WHERE id = ?',
 	);
 	const deleteFile = db.prepare('DELETE FROM files WHERE id = ?');
-	const itemsOf = db.prepare('SELECT id, text, folded FROM items WHERE file = ?');
+	const itemsOf = db.prepare('SELECT id, kind, text, folded FROM items WHERE file = ?');
 	const deleteTokens = db.prepare(
 		"INSERT INTO items_fts (items_fts, rowid, tokens) VALUES ('delete', ?, ?)",
 	);
@@ -207,8 +215,14 @@ async function update(
 	const pairsSeen = new Set<number>();
 	const dropItems = (file: number) => {
 		// A contentless table forgets a row given the tokens it was written with.
-		const rows = itemsOf.all(file) as Array<{id: number; text: string; folded: string | null}>;
-		for (const item of rows) deleteTokens.run(item.id, textTokens(item.folded ?? item.text));
+		const rows = itemsOf.all(file) as Array<{
+			id: number;
+			kind: SearchKind;
+			text: string;
+			folded: string | null;
+		}>;
+		for (const item of rows)
+			deleteTokens.run(item.id, itemTokens(item.folded ?? item.text, item.kind));
 		deleteFigures.run(file);
 		deleteItems.run(file);
 	};
@@ -248,7 +262,7 @@ async function update(
 				stat.ino,
 				read.hash,
 				library,
-				read.problem ?? null,
+				read.problem ? JSON.stringify(read.problem) : null,
 			] as const;
 			let id: number;
 			if (row) {
@@ -277,7 +291,7 @@ async function update(
 						const blockText = sections[item.section]?.blocks[item.block]?.text;
 						insertFigure.run(itemId, figureRow(item.figure, blockText));
 					}
-					const tokens = textTokens(key);
+					const tokens = itemTokens(key, item.kind);
 					insertTokens.run(itemId, tokens);
 					for (const row of pinyinPairs(key, pairsSeen)) insertPair.run(row.letters, row.pair);
 				});
@@ -325,7 +339,7 @@ function rowsInOrder(db: DatabaseSync, dirs: readonly string[], order: string[])
 			id: row.id,
 			path: file,
 			library: row.library ? (JSON.parse(row.library) as LibraryEntry) : undefined,
-			problem: row.problem ?? undefined,
+			problem: row.problem ? (JSON.parse(row.problem) as Text) : undefined,
 		});
 	}
 	return rows;

@@ -7,6 +7,7 @@ import {type CorpusSearch, createAppServices} from '../../services/app-services.
 import type {WorkerStart} from '../../services/index/worker-messages.js';
 import type {LoadResult} from '../../corpus/load.js';
 import type {Lang} from '../../i18n/lang.js';
+import {fileProblem} from '../../i18n/messages.js';
 import {createTerminalScreen} from '../../render/terminal-screen.js';
 import {withoutFetch} from '../../render/load-ink.js';
 import {frameHeight, isTooSmall} from '../kit/geometry.js';
@@ -43,7 +44,7 @@ export async function runApp(
 	const problemNotice = firstProblem
 		? strings[ctx.lang].reportProblems(
 				ctx.corpus.problems.length,
-				`${path.basename(firstProblem.file)}: ${firstProblem.problem}`,
+				fileProblem(path.basename(firstProblem.file), firstProblem.problem)[ctx.lang],
 			)
 		: undefined;
 	// In a terminal the app paints its frames itself and the frame writer sends only what
