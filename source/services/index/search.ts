@@ -204,7 +204,7 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 	 * The best `limit` exact hits of one term over the corpus, reading few rows: ranked in SQL,
 	 * exactRows reads every candidate to count its occurrences (74,000 rows for 劳模 at 10,000
 	 * reports: seconds). Headings rank first and are few, so they are read alone; then the items
-	 * the index says hold the term 8, 4 or 2 times or more (occurrenceCondition), highest level
+	 * the index says hold the term at least 16, 12, 8, 6, 4, 3 or 2 times (occurrenceCondition), highest level
 	 * first: once a level has enough, no item below it can rank among them. Only a term with few
 	 * repeats reads every candidate, as before.
 	 */
