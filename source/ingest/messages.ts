@@ -131,6 +131,7 @@ const reasonWords: Record<string, string> = {
 	'headline ticker': '标题滚动条',
 	'page header': '页头',
 	'above the headline': '标题之上的内容',
+	'signature line': '落款署名',
 	// Furniture the page's markup names (html.ts).
 	'comment or reply': '评论或回帖',
 	poll: '投票',
