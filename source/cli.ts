@@ -81,7 +81,7 @@ function guardOutput(): void {
 		if (error.code === 'EPIPE') process.exit(exitCodes.ok);
 		say(
 			messages.cannotWrite(
-				lang === 'zh' ? '标准输出' : 'standard output',
+				messages.standardOutput[lang],
 				writeFailure(error)[lang],
 			),
 		);
@@ -156,7 +156,7 @@ async function main(): Promise<ExitCode> {
 	const load = async (inApp = false) => {
 		if (loaded) return loaded;
 		const started = performance.now();
-		const bar = progressBar(process.stderr, lang === 'zh' ? '正在建立索引' : 'Indexing reports');
+		const bar = progressBar(process.stderr, messages.indexing[lang]);
 		let indexing: IndexingDisplay | undefined;
 		const inTerminal = inApp && process.stdin.isTTY && process.stdout.isTTY;
 		const corpus = await openCorpus(corpusDirs, {
