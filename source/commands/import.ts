@@ -20,7 +20,7 @@ import {
 	parseSetFlags,
 } from '../ingest/import.js';
 import {freeId} from '../ingest/metadata.js';
-import {fieldWord, importMessages, reasonText} from '../ingest/messages.js';
+import {evidenceText, fieldWord, importMessages, reasonText} from '../ingest/messages.js';
 import type {Lang, Text} from '../i18n/lang.js';
 import {fileProblem, problems} from '../i18n/messages.js';
 import {writeFileAtomic} from '../io/write-file-atomic.js';
@@ -180,7 +180,14 @@ type FileReport = {
 	id: string | null;
 	out?: string;
 	meta: Record<string, unknown> | null;
-	fields: Array<{name: string; value: string; evidence: string; line: number | null}>;
+	/** Each field, the words it came from as written, and how (in --lang's language), or null. */
+	fields: Array<{
+		name: string;
+		value: string;
+		evidence: string;
+		how: string | null;
+		line: number | null;
+	}>;
 	warnings: string[];
 	sections: Array<{title: string; blocks: Array<{kind: string; text: string; credit?: string}>}>;
 	dropped: Array<{text: string; reason: string; line: number | null}>;
@@ -392,7 +399,13 @@ export async function runImport(
 			encoding: result.encoding,
 			id: meta.id,
 			meta: metaJson(result),
-			fields: result.fields,
+			fields: result.fields.map(({name, value, evidence, how, line}) => ({
+				name,
+				value,
+				evidence,
+				how: how ? how[lang] : null,
+				line,
+			})),
 			warnings: result.warnings.map((warning) => warning.en),
 			sections: result.report.sections,
 			dropped: result.notes.dropped.map((drop) => ({
@@ -447,7 +460,7 @@ function describeImport(
 			const where = importSays.where(field.line)[lang];
 			const name = fieldWord(field.name, lang);
 			stderr.write(
-				`  ${name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(field.evidence)})\n`,
+				`  ${name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(evidenceText(field, lang))})\n`,
 			);
 		}
 	}

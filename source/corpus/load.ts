@@ -183,10 +183,7 @@ export function describeFsError(error: unknown, what: Text): Text {
 		case 'ENOTDIR':
 			return problems.notDirectory;
 		default:
-			return problems.failed(
-				what,
-				systemReason(error),
-			);
+			return problems.failed(what, systemReason(error));
 	}
 }
 

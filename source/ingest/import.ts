@@ -17,7 +17,7 @@ import {
 	regionEnglish,
 	type SourceLine,
 } from './metadata.js';
-import {importMessages} from './messages.js';
+import {evidenceHow, importMessages} from './messages.js';
 import {divisions, englishName, englishRegion} from './regions.js';
 import {structure} from './structure.js';
 
@@ -228,7 +228,7 @@ export function importRaw(
 	});
 	const fields: Field[] = [];
 	const given = (name: string, value: string) =>
-		fields.push({name, value, evidence: 'set by hand', line: null});
+		fields.push({name, value, evidence: '', how: evidenceHow.setByHand, line: null});
 	const fromText = (name: string) => {
 		const found = inferred.fields.find((field) => field.name === name);
 		if (found) fields.push(found);
@@ -240,7 +240,8 @@ export function importRaw(
 		fields.push({
 			name: 'id',
 			value: id,
-			evidence: `file name ${context.fileName ?? origin}`,
+			evidence: context.fileName ?? origin,
+			how: evidenceHow.fileName,
 			line: null,
 		});
 	} else given('id', id);
@@ -293,7 +294,8 @@ export function importRaw(
 		fields.push({
 			name: 'province',
 			value: province,
-			evidence: `divisions dataset: ${region}`,
+			evidence: region,
+			how: evidenceHow.divisions,
 			line: null,
 		});
 	if (override.level !== undefined) given('level', override.level);
@@ -301,7 +303,8 @@ export function importRaw(
 		fields.push({
 			name: 'level',
 			value: level,
-			evidence: `divisions dataset: ${region}`,
+			evidence: region,
+			how: evidenceHow.divisions,
 			line: null,
 		});
 	const regionEn =

@@ -147,6 +147,31 @@ const reasonWords: Record<string, string> = {
 };
 
 /** A dropped block's reason in a language. */
+/** How a field's value was found, when it is not simply the line of text shown with it. */
+export const evidenceHow = {
+	/** The page's own <meta> tag (published-time, source, author, og:site_name). */
+	pageMeta: (tag: string): Text => ({en: `${tag} meta`, zh: `网页的 ${tag} 元数据`}),
+	setByHand: {en: 'set by hand', zh: '手工设定'},
+	fileName: {en: 'file name', zh: '文件名'},
+	divisions: {en: 'divisions dataset', zh: '行政区划数据'},
+	/** "五年来" counted back from the year the text was published. */
+	yearsBack: (words: string, year: number): Text => ({
+		en: `${words}, counted back from ${year}, the year published`,
+		zh: `“${words}”，自发布年份 ${year} 年往前算`,
+	}),
+} as const;
+
+/** A field's evidence as shown: how it was found (in the language), then the words it came from. */
+export function evidenceText(
+	field: {evidence: string; how?: Text | undefined},
+	lang: Lang,
+): string {
+	if (!field.how) return field.evidence;
+	const how = field.how[lang];
+	if (!field.evidence) return how;
+	return lang === 'zh' ? `${how}：${field.evidence}` : `${how}: ${field.evidence}`;
+}
+
 export function reasonText(rule: string, lang: Lang): string {
 	return lang === 'zh' ? (reasonWords[rule] ?? rule) : rule;
 }

@@ -9,10 +9,18 @@ import {foldScript} from '../text/fold.js';
 import {sourceCredit} from './chrome.js';
 import {arabicDates, dateText, isoDate} from './dates.js';
 import type {PageMeta} from './html.js';
-import {importMessages} from './messages.js';
+import {evidenceHow, importMessages} from './messages.js';
 import {type Division, divisions, englishRegion} from './regions.js';
 
-export type Field = {name: string; value: string; evidence: string; line: number | null};
+export type Field = {
+	name: string;
+	value: string;
+	/** The words the value came from, as the input writes them (a line, a tag's content). */
+	evidence: string;
+	/** How the value was read from them, when that is more than "this line says so". */
+	how?: Text;
+	line: number | null;
+};
 
 export type SourceLine = {line: number; text: string};
 
@@ -142,6 +150,14 @@ export function bylineNames(line: string): string[] {
 	return [...new Set(names)];
 }
 
+type FieldSink = (
+	name: string,
+	value: string,
+	evidence: string,
+	line: number | null,
+	how?: Text,
+) => void;
+
 export function inferMetadata(written: InferInput): Inferred {
 	// Dates in Chinese numerals (二〇二一年三月五日) are read as digits by every rule below; the
 	// evidence shows each line as it was written.
@@ -161,10 +177,10 @@ export function inferMetadata(written: InferInput): Inferred {
 	const fields: Field[] = [];
 	const notes: Inferred['notes'] = {};
 	const out: Inferred = {fields, notes};
-	const field = (name: string, value: string, evidence: string, line: number | null) => {
+	const field: FieldSink = (name, value, evidence, line, how) => {
 		let said = evidence;
 		for (const [digits, text] of asWritten) said = said.replace(digits, text);
-		fields.push({name, value, evidence: said.slice(0, 120), line});
+		fields.push({name, value, evidence: said.slice(0, 120), line, ...(how ? {how} : {})});
 	};
 	const head = input.lines.slice(0, 40);
 	const page = input.page ?? {};
@@ -173,7 +189,13 @@ export function inferMetadata(written: InferInput): Inferred {
 	const pagePublished = isoDate(dateText.exec(arabicDates(page.published ?? '')));
 	if (pagePublished) {
 		out.published = pagePublished;
-		field('published', pagePublished, `published-time meta: ${page.published}`, null);
+		field(
+			'published',
+			pagePublished,
+			page.published!,
+			null,
+			evidenceHow.pageMeta('published-time'),
+		);
 	} else if (input.facts.published) {
 		out.published = input.facts.published;
 		const at = input.lines.find((line) => line.text.includes(input.facts.published!.slice(0, 4)));
@@ -206,8 +228,8 @@ export function inferMetadata(written: InferInput): Inferred {
 	}
 
 	// Source: the page's meta, the old rules, "来源：", a newspaper line; the site name last.
-	const sourceCandidates: Array<[string | undefined, string, number | null]> = [
-		[page.source, `source meta: ${page.source}`, null],
+	const sourceCandidates: Array<[string | undefined, string, number | null, Text?]> = [
+		[page.source, page.source ?? '', null, evidenceHow.pageMeta('source')],
 		[input.facts.source, '', null],
 	];
 	for (const line of input.lines) {
@@ -224,11 +246,16 @@ export function inferMetadata(written: InferInput): Inferred {
 		const issuer = sourceCredit.exec(line.text);
 		if (issuer) sourceCandidates.push([issuer[1], line.text, line.line || null]);
 	}
-	sourceCandidates.push([page.siteName, `og:site_name: ${page.siteName}`, null]);
+	sourceCandidates.push([
+		page.siteName,
+		page.siteName ?? '',
+		null,
+		evidenceHow.pageMeta('og:site_name'),
+	]);
 	// Last: the masthead, the first short line (or page header) that starts with a paper's name.
 	const top = head.find((line) => masthead.test(line.text) && line.text.length <= 60);
 	if (top) sourceCandidates.push([masthead.exec(top.text)![1], top.text, top.line || null]);
-	for (const [value, evidence, line] of sourceCandidates) {
+	for (const [value, evidence, line, how] of sourceCandidates) {
 		const source = value?.trim();
 		if (!source || !cjk.test(source) || /^(本站|本网|原创|网络)$/.test(source)) continue;
 		out.source = source;
@@ -239,7 +266,7 @@ export function inferMetadata(written: InferInput): Inferred {
 			said = found?.text ?? source;
 			at = found?.line ?? null;
 		}
-		field('source', source, said, at);
+		field('source', source, said, at, how);
 		break;
 	}
 
@@ -274,7 +301,7 @@ export function inferMetadata(written: InferInput): Inferred {
 			const names = metaAuthor.split(/[\s、，,;；]+/).filter(isPersonName);
 			if (names.length > 0) {
 				out.authors = names;
-				field('authors', names.join('、'), `author meta: ${metaAuthor}`, null);
+				field('authors', names.join('、'), metaAuthor, null, evidenceHow.pageMeta('author'));
 			}
 		}
 		// An account's article names no reporter, only its editor ("编辑：某某"), who wrote it.
@@ -304,11 +331,7 @@ const organisation =
 
 type Candidate = {division: Division; score: number; evidence: SourceLine | undefined};
 
-function inferRegion(
-	input: InferInput,
-	out: Inferred,
-	field: (name: string, value: string, evidence: string, line: number | null) => void,
-): void {
+function inferRegion(input: InferInput, out: Inferred, field: FieldSink): void {
 	const titleText = foldScript(`${input.title}\n${input.subtitle ?? ''}`);
 	const bodyText = foldScript(input.body);
 	const byName = divisions();
@@ -419,11 +442,7 @@ function findLine(lines: SourceLine[], text: string): SourceLine | undefined {
 	return lines.find((line) => foldScript(line.text).includes(text));
 }
 
-function inferPeriod(
-	input: InferInput,
-	out: Inferred,
-	field: (name: string, value: string, evidence: string, line: number | null) => void,
-): void {
+function inferPeriod(input: InferInput, out: Inferred, field: FieldSink): void {
 	const text = `${input.title}\n${input.subtitle ?? ''}\n${input.body}`;
 	const range = /(\d{4})\s*(?:年)?\s*(?:-|–|—|~|～|至|到)\s*(\d{4})\s*年/g;
 	for (const match of text.matchAll(range)) {
@@ -460,8 +479,9 @@ function inferPeriod(
 		field(
 			'period',
 			`${year - 5}-${year}`,
-			`${fiveYears[0]} (published ${year}): ${evidence?.text ?? ''}`,
+			evidence?.text ?? fiveYears[0],
 			evidence?.line ?? null,
+			evidenceHow.yearsBack(fiveYears[0], year),
 		);
 		return;
 	}

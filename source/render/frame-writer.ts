@@ -6,7 +6,7 @@
 //
 // Frames are arrays of rows as Ink writes them: text with SGR styles, each row ending with
 // its styles closed. Pure: no terminal, no Ink; the caller writes what frame() returns.
-import {textWidth} from '../text/width.js';
+import {graphemeOffsets, graphemes, textWidth} from '../text/width.js';
 
 const esc = '\u001b';
 const csi = `${esc}[`;
@@ -193,7 +193,6 @@ export function changedPart(before: string, after: string): Change {
 	let stylesAtCut = '';
 	let column = 0;
 	let columnAtCut = 0;
-	const segmenter = graphemeSegmenter();
 	while (at < same) {
 		escapeSequence.lastIndex = at;
 		const sequence = escapeSequence.exec(after);
@@ -208,8 +207,9 @@ export function changedPart(before: string, after: string): Change {
 		if (next === at) return whole;
 		if (next === -1) next = after.length;
 		let stop = false;
-		for (const {segment, index} of segmenter.segment(after.slice(at, next))) {
-			const end = at + index + segment.length;
+		let end = at;
+		for (const segment of graphemes(after.slice(at, next))) {
+			end += segment.length;
 			// A grapheme that ends exactly at the common boundary may still grow in `after`
 			// (a combining mark); it is safe only when `before` also breaks there.
 			if (end > same || (end === same && !breaksAt(before, same))) {
@@ -256,7 +256,7 @@ export function fitToWidth(line: string, columns: number): string {
 			continue;
 		}
 		if (next === -1) next = line.length;
-		for (const {segment} of graphemeSegmenter().segment(line.slice(at, next))) {
+		for (const segment of graphemes(line.slice(at, next))) {
 			const segmentWidth = textWidth(segment);
 			if (cut || width + segmentWidth > columns) {
 				cut = true;
@@ -276,15 +276,5 @@ function breaksAt(text: string, offset: number): boolean {
 	if (text.charCodeAt(offset) === 0x1b) return true;
 	// Look at the graphemes of a window around the offset.
 	const from = Math.max(0, offset - 16);
-	for (const {index} of graphemeSegmenter().segment(text.slice(from, offset + 16))) {
-		if (from + index === offset) return true;
-		if (from + index > offset) return false;
-	}
-	return false;
-}
-
-let segmenterInstance: Intl.Segmenter | undefined;
-function graphemeSegmenter(): Intl.Segmenter {
-	segmenterInstance ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-	return segmenterInstance;
+	return graphemeOffsets(graphemes(text.slice(from, offset + 16))).includes(offset - from);
 }

@@ -17,18 +17,27 @@
 import {unitsToString} from '../text/fold.js';
 import {type Reading, readingsOf, readingTables} from '../text/pinyin.js';
 import type {Term} from './query.js';
+import type {SearchKind} from './types.js';
 
 let wordTable: Uint8Array | undefined;
 
-/** 1 for BMP units that are letters or digits (the chars tokens are made of). */
+/**
+ * 1 for BMP units that are letters or digits (the chars tokens are made of). Made from the runs
+ * of other chars in one string of the whole BMP: a regex test per unit took 110 ms of a 320 ms
+ * warm search (measured with --cpu-prof), the runs (a few thousand) take a few ms.
+ */
 function wordUnits(): Uint8Array {
 	if (!wordTable) {
-		wordTable = new Uint8Array(0x10000);
-		const word = /^[\p{L}\p{N}]$/u;
-		for (let code = 0; code < 0x10000; code++) {
-			if (code < 0xd800 || code > 0xdfff)
-				wordTable[code] = word.test(String.fromCharCode(code)) ? 1 : 0;
+		const table = new Uint8Array(0x10000).fill(1);
+		const units = new Uint16Array(0x10000);
+		for (let code = 0; code < 0x10000; code++) units[code] = code;
+		// Surrogates are not chars on their own: a space stands in for them (and is not a word).
+		units.fill(0x20, 0xd800, 0xe000);
+		const all = unitsToString(units);
+		for (const run of all.matchAll(/[^\p{L}\p{N}]+/gu)) {
+			table.fill(0, run.index, run.index + run[0].length);
 		}
+		wordTable = table;
 	}
 	return wordTable;
 }
@@ -272,4 +281,69 @@ export function queryCondition(
 ): Condition {
 	if (terms.length === 0) return 'none';
 	return allOf(terms.map((term) => termCondition(term, typos, vocabulary)));
+}
+
+// Ranking tokens, so that the index answers "which items hold this term at least n times" and
+// "which items are headings" without reading the items. Their chars are from the Private Use
+// Area, which no text's pair token ends with and no real query has (a query that has them only
+// finds too much, never too little: the candidates are matched again).
+/** Marks a pair seen at least 2, 4 or 8 times in an item (`劳模` + mark). */
+const occurrenceMarks = ['\uE001', '\uE002', '\uE003'] as const;
+/** The least occurrences each mark stands for. */
+export const occurrenceLevels = [2, 4, 8] as const;
+const kindMarks: Record<SearchKind, string> = {
+	section: '\uE011',
+	paragraph: '\uE012',
+	figure: '\uE013',
+	caption: '\uE014',
+};
+
+/** The token every item of `kind` carries. */
+export const kindCondition = (kind: SearchKind): Condition => quote(kindMarks[kind]);
+
+/**
+ * The tokens of an item: its text's (textTokens), its kind's, and for each pair the text holds
+ * twice or more a token per occurrence level it reaches (overlapping occurrences count, as the
+ * search counts them).
+ */
+export function itemTokens(key: string, kind: SearchKind): string {
+	const text = textTokens(key);
+	let repeated: Map<string, number> | undefined;
+	const seen = new Set<string>();
+	for (const token of text.split(' ')) {
+		if (token.length < 2) continue;
+		if (seen.has(token)) {
+			repeated ??= new Map();
+			repeated.set(token, (repeated.get(token) ?? 1) + 1);
+		} else seen.add(token);
+	}
+	let out = text === '' ? kindMarks[kind] : `${text} ${kindMarks[kind]}`;
+	if (repeated) {
+		for (const [pair, count] of repeated) {
+			occurrenceLevels.forEach((level, at) => {
+				if (count >= level) out += ` ${pair}${occurrenceMarks[at]}`;
+			});
+		}
+	}
+	return out;
+}
+
+/**
+ * Items that may hold `text` at least `occurrenceLevels[level]` times: each of its pairs is
+ * held that often. Undefined when the text is not one run of two or more letters or digits
+ * (its occurrences are not the occurrences of its pairs).
+ */
+export function occurrenceCondition(text: string, level: number): Condition | undefined {
+	const table = wordUnits();
+	const pairs: string[] = [];
+	let previous = -1;
+	for (let at = 0; at < text.length;) {
+		const length = wordCharLength(text, at, table);
+		if (length === 0) return undefined;
+		if (previous !== -1)
+			pairs.push(quote(text.slice(previous, at + length) + occurrenceMarks[level]!));
+		previous = at;
+		at += length;
+	}
+	return pairs.length === 0 ? undefined : allOf(pairs);
 }

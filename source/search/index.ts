@@ -11,6 +11,10 @@ export {
 } from './build.js';
 export {
 	type Condition,
+	itemTokens,
+	kindCondition,
+	occurrenceCondition,
+	occurrenceLevels,
 	type PairVocabulary,
 	pinyinPairs,
 	queryCondition,

@@ -179,16 +179,7 @@ export function pinyinReadings(term: string): Reading[] {
 		// A piece ending at an apostrophe is a whole syllable (or an initial).
 		return syllables.has(piece) || initialPieces.has(piece) ? piece : undefined;
 	};
-	// fewest[i]: fewest pieces that cut letters[i..]; Infinity when there is no way.
-	const fewest = new Array<number>(length + 1).fill(Number.POSITIVE_INFINITY);
-	fewest[length] = 0;
-	for (let start = length - 1; start >= 0; start--) {
-		for (let end = Math.min(length, start + longestSyllable); end > start; end--) {
-			if (pieceAt(start, end) !== undefined) {
-				fewest[start] = Math.min(fewest[start]!, 1 + fewest[end]!);
-			}
-		}
-	}
+	const fewest = fewestPieces(length, (start, end) => pieceAt(start, end) !== undefined);
 	if (!Number.isFinite(fewest[0]!)) return [];
 	// One char only by a whole syllable (`lao` is 劳 or 老, as people type a single syllable);
 	// otherwise at least two chars, and cuts into two are kept beside it (`xian` is 县 and 西安).
@@ -225,17 +216,25 @@ export function isSyllable(piece: string): boolean {
 export function syllableCount(letters: string): number {
 	const {syllableSet, prefixes} = load();
 	const length = letters.length;
+	return fewestPieces(length, (start, end) => {
+		const piece = letters.slice(start, end);
+		return end === length ? prefixes.has(piece) : syllableSet.has(piece);
+	})[0]!;
+}
+
+/**
+ * fewest[i]: the fewest pieces that cut letters i.. of `length` letters, where isPiece says
+ * which runs (at most a syllable long) are pieces; Infinity when there is no way.
+ */
+function fewestPieces(length: number, isPiece: (start: number, end: number) => boolean): number[] {
 	const fewest = new Array<number>(length + 1).fill(Number.POSITIVE_INFINITY);
 	fewest[length] = 0;
 	for (let start = length - 1; start >= 0; start--) {
 		for (let end = Math.min(length, start + longestSyllable); end > start; end--) {
-			const piece = letters.slice(start, end);
-			if (end === length ? prefixes.has(piece) : syllableSet.has(piece)) {
-				fewest[start] = Math.min(fewest[start]!, 1 + fewest[end]!);
-			}
+			if (isPiece(start, end)) fewest[start] = Math.min(fewest[start]!, 1 + fewest[end]!);
 		}
 	}
-	return fewest[0]!;
+	return fewest;
 }
 
 /** Pinyin typos are forgiven from this many letters on. */

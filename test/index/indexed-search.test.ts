@@ -25,7 +25,22 @@ const text = (min: number, max: number) =>
 	fc
 		.array(fc.constantFrom(...chars), {minLength: min, maxLength: max})
 		.map((list) => list.join(''));
-const section = fc.record({title: text(0, 6), paragraphs: fc.array(text(1, 24), {maxLength: 4})});
+// Some paragraphs repeat a short piece up to nine times, so that terms occur 2, 4 and 8 times
+// (the index ranks those through its occurrence tokens).
+const paragraph = fc.oneof(
+	text(1, 24),
+	fc
+		.tuple(
+			fc.constantFrom('劳模', '模劳', '劳模，', '哈'),
+			fc.integer({min: 1, max: 9}),
+			text(0, 6),
+		)
+		.map(([piece, times, rest]) => piece.repeat(times) + rest),
+);
+const section = fc.record({
+	title: fc.oneof(text(0, 6), fc.constantFrom('劳模', '劳模之家', '哈哈')),
+	paragraphs: fc.array(paragraph, {maxLength: 4}),
+});
 const report = fc.array(section, {minLength: 1, maxLength: 3});
 const query = fc.oneof(
 	text(1, 4),
@@ -45,6 +60,8 @@ const query = fc.oneof(
 		'lao 劳',
 		'laomo工',
 		'哈哈',
+		'劳模',
+		'模劳',
 	),
 );
 
@@ -71,17 +88,22 @@ const shown = (hits: Hit[]) =>
 		figure: hit.item.figure,
 	}));
 
-test('the indexed search finds what the in-memory search finds, ranked the same', async () => {
-	let run = 0;
+/** Over random reports and queries, the indexed search answers as the in-memory one does. */
+async function answersAsInMemory(
+	reports: fc.Arbitrary<Section[][]>,
+	queries: fc.Arbitrary<string[]>,
+	limits: fc.Arbitrary<number>,
+	numRuns: number,
+): Promise<void> {
 	await fc.assert(
 		fc.asyncProperty(
-			fc.array(report, {minLength: 1, maxLength: 3}),
-			fc.array(query, {minLength: 1, maxLength: 4}),
-			fc.constantFrom(0, 1, 2, 3, 50),
+			reports,
+			queries,
+			limits,
 			fc.constantFrom<SearchKind | undefined>(undefined, 'paragraph', 'section'),
-			async (reports, queries, limit, kind) => {
+			async (written, typedQueries, limit, kind) => {
 				const dir = path.join(work, `run${run++}`);
-				writeReports(path.join(dir, 'reports'), reports);
+				writeReports(path.join(dir, 'reports'), written);
 				const open = (cacheDir: string | undefined) =>
 					openCorpus([path.join(dir, 'reports')], {
 						cacheDir,
@@ -91,7 +113,7 @@ test('the indexed search finds what the in-memory search finds, ranked the same'
 				const inMemory = await open(undefined);
 				await inMemory.prepareSearch();
 				try {
-					for (const typed of queries) {
+					for (const typed of typedQueries) {
 						const options = kind ? {limit, kind} : {limit};
 						expect(shown(indexed.search(typed, options)), typed).toEqual(
 							shown(inMemory.search(typed, options)),
@@ -106,6 +128,33 @@ test('the indexed search finds what the in-memory search finds, ranked the same'
 				}
 			},
 		),
-		{numRuns: 60},
+		{numRuns},
+	);
+}
+
+let run = 0;
+
+test('the indexed search finds what the in-memory search finds, ranked the same', async () => {
+	await answersAsInMemory(
+		fc.array(report, {minLength: 1, maxLength: 3}),
+		fc.array(query, {minLength: 1, maxLength: 4}),
+		fc.constantFrom(0, 1, 2, 3, 50),
+		60,
+	);
+});
+
+test('terms held many times are ranked the same through the occurrence tokens', async () => {
+	const repeats = fc.record({
+		title: fc.constantFrom('', '劳模', '劳模劳模', '哈哈'),
+		paragraphs: fc.array(paragraph, {minLength: 1, maxLength: 6}),
+	});
+	await answersAsInMemory(
+		fc.array(fc.array(repeats, {minLength: 1, maxLength: 3}), {minLength: 1, maxLength: 3}),
+		fc.array(fc.constantFrom('劳模', '模劳', '哈哈', '劳模劳', '劳模 哈'), {
+			minLength: 1,
+			maxLength: 3,
+		}),
+		fc.constantFrom(1, 2, 3, 5),
+		40,
 	);
 });

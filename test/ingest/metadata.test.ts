@@ -10,6 +10,7 @@ import {
 	regionEnglish,
 } from '../../source/ingest/metadata.js';
 import {pinyin} from 'pinyin-pro';
+import {evidenceText} from '../../source/ingest/messages.js';
 import {divisions, englishName, shortName} from '../../source/ingest/regions.js';
 
 function infer(body: string, extra: {title?: string; published?: string} = {}) {
@@ -225,5 +226,25 @@ describe('English names without pinyin-pro where the table is sure', () => {
 			)
 			.filter((name) => englishName(name) !== spell(name));
 		expect(differ).toEqual([]);
+	});
+});
+
+describe('evidence in either language', () => {
+	test('how a field was found follows the language; the words stay as written', () => {
+		const found = inferMetadata({
+			lines: [{line: 1, text: '五年来，某某市工会建成职工之家50个。'}],
+			title: '',
+			body: '五年来，某某市工会建成职工之家50个。',
+			facts: {},
+			authors: [],
+			page: {published: '2023-05-01', author: '王晓明'},
+		});
+		const published = found.fields.find((field) => field.name === 'published')!;
+		expect(evidenceText(published, 'en')).toBe('published-time meta: 2023-05-01');
+		expect(evidenceText(published, 'zh')).toBe('网页的 published-time 元数据：2023-05-01');
+		const period = found.fields.find((field) => field.name === 'period')!;
+		expect(period.evidence).toBe('五年来，某某市工会建成职工之家50个。');
+		expect(evidenceText(period, 'zh')).toMatch(/^“五年来”，自发布年份 2023 年往前算：五年来/);
+		expect(evidenceText({evidence: '第 3 行的字'}, 'zh')).toBe('第 3 行的字');
 	});
 });

@@ -6,6 +6,10 @@ import {expect, test} from 'vitest';
 import {
 	buildIndex,
 	foldKey,
+	itemTokens,
+	kindCondition,
+	occurrenceCondition,
+	occurrenceLevels,
 	parseQuery,
 	pinyinPairs,
 	queryCondition,
@@ -87,6 +91,59 @@ test('every item the search finds is a candidate of its full-text condition', ()
 	);
 });
 
+/** Overlapping occurrences of `term` in `key`, as the search counts them. */
+function occurrences(key: string, term: string): number {
+	let count = 0;
+	for (let at = key.indexOf(term); at !== -1; at = key.indexOf(term, at + 1)) count++;
+	return count;
+}
+
+test('the ranking tokens find every item holding a term that often, and every item of a kind', () => {
+	const repeated = fc
+		.array(fc.constantFrom(...'劳模动范哈工a1'), {minLength: 0, maxLength: 40})
+		.map((list) => list.join(''));
+	const term = fc
+		.array(fc.constantFrom(...'劳模动哈a1'), {minLength: 2, maxLength: 4})
+		.map((list) => list.join(''));
+	const kinds = ['section', 'paragraph', 'figure', 'caption'] as const;
+	fc.assert(
+		fc.property(fc.array(repeated, {minLength: 1, maxLength: 8}), term, (texts, typed) => {
+			const db = new DatabaseSync(':memory:');
+			db.exec(
+				"CREATE VIRTUAL TABLE t USING fts5 (tokens, content = '', detail = none, tokenize = 'ascii')",
+			);
+			const insert = db.prepare('INSERT INTO t (rowid, tokens) VALUES (?, ?)');
+			texts.forEach((text, at) => insert.run(at + 1, itemTokens(foldKey(text), kinds[at % 4]!)));
+			const matching = (condition: string) =>
+				new Set(
+					(
+						db.prepare('SELECT rowid FROM t WHERE t MATCH ?').all(condition) as Array<{
+							rowid: number;
+						}>
+					).map((row) => row.rowid - 1),
+				);
+			const key = foldKey(typed);
+			occurrenceLevels.forEach((least, level) => {
+				const condition = occurrenceCondition(key, level)!;
+				const found = matching(condition);
+				texts.forEach((text, at) => {
+					if (occurrences(foldKey(text), key) >= least)
+						expect(found.has(at), `${typed} ${text}`).toBe(true);
+				});
+			});
+			for (const kind of kinds) {
+				expect([...matching(kindCondition(kind))].sort()).toEqual(
+					texts.map((_, at) => at).filter((at) => kinds[at % 4] === kind),
+				);
+			}
+			db.close();
+		}),
+		{numRuns: 200},
+	);
+	expect(occurrenceCondition('劳', 0)).toBeUndefined();
+	expect(occurrenceCondition('劳 模', 0)).toBeUndefined();
+});
+
 test('two-char CJK words, single chars and pinyin are found through the tokens', () => {
 	const texts = ['全市劳模创新工作室', '職工書屋', '老旧小区', '培训140期'];
 	expect([...candidates(texts, '劳模')]).toEqual([0]);
@@ -124,4 +181,15 @@ test('every char with a pinyin reading is a letter at or above U+2E80, so it sit
 		if (code < 0x2e80 || !/^[\p{L}\p{N}]$/u.test(String.fromCharCode(code))) outside.push(code);
 	}
 	expect(outside).toEqual([]);
+});
+
+test('every BMP letter or digit, and nothing else, is a token char', () => {
+	const word = /^[\p{L}\p{N}]$/u;
+	const wrong: number[] = [];
+	for (let code = 0; code < 0x10000; code++) {
+		if (code >= 0xd800 && code <= 0xdfff) continue;
+		const char = String.fromCharCode(code);
+		if ((textTokens(char) === char) !== word.test(char)) wrong.push(code);
+	}
+	expect(wrong).toEqual([]);
 });

@@ -20,7 +20,7 @@ import type {Report, ReportMeta} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import type {Text} from '../../i18n/lang.js';
 import {problems as reportProblems, verbatim} from '../../i18n/messages.js';
-import {pinyinPairs, reportItems, textTokens} from '../../search/index.js';
+import {itemTokens, pinyinPairs, reportItems, type SearchKind} from '../../search/index.js';
 import {foldKey} from '../../text/fold.js';
 import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {figureRow} from './figure-row.js';
@@ -197,7 +197,7 @@ async function update(
 		'UPDATE files SET size = ?, mtime = ?, ctime = ?, ino = ?, hash = ?, library = ?, problem = ? WHERE id = ?',
 	);
 	const deleteFile = db.prepare('DELETE FROM files WHERE id = ?');
-	const itemsOf = db.prepare('SELECT id, text, folded FROM items WHERE file = ?');
+	const itemsOf = db.prepare('SELECT id, kind, text, folded FROM items WHERE file = ?');
 	const deleteTokens = db.prepare(
 		"INSERT INTO items_fts (items_fts, rowid, tokens) VALUES ('delete', ?, ?)",
 	);
@@ -215,8 +215,14 @@ async function update(
 	const pairsSeen = new Set<number>();
 	const dropItems = (file: number) => {
 		// A contentless table forgets a row given the tokens it was written with.
-		const rows = itemsOf.all(file) as Array<{id: number; text: string; folded: string | null}>;
-		for (const item of rows) deleteTokens.run(item.id, textTokens(item.folded ?? item.text));
+		const rows = itemsOf.all(file) as Array<{
+			id: number;
+			kind: SearchKind;
+			text: string;
+			folded: string | null;
+		}>;
+		for (const item of rows)
+			deleteTokens.run(item.id, itemTokens(item.folded ?? item.text, item.kind));
 		deleteFigures.run(file);
 		deleteItems.run(file);
 	};
@@ -285,7 +291,7 @@ async function update(
 						const blockText = sections[item.section]?.blocks[item.block]?.text;
 						insertFigure.run(itemId, figureRow(item.figure, blockText));
 					}
-					const tokens = textTokens(key);
+					const tokens = itemTokens(key, item.kind);
 					insertTokens.run(itemId, tokens);
 					for (const row of pinyinPairs(key, pairsSeen)) insertPair.run(row.letters, row.pair);
 				});
