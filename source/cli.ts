@@ -79,12 +79,7 @@ function guardOutput(): void {
 		// The app saves what it must and ends on its own when its terminal goes away.
 		if (appRunning) return;
 		if (error.code === 'EPIPE') process.exit(exitCodes.ok);
-		say(
-			messages.cannotWrite(
-				messages.standardOutput[lang],
-				writeFailure(error)[lang],
-			),
-		);
+		say(messages.cannotWrite(messages.standardOutput[lang], writeFailure(error)[lang]));
 		process.exit(exitCodes.usage);
 	});
 	process.stderr.on('error', () => {

@@ -175,7 +175,9 @@ function zshScript(lang: Lang): string {
 			return [
 				`\t\t${command.name})`,
 				'\t\t\t_arguments -s \\',
-				...[...zshFlags(command.flags, lang), ...zshFlags(globalFlags, lang)].map((line) => `\t\t${line} \\`),
+				...[...zshFlags(command.flags, lang), ...zshFlags(globalFlags, lang)].map(
+					(line) => `\t\t${line} \\`,
+				),
 				...args.map((line) => `${line} \\`),
 				'\t\t\t\t&& return 0',
 				'\t\t\t;;',
