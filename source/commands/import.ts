@@ -28,6 +28,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import type {ExitCode} from './context.js';
 import {importSays} from './import-messages.js';
 import {usage} from './messages.js';
+import {toJson} from './output.js';
 
 type Writable = {write(text: string): unknown};
 
@@ -438,7 +439,7 @@ export async function runImport(
 		}
 		if (!flags.json) describeImport(file, target, result, flags, lang, stdout, stderr);
 	}
-	if (flags.json) stdout.write(`${JSON.stringify({files: reports}, null, 2)}\n`);
+	if (flags.json) stdout.write(toJson({files: reports}));
 	if (failed === 0) return 0;
 	return failed === files.length ? 2 : 3;
 }
