@@ -86,7 +86,7 @@ export const importMessages = {
 	/** How a file's encoding was decided, for the import line. */
 	decidedBy: {
 		'byte-order mark': {en: 'byte-order mark', zh: '字节序标记'},
-		'valid UTF-8': {en: 'valid UTF-8', zh: '是有效的 UTF-8'},
+		'valid UTF-8': {en: 'valid UTF-8', zh: '有效的 UTF-8'},
 		'meta charset': {en: 'meta charset', zh: '网页声明的编码'},
 		detected: {en: 'detected', zh: '检测所得'},
 	},

@@ -305,7 +305,7 @@ describe('strict flags', () => {
 		// And a real import and removal, said in Chinese.
 		const imported = run(['import', page, '--set', 'id=langtest', '--lang', 'zh'], {env});
 		expect(imported.status, imported.stderr).toBe(0);
-		expect(imported.stderr).toMatch(/^已导入 \S+（文本，UTF-8（是有效的 UTF-8））：/);
+		expect(imported.stderr).toMatch(/^已导入 \S+（文本，UTF-8（有效的 UTF-8））：/);
 		const removed = run(['remove', 'langtest', '--lang', 'zh'], {env});
 		expect(removed.status, removed.stderr).toBe(0);
 		expect(removed.stdout).toMatch(/^已删除 langtest（/);
