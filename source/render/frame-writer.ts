@@ -160,7 +160,12 @@ function drawRows(screen: readonly string[], next: readonly string[], size: Fram
 		// Past the last column only styles can differ, and they show on no cell.
 		if (change.column >= size.columns) continue;
 		const moveToStart = cursorRow === row - 1 && cursorRow >= 0 ? '\r\n' : `${csi}${row + 1}H`;
-		if (change.column === 0) {
+		const middle = changedMiddle(before, after, change);
+		if (middle !== undefined) {
+			// Only the changed cells: the rest of the row is on the screen already.
+			const move = change.column === 0 ? moveToStart : `${csi}${row + 1};${change.column + 1}H`;
+			out += `${move}${change.styles}${middle}${csi}m`;
+		} else if (change.column === 0) {
 			// Erase first, then write: erasing after a row that fills the width would take its
 			// last cell with it.
 			out += `${moveToStart}${csi}2K${after}`;
@@ -173,6 +178,138 @@ function drawRows(screen: readonly string[], next: readonly string[], size: Fram
 }
 
 type Change = {column: number; styles: string; text: string};
+
+/**
+ * When a row changed only in its middle (a compare cell or label taking or losing the cursor's
+ * style, while the rest of the row stays), the text of `after` from the change up to where the
+ * rows end alike: that end stands in the same columns with the same styles in both, so it need
+ * not be sent. A compare cursor step sent two whole table rows from their first changed column
+ * (about 200 bytes each at 100 columns); the middles are a third of that. Undefined when the
+ * ends are not alike that way, or sending the middle saves nothing.
+ */
+export function changedMiddle(before: string, after: string, change: Change): string | undefined {
+	const cut = after.length - change.text.length;
+	let tail = 0;
+	const limit = Math.min(before.length, after.length) - cut;
+	while (
+		tail < limit &&
+		before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+	)
+		tail++;
+	if (tail === 0) return undefined;
+	const afterParts = partsFrom(after, cut, change.styles);
+	const beforeParts = partsFrom(before, cut, change.styles);
+	if (!afterParts || !beforeParts) return undefined;
+	const beforeAt = new Map(beforeParts.map((part) => [before.length - part.at, part]));
+	for (const part of afterParts) {
+		const fromEnd = after.length - part.at;
+		if (fromEnd > tail) continue;
+		const alike = beforeAt.get(fromEnd);
+		if (!alike || alike.column !== part.column || alike.styles !== part.styles) continue;
+		// The end must show something, or there is nothing to save.
+		if (textWidth(after.slice(part.at).replace(allEscapes, '')) === 0) return undefined;
+		const middle = after.slice(cut, part.at);
+		return middle.length < change.text.length ? middle : undefined;
+	}
+	return undefined;
+}
+
+/** A place in a row: its offset, its column, and the styles in force there (as one key). */
+type Part = {at: number; column: number; styles: string};
+
+/**
+ * Every boundary of `line` from `from` on (between escape sequences and graphemes), with its
+ * column and styles in force; undefined for anything whose effect is not known (control
+ * characters, a lone ESC, escapes other than the SGR styles the painter writes).
+ */
+function partsFrom(line: string, from: number, stylesBefore: string): Part[] | undefined {
+	let styles = sgrState(stylesBefore, initialStyles());
+	if (!styles) return undefined;
+	const parts: Part[] = [];
+	let column = 0;
+	let at = from;
+	while (at <= line.length) {
+		parts.push({at, column, styles: styleKey(styles)});
+		if (at === line.length) break;
+		escapeSequence.lastIndex = at;
+		const sequence = escapeSequence.exec(line);
+		if (sequence) {
+			styles = sgrState(sequence[0], styles);
+			if (!styles) return undefined;
+			at += sequence[0].length;
+			continue;
+		}
+		let next = line.indexOf(esc, at);
+		if (next === at) return undefined;
+		if (next === -1) next = line.length;
+		const run = graphemes(line.slice(at, next));
+		for (const [index, segment] of run.entries()) {
+			if (controlChar.test(segment)) return undefined;
+			column += textWidth(segment);
+			at += segment.length;
+			if (index < run.length - 1) parts.push({at, column, styles: styleKey(styles)});
+		}
+	}
+	return parts;
+}
+
+type Styles = {
+	bold: boolean;
+	dim: boolean;
+	italic: boolean;
+	underline: boolean;
+	inverse: boolean;
+	fg: string;
+	bg: string;
+};
+
+const initialStyles = (): Styles => ({
+	bold: false,
+	dim: false,
+	italic: false,
+	underline: false,
+	inverse: false,
+	fg: '',
+	bg: '',
+});
+
+const styleKey = (styles: Styles) =>
+	`${styles.bold}|${styles.dim}|${styles.italic}|${styles.underline}|${styles.inverse}|${styles.fg}|${styles.bg}`;
+
+const sgrSequence = /\u001b\[([\d;]*)m/g;
+
+/** The styles after `sequences` (SGR only); undefined for any other escape or an unknown code. */
+function sgrState(sequences: string, start: Styles): Styles | undefined {
+	const styles = {...start};
+	const rest = sequences.replace(sgrSequence, (_, params: string) => {
+		const codes = params === '' ? [0] : params.split(';').map(Number);
+		for (let index = 0; index < codes.length; index++) {
+			const code = codes[index]!;
+			if (code === 0) Object.assign(styles, initialStyles());
+			else if (code === 1) styles.bold = true;
+			else if (code === 2) styles.dim = true;
+			else if (code === 22) Object.assign(styles, {bold: false, dim: false});
+			else if (code === 3 || code === 23) styles.italic = code === 3;
+			else if (code === 4 || code === 24) styles.underline = code === 4;
+			else if (code === 7 || code === 27) styles.inverse = code === 7;
+			else if ((code >= 30 && code <= 37) || (code >= 90 && code <= 97)) styles.fg = String(code);
+			else if (code === 39) styles.fg = '';
+			else if ((code >= 40 && code <= 47) || (code >= 100 && code <= 107)) styles.bg = String(code);
+			else if (code === 49) styles.bg = '';
+			else if (code === 38 || code === 48) {
+				// 38;5;n and 38;2;r;g;b: the colour is the codes that follow.
+				const length = codes[index + 1] === 5 ? 2 : codes[index + 1] === 2 ? 4 : -1;
+				if (length < 0) return '\u0000';
+				const colour = codes.slice(index, index + 1 + length).join(';');
+				if (code === 38) styles.fg = colour;
+				else styles.bg = colour;
+				index += length;
+			} else return '\u0000';
+		}
+		return '';
+	});
+	return rest === '' ? styles : undefined;
+}
 
 /**
  * Where `after` starts to differ from `before`: the column, the styles in force there, and

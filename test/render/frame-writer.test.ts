@@ -5,6 +5,7 @@ import xterm from '@xterm/headless';
 import {describe, expect, test} from 'vitest';
 import {
 	applyScroll,
+	changedMiddle,
 	changedPart,
 	createFrameWriter,
 	findScroll,
@@ -313,4 +314,51 @@ test('rows wider than the terminal are cut, never wrapped onto the next row', as
 	expect(cells(term)).toEqual(await reference(cut, columns, rows));
 	expect(fitToWidth(red('劳模劳模劳模'), 5)).toBe(red('劳模'));
 	expect(fitToWidth('abc', 5)).toBe('abc');
+});
+
+describe('a row changed only in its middle', () => {
+	const columns = 60;
+	const rows = 3;
+	const cellRow = (focused: number, styled = '\u001b[7m') =>
+		[0, 1, 2, 3]
+			.map((index) =>
+				index === focused
+					? `${styled}\u001b[32m█▋ \u001b[39m 12.6万人 \u001b[27m\u001b[22m`
+					: ` \u001b[32m█▋ \u001b[39m 12.6万人 `,
+			)
+			.join('');
+
+	test('sends the changed cells alone, and the screen is as if drawn whole', async () => {
+		const term = terminal(columns, rows);
+		const writer = createFrameWriter();
+		const frames = [
+			['标题', cellRow(0), cellRow(-1)],
+			['标题', cellRow(1), cellRow(-1)],
+			['标题', cellRow(1), cellRow(2, '\u001b[1m\u001b[2m')],
+			['标题', cellRow(-1), cellRow(2, '\u001b[2m')],
+			['标题', cellRow(3), cellRow(0, '\u001b[1m')],
+		];
+		const whole = writer.frame(frames[0]!, {columns, rows});
+		await write(term, whole);
+		for (const frame of frames.slice(1)) {
+			const out = writer.frame(frame, {columns, rows});
+			await write(term, out);
+			expect(cells(term)).toEqual(await reference(frame, columns, rows));
+		}
+		// Moving the focus from the first cell to the second sends less than the rest of the row.
+		const step = createFrameWriter();
+		step.frame(frames[0]!, {columns, rows});
+		const moved = step.frame(frames[1]!, {columns, rows});
+		expect(moved.length).toBeLessThan(cellRow(1).length - 10);
+		expect(moved).not.toContain('\u001b[K');
+	});
+
+	test('is not taken when the end alike in text is not alike in styles or columns', () => {
+		const change = changedPart('ab\u001b[1mXY', 'ab\u001b[2mXY');
+		expect(changedMiddle('ab\u001b[1mXY', 'ab\u001b[2mXY', change)).toBeUndefined();
+		const wider = changedPart('ab劳cd', 'abxcd');
+		expect(changedMiddle('ab劳cd', 'abxcd', wider)).toBeUndefined();
+		const same = changedPart('ab劳cd', 'ab动cd');
+		expect(changedMiddle('ab劳cd', 'ab动cd', same)).toBe('动');
+	});
 });

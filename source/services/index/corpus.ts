@@ -9,7 +9,7 @@ import {
 	loadReportFile,
 	type Problem,
 } from '../../corpus/load.js';
-import type {Report, Section} from '../../corpus/types.js';
+import type {Report, ReportMeta, Section} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import {problems as reportProblems} from '../../i18n/messages.js';
 import {buildIndex, search, searchCounted, type SearchIndex} from '../../search/index.js';
@@ -21,7 +21,13 @@ import {
 	removeDatabase,
 } from './database.js';
 import {type IndexedReport, type IndexedSearch, indexedSearch} from './search.js';
-import {type FileRow, type LibraryEntry, syncIndex, type SyncOptions} from './sync.js';
+import {
+	type FileRow,
+	type LibraryEntry,
+	libraryEntryOf,
+	syncIndex,
+	type SyncOptions,
+} from './sync.js';
 
 export type Corpus = LoadResult & {
 	/** Search over every report of the corpus (call prepareSearch first). */
@@ -134,24 +140,28 @@ function corpusOf(
 	const reports: Report[] = [];
 	const problems: Problem[] = [...listProblems];
 	const indexed: IndexedReport[] = [];
-	const figureCounts = new Map<Report, number>();
 	const seen = new Map<string, string>();
+	const entryOf = libraryEntryOf(db);
+	const entries = new Map<Report, () => LibraryEntry>();
 	for (const row of files) {
-		if (row.problem !== undefined || !row.library) {
+		if (row.problem !== undefined || !row.report) {
 			problems.push({file: row.path, problem: row.problem ?? reportProblems.cannotReadFile});
 			continue;
 		}
-		const {meta} = row.library;
-		if (!claimId(seen, meta.id, row.path, problems)) continue;
-		const report = lazyReport(row.path, row.library);
-		figureCounts.set(report, row.library.figures);
+		const {id, region} = row.report;
+		if (!claimId(seen, id, row.path, problems)) continue;
+		let entry: LibraryEntry | undefined;
+		const load = () => (entry ??= entryOf(row.id) ?? entryFromFile(row.path, id, region));
+		const report = lazyReport(row.path, id, load);
+		entries.set(report, load);
 		reports.push(report);
-		indexed.push({file: row.id, id: meta.id, region: meta.region.zh});
+		indexed.push({file: row.id, id, region});
 	}
 	return {
 		reports,
 		problems,
-		figureCounts: async () => figureCounts,
+		figureCounts: async () =>
+			new Map([...entries].map(([report, entry]) => [report, entry().figures])),
 		...indexedSearch(db, indexed),
 		prepareSearch: async () => {},
 		indexFile: database.file,
@@ -161,19 +171,93 @@ function corpusOf(
 	};
 }
 
+/**
+ * The entry of a report whose row went away since start-up (another run saw its file change or
+ * go): what its file says now, else what the row said.
+ */
+function entryFromFile(file: string, id: string, region: string): LibraryEntry {
+	try {
+		const report = loadReportFile(file);
+		return {
+			meta: report.meta,
+			chars: report.counts.chars,
+			sections: report.counts.sections,
+			figures: 0,
+		};
+	} catch {
+		const none = {zh: '', en: ''};
+		const meta = {
+			id,
+			title: id,
+			region: {zh: region, en: ''},
+			province: none,
+			published: '',
+			source: '',
+			authors: [],
+			script: 'simplified' as const,
+			origin: file,
+		};
+		return {meta, chars: 0, sections: 0, figures: 0};
+	}
+}
+
 function closeQuietly(db: DatabaseSync): void {
 	try {
 		db.close();
 	} catch {}
 }
 
-/** A report whose sections are read from its file the first time they are asked for. */
-function lazyReport(file: string, entry: LibraryEntry): Report {
+/**
+ * A report from its row: its id at once, the rest of its front matter and its counts from its
+ * library entry the first time one is asked for (a search touches only its hits' reports), and
+ * its sections from its file the first time they are asked for. Getters in object literals:
+ * defining them one by one (Object.defineProperty) took 150 ms for 10,000 reports.
+ */
+function lazyReport(file: string, id: string, entry: () => LibraryEntry): Report {
+	const meta: ReportMeta = {
+		id,
+		get title() {
+			return entry().meta.title;
+		},
+		get subtitle() {
+			return entry().meta.subtitle;
+		},
+		get region() {
+			return entry().meta.region;
+		},
+		get province() {
+			return entry().meta.province;
+		},
+		get level() {
+			return entry().meta.level;
+		},
+		get period() {
+			return entry().meta.period;
+		},
+		get published() {
+			return entry().meta.published;
+		},
+		get source() {
+			return entry().meta.source;
+		},
+		get authors() {
+			return entry().meta.authors;
+		},
+		get script() {
+			return entry().meta.script;
+		},
+		get origin() {
+			return entry().meta.origin;
+		},
+	};
 	let sections: Section[] | undefined;
 	return {
-		meta: entry.meta,
+		meta,
 		file,
-		counts: {chars: entry.chars, sections: entry.sections},
+		get counts() {
+			const {chars, sections: titled} = entry();
+			return {chars, sections: titled};
+		},
 		get sections(): Section[] {
 			sections ??= readSections(file);
 			return sections;

@@ -23,7 +23,7 @@ import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */
-const schemaVersion = 6;
+const schemaVersion = 7;
 
 const header = 'SQLite format 3\u0000';
 
@@ -48,6 +48,8 @@ CREATE TABLE files (
 	ino REAL NOT NULL,
 	hash TEXT NOT NULL,
 	library TEXT,
+	report_id TEXT,
+	region TEXT,
 	problem TEXT
 );
 CREATE INDEX files_dir ON files (dir);

@@ -178,8 +178,7 @@ export function App({
 }
 
 function Screen({state, size, services}: {state: State; size: Size; services: AppServices}) {
-	const {lang} = state;
-	const {notice} = state;
+	const {lang, notice} = state;
 	if (isTooSmall(size)) return <TooSmall size={size} lang={lang} />;
 	if (state.help)
 		return (
@@ -192,69 +191,27 @@ function Screen({state, size, services}: {state: State; size: Size; services: Ap
 			/>
 		);
 	const view = activeView(state);
+	// What every screen is drawn with.
+	const shared = {size, lang, notice};
 	switch (view.screen) {
 		case 'library':
-			return (
-				<LibraryScreen
-					reports={state.reports}
-					view={view}
-					size={size}
-					lang={lang}
-					notice={notice}
-				/>
-			);
-		case 'reader': {
-			const report = findReport(state, view.report);
-			if (!report) return null;
-			return (
-				<ReaderScreen
-					report={report}
-					view={view}
-					size={size}
-					lang={lang}
-					services={services}
-					notice={notice}
-					note={state.prompt?.editor}
-				/>
-			);
-		}
+			return <LibraryScreen {...shared} reports={state.reports} view={view} />;
 		case 'search':
-			return (
-				<SearchScreen view={view} reports={state.reports} size={size} lang={lang} notice={notice} />
-			);
+			return <SearchScreen {...shared} reports={state.reports} view={view} />;
 		case 'compare':
-			return (
-				<CompareScreen
-					view={view}
-					reports={state.reports}
-					size={size}
-					lang={lang}
-					services={services}
-					notice={notice}
-				/>
-			);
+			return <CompareScreen {...shared} reports={state.reports} services={services} view={view} />;
 		case 'bookmarks':
-			return (
-				<BookmarksScreen
-					view={view}
-					reports={state.reports}
-					size={size}
-					lang={lang}
-					notice={notice}
-				/>
-			);
+			return <BookmarksScreen {...shared} reports={state.reports} view={view} />;
+		// The two screens of one report: the text, and its figures.
+		case 'reader':
 		case 'figures': {
 			const report = findReport(state, view.report);
 			if (!report) return null;
-			return (
-				<FiguresScreen
-					report={report}
-					view={view}
-					size={size}
-					lang={lang}
-					services={services}
-					notice={notice}
-				/>
+			const ofReport = {...shared, report, services};
+			return view.screen === 'reader' ? (
+				<ReaderScreen {...ofReport} view={view} note={state.prompt?.editor} />
+			) : (
+				<FiguresScreen {...ofReport} view={view} />
 			);
 		}
 	}

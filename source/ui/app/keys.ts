@@ -41,6 +41,22 @@ const pageMoves = [
 	b(['G', 'end'], 'bottom', 'toEnd'),
 ];
 
+// The search screen's keys wherever its keyboard is, the field or the results.
+const searchKeys = [
+	b(['enter'], 'open', 'openResult'),
+	b(['pagedown'], 'pageDown', 'nextPageOfResults'),
+	b(['pageup'], 'pageUp', 'previousPageOfResults'),
+	b(['tab'], 'nextKind', 'nextKind'),
+	b(['shift+tab'], 'previousKind', 'previousKind'),
+	...fieldEdits,
+	b(['ctrl+p'], 'historyPrevious', 'earlierQuery'),
+	b(['ctrl+n'], 'historyNext', 'laterQuery'),
+	helpKey,
+	b(['esc'], 'back', 'backFromSearch'),
+	quitKey,
+	suspendKey,
+];
+
 export const keyTable: Record<KeyContext, Binding[]> = {
 	library: [
 		b(['down', 'j'], 'down', 'nextReport'),
@@ -107,45 +123,23 @@ export const keyTable: Record<KeyContext, Binding[]> = {
 		suspendKey,
 	],
 	search: [
-		b(['enter'], 'open', 'openResult'),
 		// ↓ takes the keyboard into the results (the 'results' bindings).
 		b(['down'], 'down', 'nextResult'),
 		// ↑ in an empty field brings back the last query (search-state.ts).
 		b(['up'], 'up', 'previousResult'),
-		b(['pagedown'], 'pageDown', 'nextPageOfResults'),
-		b(['pageup'], 'pageUp', 'previousPageOfResults'),
-		b(['tab'], 'nextKind', 'nextKind'),
-		b(['shift+tab'], 'previousKind', 'previousKind'),
 		// y and Y are typed into the field here; in the results (after ↓) they copy.
 		b(['ctrl+y'], 'copyCitation', 'copyResultCitation'),
-		...fieldEdits,
-		b(['ctrl+p'], 'historyPrevious', 'earlierQuery'),
-		b(['ctrl+n'], 'historyNext', 'laterQuery'),
-		helpKey,
-		b(['esc'], 'back', 'backFromSearch'),
-		quitKey,
-		suspendKey,
+		...searchKeys,
 	],
 	// In the results, y and Y copy; any other text is typed into the field, which takes the
-	// keyboard back, as do the field's editing keys and ↑ from the first result.
+	// keyboard back, as do the field's editing keys, / and ↑ from the first result.
 	results: [
-		b(['enter'], 'open', 'openResult'),
 		b(['down'], 'down', 'nextResult'),
 		b(['up'], 'up', 'resultsToField'),
-		b(['pagedown'], 'pageDown', 'nextPageOfResults'),
-		b(['pageup'], 'pageUp', 'previousPageOfResults'),
-		b(['tab'], 'nextKind', 'nextKind'),
-		b(['shift+tab'], 'previousKind', 'previousKind'),
 		b(['y', 'ctrl+y'], 'copyCitation', 'copyResultCitation'),
 		b(['Y'], 'copyText', 'copyResultText'),
 		b(['/'], 'editQuery', 'editQuery'),
-		...fieldEdits,
-		b(['ctrl+p'], 'historyPrevious', 'earlierQuery'),
-		b(['ctrl+n'], 'historyNext', 'laterQuery'),
-		helpKey,
-		b(['esc'], 'back', 'backFromSearch'),
-		quitKey,
-		suspendKey,
+		...searchKeys,
 	],
 	pick: [
 		b(['down', 'j'], 'down', 'nextRegion'),

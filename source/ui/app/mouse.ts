@@ -34,7 +34,7 @@ const escapeStart = /\u001b\[?$/;
  * end of one read (over SSH, or while the wheel turns fast). The cut-off start is held until
  * the next read brings the rest.
  */
-export type MouseFilter = {
+type MouseFilter = {
 	/** A read's text without its reports; `held` tells that the end of it waits for more. */
 	push(chunk: string): {rest: string; wheel: Wheel[]; held: 'none' | 'report' | 'escape'};
 	/** What is held, given up on: an ESC (or ESC [) goes on as typed; a report's start is dropped. */

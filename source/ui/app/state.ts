@@ -12,7 +12,7 @@ import {
 } from '../compare/compare-state.js';
 import type {Command, KeyContext} from '../kit/commands.js';
 import {commandFor, helpRows} from './keys.js';
-import {clamp, type Size} from '../kit/geometry.js';
+import {listCursor, type Size} from '../kit/geometry.js';
 import {helpRowsShown} from '../help/help-geometry.js';
 import {helpBody} from '../help/help-lines.js';
 import {libraryRowsShown} from '../library/library-geometry.js';
@@ -236,22 +236,9 @@ function command(state: State, name: Command, size: Size, services: AppServices)
 }
 
 function library(state: State, view: LibraryView, name: Command, size: Size): State {
-	const last = state.reports.length - 1;
-	const page = libraryRowsShown(size);
-	const move = (cursor: number) => replaceTop(state, {...view, cursor: clamp(cursor, 0, last)});
+	const cursor = listCursor(name, view.cursor, state.reports.length, libraryRowsShown(size));
+	if (cursor !== undefined) return replaceTop(state, {...view, cursor});
 	switch (name) {
-		case 'down':
-			return move(view.cursor + 1);
-		case 'up':
-			return move(view.cursor - 1);
-		case 'pageDown':
-			return move(view.cursor + page);
-		case 'pageUp':
-			return move(view.cursor - page);
-		case 'top':
-			return move(0);
-		case 'bottom':
-			return move(last);
 		case 'open': {
 			const report = state.reports[view.cursor];
 			if (!report) return state;
@@ -266,6 +253,15 @@ function library(state: State, view: LibraryView, name: Command, size: Size): St
 			return state;
 	}
 }
+
+/** Some of the reader's keys: the next state, or undefined for a key they leave to the rest. */
+type ReaderKeys = (
+	state: State,
+	view: ReaderView,
+	report: Report,
+	name: Command,
+	size: Size,
+) => State | undefined;
 
 function reader(state: State, view: ReaderView, name: Command, size: Size): State {
 	const report = findReport(state, view.report);
@@ -308,13 +304,7 @@ function search(state: State, view: SearchView, name: Command, size: Size): Stat
 }
 
 /** `/` and its prompt in the reader, and n/N through the search screen's results. */
-function readerSearch(
-	state: State,
-	view: ReaderView,
-	report: Report,
-	name: Command,
-	size: Size,
-): State | undefined {
+const readerSearch: ReaderKeys = (state, view, report, name, size) => {
 	if (view.find) {
 		const result = reduceFind(view, name, state.lang);
 		let next = withNotice(replaceTop(state, result.view), result.notice);
@@ -326,7 +316,7 @@ function readerSearch(
 	if ((name === 'nextHit' || name === 'previousHit') && view.local === undefined && view.result)
 		return stepResults(state, view, name === 'nextHit' ? 1 : -1, size);
 	return undefined;
-}
+};
 
 /** n/N in a reader opened from the search screen: its next result, in whichever report. */
 function stepResults(state: State, view: ReaderView, step: 1 | -1, size: Size): State {
@@ -440,14 +430,8 @@ function copyCell(state: State, view: CompareView, name: 'copyCitation' | 'copyT
 /** How much of a paragraph a bookmark keeps, to show it and to find it again. */
 const excerptLength = 80;
 
-/** The reader's copy, bookmark, pager and figures keys; undefined for its other keys. */
-function readerExtras(
-	state: State,
-	view: ReaderView,
-	report: Report,
-	name: Command,
-	size: Size,
-): State | undefined {
+/** The reader's copy, bookmark, pager and figures keys. */
+const readerExtras: ReaderKeys = (state, view, report, name, size) => {
 	const context = {report, size, lang: state.lang};
 	switch (name) {
 		case 'copyCitation':
@@ -485,7 +469,7 @@ function readerExtras(
 		default:
 			return undefined;
 	}
-}
+};
 
 function withPrompt(state: State, editor: NotePrompt['editor']): State {
 	return state.prompt ? {...state, prompt: {...state.prompt, editor}} : state;

@@ -2,7 +2,7 @@
 // store through the app (an effect), so the view holds it once it has arrived.
 import type {Bookmark} from '../../services/state-store.js';
 import type {Command} from '../kit/commands.js';
-import {clamp, pageStep, type Size} from '../kit/geometry.js';
+import {clamp, listCursor, type Size} from '../kit/geometry.js';
 import {bookmarkRowsShown} from './bookmarks-geometry.js';
 
 export type BookmarksView = {
@@ -39,29 +39,10 @@ export function reduceBookmarks(
 	size: Size,
 ): BookmarksResult {
 	const entries = view.entries ?? [];
-	const last = entries.length - 1;
-	const move = (cursor: number): BookmarksResult => ({
-		view: {...view, cursor: clamp(cursor, 0, last)},
-	});
-	const half = Math.max(1, Math.floor(bookmarkRowsShown(size) / 2));
+	const cursor = listCursor(command, view.cursor, entries.length, bookmarkRowsShown(size));
+	if (cursor !== undefined) return {view: {...view, cursor}};
 	const selected = entries[view.cursor];
 	switch (command) {
-		case 'down':
-			return move(view.cursor + 1);
-		case 'up':
-			return move(view.cursor - 1);
-		case 'halfPageDown':
-			return move(view.cursor + half);
-		case 'halfPageUp':
-			return move(view.cursor - half);
-		case 'pageDown':
-			return move(view.cursor + pageStep(bookmarkRowsShown(size)));
-		case 'pageUp':
-			return move(view.cursor - pageStep(bookmarkRowsShown(size)));
-		case 'top':
-			return move(0);
-		case 'bottom':
-			return move(last);
 		case 'open':
 			return selected ? {view, open: selected} : {view};
 		case 'deleteBookmark':

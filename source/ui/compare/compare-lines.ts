@@ -29,7 +29,8 @@ import {strings} from '../../i18n/strings.js';
 import {themeColumnLines} from './theme-columns.js';
 import type {CompareView} from './compare-state.js';
 
-type CompareRowsInput = {
+/** What the compare screens are drawn from (the screen's props). */
+export type CompareRowsInput = {
 	view: CompareView;
 	reports: Report[];
 	size: Size;

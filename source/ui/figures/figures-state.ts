@@ -1,7 +1,7 @@
 // The figures view (F in the reader): the open report's figures in reading order, one a row;
 // Enter reads the sentence a figure is in.
 import type {Command} from '../kit/commands.js';
-import {clamp, pageStep, type Size} from '../kit/geometry.js';
+import {listCursor, type Size} from '../kit/geometry.js';
 import {figureRowsShown} from './figures-geometry.js';
 
 export type FiguresView = {
@@ -27,27 +27,9 @@ export function reduceFigures(
 	count: number,
 	size: Size,
 ): FiguresResult {
-	const shown = figureRowsShown(size);
-	const move = (cursor: number): FiguresResult => ({
-		view: {...view, cursor: clamp(cursor, 0, count - 1)},
-	});
+	const cursor = listCursor(command, view.cursor, count, figureRowsShown(size));
+	if (cursor !== undefined) return {view: {...view, cursor}};
 	switch (command) {
-		case 'down':
-			return move(view.cursor + 1);
-		case 'up':
-			return move(view.cursor - 1);
-		case 'halfPageDown':
-			return move(view.cursor + Math.max(1, Math.floor(shown / 2)));
-		case 'halfPageUp':
-			return move(view.cursor - Math.max(1, Math.floor(shown / 2)));
-		case 'pageDown':
-			return move(view.cursor + pageStep(shown));
-		case 'pageUp':
-			return move(view.cursor - pageStep(shown));
-		case 'top':
-			return move(0);
-		case 'bottom':
-			return move(count - 1);
 		case 'open':
 			return count > 0 ? {view, open: view.cursor} : {view};
 		case 'back':

@@ -3,6 +3,8 @@
 // (render/terminal-screen.ts), which paints with autowrap off, so writing the bottom-right cell
 // never scrolls the screen. Each screen's own layout is in its folder (reader-geometry.ts, ...).
 
+import type {Command} from './commands.js';
+
 export type Size = {columns: number; rows: number};
 
 const minimumSize: Size = {columns: 60, rows: 16};
@@ -35,3 +37,32 @@ export function clamp(value: number, low: number, high: number): number {
 export function pageStep(height: number): number {
 	return Math.max(1, height - 2);
 }
+
+/**
+ * Where a list's cursor goes for a command that moves it (↑↓, half and whole pages, the ends),
+ * over `count` items with `shown` rows on screen; undefined for any other command. The lists
+ * (library, bookmarks, figures) share it, so their keys move alike.
+ */
+export function listCursor(
+	command: Command,
+	cursor: number,
+	count: number,
+	shown: number,
+): number | undefined {
+	const half = Math.max(1, Math.floor(shown / 2));
+	const moved = listMoves[command]?.(cursor, count - 1, half, pageStep(shown));
+	return moved === undefined ? undefined : clamp(moved, 0, count - 1);
+}
+
+type Move = (cursor: number, last: number, half: number, page: number) => number;
+
+const listMoves: Partial<Record<Command, Move>> = {
+	down: (cursor) => cursor + 1,
+	up: (cursor) => cursor - 1,
+	halfPageDown: (cursor, _last, half) => cursor + half,
+	halfPageUp: (cursor, _last, half) => cursor - half,
+	pageDown: (cursor, _last, _half, page) => cursor + page,
+	pageUp: (cursor, _last, _half, page) => cursor - page,
+	top: () => 0,
+	bottom: (_cursor, last) => last,
+};

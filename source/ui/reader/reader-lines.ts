@@ -263,26 +263,19 @@ function findPromptLine(report: Report, find: FindPrompt, lang: Lang, width: num
 	const titleRoom = width - textWidth(hint) - findFieldWidth - textWidth(` ${bare}`) - 3;
 	const title = sanitizeLine(report.meta.title);
 	const scope = titleRoom >= 4 ? `${region} · ${truncateToWidth(title, titleRoom)}` : region;
-	const label = ` ${text.findIn(scope)}`;
-	const room = Math.max(1, width - textWidth(label) - textWidth(hint));
-	const field = fitRow(fieldRow(find.field, room), room);
-	return {
-		segments: [
-			{text: label, style: 'label'},
-			...field,
-			{text: ' '.repeat(Math.max(0, room - rowWidth(field)))},
-			{text: hint, style: 'muted'},
-		],
-	};
+	return promptLine(` ${text.findIn(scope)}`, find.field, hint, width);
 }
 
 /** M's prompt: the note for the bookmark, edited as a shell line. */
 function notePromptLine(note: LineEditor, lang: Lang, width: number): Line {
 	const text = strings[lang];
-	const label = ` ${text.noteLabel}`;
-	const hint = ` ${text.noteHints} `;
+	return promptLine(` ${text.noteLabel}`, note, ` ${text.noteHints} `, width);
+}
+
+/** A field in place of the status line: its label, the text with its cursor, a hint at the right. */
+function promptLine(label: string, editor: LineEditor, hint: string, width: number): Line {
 	const room = Math.max(1, width - textWidth(label) - textWidth(hint));
-	const field = fitRow(fieldRow(note, room), room);
+	const field = fitRow(fieldRow(editor, room), room);
 	return {
 		segments: [
 			{text: label, style: 'label'},

@@ -1,29 +1,11 @@
 // The keys that reach outside the state: they record an effect; runEffect carries it out.
 import {describe, expect, it} from 'vitest';
+import {reducer, reports, run, services, size} from './reducer-run.js';
 import type {Bookmark, NewBookmark} from '../../../source/services/state-store.js';
-import {createServices} from '../../../source/services/services.js';
-import {activeView, createReducer, initialState} from '../../../source/ui/app/state.js';
+import {activeView, initialState} from '../../../source/ui/app/state.js';
 import {runEffect} from '../../../source/ui/app/run-effect.js';
 import type {Action, State} from '../../../source/ui/app/views.js';
-import type {Command} from '../../../source/ui/kit/commands.js';
 import {readerFrame} from '../../../source/ui/reader/reader-frame.js';
-import {fixtureReports} from '../fixtures.js';
-
-const reports = fixtureReports();
-const services = createServices(reports);
-const reducer = createReducer(services);
-const size = {columns: 80, rows: 24};
-
-function run(state: State, ...actions: Array<Command | Action>): State {
-	return actions.reduce<State>(
-		(current, action) =>
-			reducer(
-				current,
-				typeof action === 'string' ? {type: 'command', command: action, size} : action,
-			),
-		state,
-	);
-}
 
 const typed = (text: string): Action => ({
 	type: 'keys',

@@ -1,57 +1,19 @@
 // The reducer's search cases: the query field, results that stay under the reader, n/N through
 // them across reports, `/` within one report, widening, and the history.
+import {reader, reports, run, services, size} from './reducer-run.js';
 import {describe, expect, it} from 'vitest';
-import type {Command} from '../../../source/ui/kit/commands.js';
-import type {Size} from '../../../source/ui/kit/geometry.js';
-import {createServices} from '../../../source/services/services.js';
-import {activeView, createReducer, initialState, keyContext} from '../../../source/ui/app/state.js';
+import {activeView, initialState, keyContext} from '../../../source/ui/app/state.js';
 import type {Action, State} from '../../../source/ui/app/views.js';
 import {readerFrame} from '../../../source/ui/reader/reader-frame.js';
-import {type ReaderView, wantedHits} from '../../../source/ui/reader/reader-state.js';
+import type {ReaderView} from '../../../source/ui/reader/reader-state.js';
 import {hitsInReport} from '../../../source/ui/reader/reader-hits.js';
 import type {SearchView} from '../../../source/ui/search/search-state.js';
-import {fixtureReports} from '../fixtures.js';
-
-const reports = fixtureReports();
-const services = createServices(reports);
-const reducer = createReducer(services);
-const size: Size = {columns: 80, rows: 24};
-
-/** What the app does after each action: a reader that wants its hits gets them. */
-function findHits(state: State): State {
-	const view = activeView(state);
-	if (view.screen !== 'reader') return state;
-	const wanted = wantedHits(view, state.lastQuery);
-	const report = reports.find((candidate) => candidate.meta.id === view.report);
-	if (!wanted || !report) return state;
-	const hits = hitsInReport(services, wanted, report);
-	return reducer(state, {type: 'readerHits', report: view.report, query: wanted, hits, size});
-}
-
-function run(state: State, ...actions: Array<Command | Action>): State {
-	return actions.reduce<State>(
-		(current, action) =>
-			findHits(
-				reducer(
-					current,
-					typeof action === 'string' ? {type: 'command', command: action, size} : action,
-				),
-			),
-		state,
-	);
-}
 
 const start = (history: string[] = []) => initialState(reports, 'en', {}, undefined, history);
 
 function searchView(state: State): SearchView {
 	const view = activeView(state);
 	if (view.screen !== 'search') throw new Error(`expected the search, got ${view.screen}`);
-	return view;
-}
-
-function reader(state: State): ReaderView {
-	const view = activeView(state);
-	if (view.screen !== 'reader') throw new Error(`expected the reader, got ${view.screen}`);
 	return view;
 }
 

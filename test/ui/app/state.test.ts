@@ -1,46 +1,14 @@
+import {reader, reducer, reports, run, services, size} from './reducer-run.js';
 import {describe, expect, it} from 'vitest';
 import type {Command} from '../../../source/ui/kit/commands.js';
 import {pageStep, type Size} from '../../../source/ui/kit/geometry.js';
 import {readerFrame} from '../../../source/ui/reader/reader-frame.js';
-import {createServices} from '../../../source/services/services.js';
-import {activeView, createReducer, initialState, keyContext} from '../../../source/ui/app/state.js';
+import {activeView, initialState, keyContext} from '../../../source/ui/app/state.js';
 import type {Action, State} from '../../../source/ui/app/views.js';
 import type {CompareView} from '../../../source/ui/compare/compare-state.js';
-import {type ReaderView, wantedHits} from '../../../source/ui/reader/reader-state.js';
-import {hitsInReport} from '../../../source/ui/reader/reader-hits.js';
-import {fixtureReports} from '../fixtures.js';
 import {helpRows} from '../../../source/ui/app/keys.js';
 import {helpRowsShown} from '../../../source/ui/help/help-geometry.js';
 import {helpBody} from '../../../source/ui/help/help-lines.js';
-
-const reports = fixtureReports();
-const services = createServices(reports);
-const reducer = createReducer(services);
-const size: Size = {columns: 80, rows: 24};
-
-/** What the app does after each action: a reader that wants its hits gets them. */
-function findHits(state: State): State {
-	const view = activeView(state);
-	if (view.screen !== 'reader') return state;
-	const wanted = wantedHits(view, state.lastQuery);
-	const report = reports.find((candidate) => candidate.meta.id === view.report);
-	if (!wanted || !report) return state;
-	const hits = hitsInReport(services, wanted, report);
-	return reducer(state, {type: 'readerHits', report: view.report, query: wanted, hits, size});
-}
-
-function run(state: State, ...actions: Array<Command | Action>): State {
-	return actions.reduce<State>(
-		(current, action) =>
-			findHits(
-				reducer(
-					current,
-					typeof action === 'string' ? {type: 'command', command: action, size} : action,
-				),
-			),
-		state,
-	);
-}
 
 function keysOf(text: string, keySize = size): Action {
 	return {
@@ -51,12 +19,6 @@ function keysOf(text: string, keySize = size): Action {
 }
 
 const start = () => initialState(reports, 'en');
-
-function reader(state: State): ReaderView {
-	const view = activeView(state);
-	if (view.screen !== 'reader') throw new Error(`expected the reader, got ${view.screen}`);
-	return view;
-}
 
 function top(state: State): number {
 	const view = reader(state);
@@ -71,6 +33,12 @@ describe('library', () => {
 		state = run(state, 'up', 'up', 'up');
 		expect(activeView(state)).toEqual({screen: 'library', cursor: 0});
 		expect(activeView(run(state, 'bottom'))).toEqual({screen: 'library', cursor: 2});
+	});
+
+	it('moves half a page with Ctrl-D and Ctrl-U, as the help says it does', () => {
+		const state = run(start(), 'halfPageDown');
+		expect(activeView(state)).toEqual({screen: 'library', cursor: 2});
+		expect(activeView(run(state, 'halfPageUp'))).toEqual({screen: 'library', cursor: 0});
 	});
 
 	it('opens the reader, and Esc comes back', () => {

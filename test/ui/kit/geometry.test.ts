@@ -5,6 +5,7 @@ import {
 	clamp,
 	frameHeight,
 	isTooSmall,
+	listCursor,
 	pageStep,
 	scrollWindow,
 } from '../../../source/ui/kit/geometry.js';
@@ -77,5 +78,26 @@ describe('pageStep', () => {
 		expect(pageStep(3)).toBe(1);
 		expect(pageStep(2)).toBe(1);
 		expect(pageStep(0)).toBe(1);
+	});
+});
+
+describe('listCursor', () => {
+	it('moves by one, half a page, a page (keeping two rows), and to the ends, within the list', () => {
+		expect(listCursor('down', 3, 50, 20)).toBe(4);
+		expect(listCursor('up', 0, 50, 20)).toBe(0);
+		expect(listCursor('halfPageDown', 3, 50, 20)).toBe(13);
+		expect(listCursor('halfPageUp', 3, 50, 20)).toBe(0);
+		expect(listCursor('pageDown', 3, 50, 20)).toBe(21);
+		expect(listCursor('pageUp', 30, 50, 20)).toBe(12);
+		expect(listCursor('top', 30, 50, 20)).toBe(0);
+		expect(listCursor('bottom', 3, 50, 20)).toBe(49);
+		expect(listCursor('pageDown', 45, 50, 20)).toBe(49);
+		expect(listCursor('halfPageDown', 0, 50, 1)).toBe(1);
+	});
+
+	it('stays at 0 in an empty list, and leaves other commands to the screen', () => {
+		expect(listCursor('down', 0, 0, 20)).toBe(0);
+		expect(listCursor('bottom', 0, 0, 20)).toBe(0);
+		expect(listCursor('open', 3, 50, 20)).toBeUndefined();
 	});
 });
