@@ -54,9 +54,11 @@ export function chineseNumber(text: string): number | undefined {
 
 /**
  * A year in Chinese numerals: digit by digit, as years are read (二〇一九, 二零二一, 一九九八),
- * never with 十. Only 19xx and 20xx, so 一二三四 of a list is not taken for a year.
+ * never with 十, before 年 or a range's second year (二〇一六—二〇二一年). Only 19xx and 20xx, so
+ * 一二三四 of a list is not taken for a year.
  */
-const chineseYear = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=\s*年)/g;
+const chineseYear =
+	/(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=\s*(?:年|[-–—~～至到]\s*(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年))/g;
 /** The month and day after a year now in digits: 2021年三月五日, 2019年十二月. */
 const chineseMonthDay =
 	/(\d{4}\s*年\s*)([一二三四五六七八九十]{1,2})(\s*月)(?:(\s*)([一二三四五六七八九十]{1,3})(\s*[日号號]))?/g;

@@ -8,6 +8,9 @@ describe('dates in Chinese numerals', () => {
 		expect(arabicDates('二零二一年')).toBe('2021年');
 		expect(arabicDates('二○二二年度')).toBe('2022年度');
 		expect(arabicDates('一九九八年')).toBe('1998年');
+		expect(arabicDates('二〇一六—二〇二一年')).toBe('2016—2021年');
+		expect(arabicDates('二〇一六至二〇二一年')).toBe('2016至2021年');
+		expect(arabicDates('二〇一六—')).toBe('二〇一六—');
 	});
 
 	test('the month and day after a year, with 十', () => {
