@@ -28,6 +28,7 @@ import {
 	type SearchItem,
 	type SearchKind,
 	type SearchOptions,
+	searchKinds,
 	type Term,
 } from '../../search/index.js';
 import {figureOfRow} from './figure-row.js';
@@ -247,13 +248,53 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 		return [...rows, ...exactRows(terms, rest, options, wanted)];
 	};
 
-	/** How many exact hits there are of each kind. */
+	// Whether every file row is a report of this corpus (no other directories' rows, no duplicate
+	// ids left out, no problems): then the index's own counts are the corpus's. Asked each time:
+	// another window may index another directory meanwhile.
+	const countFiles = prepared('SELECT count(*) AS n FROM files');
+	const everyRowInCorpus = () => (countFiles.get() as {n: number}).n === reports.length;
+	const countMatches = prepared('SELECT count(*) AS n FROM items_fts WHERE items_fts MATCH ?');
+
+	/**
+	 * How many exact hits there are of each kind. A term of one or two letters (no digits: a
+	 * number must stand whole) is in an item exactly when its token is (its pair, or as a
+	 * prefix its char), so FTS5 counts it without reading a row: counting by reading took 2 s
+	 * for 劳模 at 10,000 reports, on every key typed in the search screen.
+	 */
 	const exactCounts = (
 		terms: readonly Term[],
 		condition: Condition,
 		options: SearchOptions,
 	): CountedHits['counts'] => {
 		const counts = noCounts();
+		const [term] = terms;
+		if (
+			terms.length === 1 &&
+			term &&
+			!term.digitStart &&
+			!term.digitEnd &&
+			term.text.length <= 2 &&
+			!/[\ud800-\udfff]/.test(term.text) &&
+			condition !== 'all' &&
+			condition !== 'none' &&
+			options.report === undefined &&
+			(term.text.length === 1 || occurrenceCondition(term.text, 0) !== undefined)
+		) {
+			// One read transaction: the rows counted are the rows checked.
+			const own = !db.isTransaction;
+			if (own) db.exec('BEGIN');
+			try {
+				if (everyRowInCorpus()) {
+					for (const kind of searchKinds) {
+						const match = `(${condition}) AND ${kindCondition(kind)}`;
+						counts[kind] = (countMatches.get(match) as {n: number}).n;
+					}
+					return counts;
+				}
+			} finally {
+				if (own && db.isTransaction) db.exec('COMMIT');
+			}
+		}
 		const values: Array<string | number> = [];
 		const query = exactQuery(terms, condition, options, values);
 		if (!query) return counts;
