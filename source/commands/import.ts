@@ -185,7 +185,7 @@ type FileReport = {
 	id: string | null;
 	out?: string;
 	meta: Record<string, unknown> | null;
-	/** Each field, the words it came from as written, and how (in --lang's language), or null. */
+	/** Each field, the words it came from as written, and how (in English, as all JSON), or null. */
 	fields: Array<{
 		name: string;
 		value: string;
@@ -408,7 +408,7 @@ export async function runImport(
 				name,
 				value,
 				evidence,
-				how: how ? how[lang] : null,
+				how: how ? how.en : null,
 				line,
 			})),
 			warnings: result.warnings.map((warning) => warning.en),
@@ -465,9 +465,8 @@ function describeImport(
 		for (const field of result.fields) {
 			const where = importSays.where(field.line)[lang];
 			const name = fieldWord(field.name, lang);
-			stderr.write(
-				`  ${name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(evidenceText(field, lang))})\n`,
-			);
+			const evidence = evidenceText(field, lang);
+			stderr.write(`  ${importSays.field(name, field.value, where, evidence)[lang]}\n`);
 		}
 	}
 	for (const drop of notes.dropped) {
