@@ -20,7 +20,13 @@ import {
 	parseSetFlags,
 } from '../ingest/import.js';
 import {freeId} from '../ingest/metadata.js';
-import {evidenceText, fieldWord, importMessages, reasonText} from '../ingest/messages.js';
+import {
+	evidenceText,
+	fieldValueText,
+	fieldWord,
+	importMessages,
+	reasonText,
+} from '../ingest/messages.js';
 import type {Lang, Text} from '../i18n/lang.js';
 import {fileProblem, problems} from '../i18n/messages.js';
 import {writeFileAtomic} from '../io/write-file-atomic.js';
@@ -466,7 +472,7 @@ function describeImport(
 			const where = importSays.where(field.line)[lang];
 			const name = fieldWord(field.name, lang);
 			stderr.write(
-				`  ${name}: ${sanitizeLine(field.value)}  (${where}: ${sanitizeLine(evidenceText(field, lang))})\n`,
+				`  ${name}: ${sanitizeLine(fieldValueText(field, lang))}  (${where}: ${sanitizeLine(evidenceText(field, lang))})\n`,
 			);
 		}
 	}
