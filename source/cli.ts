@@ -79,12 +79,7 @@ function guardOutput(): void {
 		// The app saves what it must and ends on its own when its terminal goes away.
 		if (appRunning) return;
 		if (error.code === 'EPIPE') process.exit(exitCodes.ok);
-		say(
-			messages.cannotWrite(
-				lang === 'zh' ? '标准输出' : 'standard output',
-				writeFailure(error)[lang],
-			),
-		);
+		say(messages.cannotWrite(messages.standardOutput[lang], writeFailure(error)[lang]));
 		process.exit(exitCodes.usage);
 	});
 	process.stderr.on('error', () => {
@@ -156,7 +151,7 @@ async function main(): Promise<ExitCode> {
 	const load = async (inApp = false) => {
 		if (loaded) return loaded;
 		const started = performance.now();
-		const bar = progressBar(process.stderr, lang === 'zh' ? '正在建立索引' : 'Indexing reports');
+		const bar = progressBar(process.stderr, messages.indexing[lang]);
 		let indexing: IndexingDisplay | undefined;
 		const inTerminal = inApp && process.stdin.isTTY && process.stdout.isTTY;
 		const corpus = await openCorpus(corpusDirs, {

@@ -32,7 +32,7 @@ export function runCompare(
 	if (flags.json && flags.csv) throw usage(messages.exclusive('--json', '--csv'));
 	const reports = asUsage(() => resolveRegions(regionArgs, ctx.corpus.reports));
 	if (reports.length === 0) {
-		ctx.stderr.write(ctx.lang === 'zh' ? '没有可比较的报告。\n' : 'No reports to compare.\n');
+		ctx.stderr.write(messages.noReportsToCompare[ctx.lang]);
 		return 1;
 	}
 	const layout: TableLayout = {

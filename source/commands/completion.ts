@@ -2,6 +2,7 @@
 // fixed choices are written into the script; report ids, region names, metric ids and theme ids
 // are asked of baogao itself when completing (`baogao completion --words KIND`), so a user's
 // own reports (--reports DIR) are there too.
+import type {Lang} from '../i18n/lang.js';
 import type {ExitCode} from './context.js';
 import {messages, usage} from './messages.js';
 import {
@@ -43,12 +44,13 @@ export async function runCompletion(call: Call): Promise<ExitCode> {
 			messages.missingArgument('completion', 'SHELL (bash, zsh, fish)', 'completion bash|zsh|fish'),
 		);
 	}
-	call.stdout.write(completionScript(shell as 'bash' | 'zsh' | 'fish'));
+	call.stdout.write(completionScript(shell as 'bash' | 'zsh' | 'fish', call.lang));
 	return 0;
 }
 
-function completionScript(shell: 'bash' | 'zsh' | 'fish'): string {
-	return shell === 'bash' ? bashScript() : shell === 'zsh' ? zshScript() : fishScript();
+/** The script; zsh's and fish's descriptions are in the language it is made in (--lang, LANG). */
+function completionScript(shell: 'bash' | 'zsh' | 'fish', lang: Lang): string {
+	return shell === 'bash' ? bashScript() : shell === 'zsh' ? zshScript(lang) : fishScript(lang);
 }
 
 const flagWords = (flags: readonly FlagSpec[]) =>
@@ -147,33 +149,35 @@ function zshAction(spec: ReturnType<typeof source>): string {
 	return `{_baogao_words ${spec.dynamic}}`;
 }
 
-function zshFlags(flags: readonly FlagSpec[]): string[] {
+function zshFlags(flags: readonly FlagSpec[], lang: Lang): string[] {
 	return flags.map((flag) => {
-		const help = `[${zshQuote(flag.help.en)}]`;
+		const help = `[${zshQuote(flag.help[lang])}]`;
 		const rest =
 			flag.type === 'boolean'
 				? help
-				: `${help}:${zshQuote(flag.value?.en ?? 'value')}:${zshAction(source(flag))}`;
+				: `${help}:${zshQuote(flag.value?.[lang] ?? (lang === 'zh' ? '值' : 'value'))}:${zshAction(source(flag))}`;
 		return flag.short
 			? `\t\t'(-${flag.short} --${flag.name})'{-${flag.short},--${flag.name}}'${rest}'`
 			: `\t\t'${flag.multiple ? '*' : ''}--${flag.name}${rest}'`;
 	});
 }
 
-function zshScript(): string {
+function zshScript(lang: Lang): string {
 	const commandLines = commands
-		.map((command) => `\t\t'${command.name}:${zshQuote(command.summary.en)}'`)
+		.map((command) => `\t\t'${command.name}:${zshQuote(command.summary[lang])}'`)
 		.join('\n');
 	const cases = commands
 		.map((command) => {
 			const args = command.args.map((arg) => {
 				const action = command.name === 'help' ? `(${names().join(' ')})` : zshAction(source(arg));
-				return `\t\t\t\t'${arg.variadic ? '*' : ''}:${zshQuote(arg.name.en)}:${action}'`;
+				return `\t\t\t\t'${arg.variadic ? '*' : ''}:${zshQuote(arg.name[lang])}:${action}'`;
 			});
 			return [
 				`\t\t${command.name})`,
 				'\t\t\t_arguments -s \\',
-				...[...zshFlags(command.flags), ...zshFlags(globalFlags)].map((line) => `\t\t${line} \\`),
+				...[...zshFlags(command.flags, lang), ...zshFlags(globalFlags, lang)].map(
+					(line) => `\t\t${line} \\`,
+				),
 				...args.map((line) => `${line} \\`),
 				'\t\t\t\t&& return 0',
 				'\t\t\t;;',
@@ -181,7 +185,7 @@ function zshScript(): string {
 		})
 		.join('\n');
 	return `#compdef baogao
-# zsh completion for baogao (made by: baogao completion zsh)
+# zsh completion for baogao (made by: baogao completion zsh --lang ${lang})
 _baogao_words() {
 	local -a words
 	words=(\${(f)"$(baogao completion --words $1 2>/dev/null)"})
@@ -194,7 +198,7 @@ ${commandLines}
 	)
 	local curcontext="$curcontext" state line
 	_arguments -C \\
-${zshFlags(globalFlags)
+${zshFlags(globalFlags, lang)
 	.map((line) => `${line} \\`)
 	.join('\n')}
 		'1: :->command' \\
@@ -229,26 +233,26 @@ function fishArguments(spec: ReturnType<typeof source>): string {
 	return ` -x -a '(baogao completion --words ${spec.dynamic} 2>/dev/null)'`;
 }
 
-function fishFlag(flag: FlagSpec, condition: string): string {
+function fishFlag(flag: FlagSpec, condition: string, lang: Lang): string {
 	const short = flag.short ? ` -s ${flag.short}` : '';
 	const value = flag.type === 'string' ? fishArguments(source(flag)) || ' -r' : '';
-	return `complete -c baogao -n ${fishQuote(condition)} -l ${flag.name}${short}${value} -d ${fishQuote(flag.help.en)}`;
+	return `complete -c baogao -n ${fishQuote(condition)} -l ${flag.name}${short}${value} -d ${fishQuote(flag.help[lang])}`;
 }
 
-function fishScript(): string {
+function fishScript(lang: Lang): string {
 	const all = names().join(' ');
 	const lines = [
-		'# fish completion for baogao (made by: baogao completion fish)',
+		`# fish completion for baogao (made by: baogao completion fish --lang ${lang})`,
 		'complete -c baogao -f',
 		...commands.map(
 			(command) =>
-				`complete -c baogao -n ${fishQuote(`not __fish_seen_subcommand_from ${all}`)} -a ${command.name} -d ${fishQuote(command.summary.en)}`,
+				`complete -c baogao -n ${fishQuote(`not __fish_seen_subcommand_from ${all}`)} -a ${command.name} -d ${fishQuote(command.summary[lang])}`,
 		),
-		...globalFlags.map((flag) => fishFlag(flag, 'true')),
+		...globalFlags.map((flag) => fishFlag(flag, 'true', lang)),
 	];
 	for (const command of commands) {
 		const seen = `__fish_seen_subcommand_from ${command.name}`;
-		for (const flag of command.flags) lines.push(fishFlag(flag, seen));
+		for (const flag of command.flags) lines.push(fishFlag(flag, seen, lang));
 		const arg = command.args[0];
 		if (command.name === 'help')
 			lines.push(`complete -c baogao -n ${fishQuote(seen)} -a ${fishQuote(all)}`);

@@ -8,7 +8,8 @@ import {snippetAround} from '../text/snippet.js';
 import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
 import {wrapText} from '../text/wrap.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {formatColumns, toCsv, toJson} from './output.js';
+import {printData, type RowShape, rowTable, tableCells} from './output.js';
+import {messages} from './messages.js';
 import {findReport} from './show.js';
 
 type FigureRecord = {
@@ -39,65 +40,60 @@ function figureRecord(report: Report, figure: Figure): FigureRecord {
 	};
 }
 
+type FigureRow = {report: Report; figure: Figure; record: FigureRecord};
+
+const field = (key: keyof FigureRecord) => (row: FigureRow) => row.record[key];
+
+/** A figure's row: --json has its record, --csv and the table its columns. */
+const shape: RowShape<FigureRow> = {
+	json: (row) => row.record,
+	columns: [
+		{csv: 'report', value: field('report')},
+		{
+			csv: 'region',
+			header: {en: 'Region', zh: '地区'},
+			value: field('region'),
+			shown: (row, lang) => regionName(row.report.meta.region, lang),
+		},
+		{csv: 'section', value: field('section')},
+		{
+			csv: 'value',
+			header: {en: 'Value', zh: '数值'},
+			value: field('value'),
+			shown: (row, lang) => compactNumber(row.record.value, lang),
+		},
+		{csv: 'unit', header: {en: 'Unit', zh: '单位'}, value: field('unit')},
+		{csv: 'qualifier', header: {en: 'Qual.', zh: '限定'}, value: field('qualifier')},
+		{csv: 'raw', header: {en: 'As written', zh: '原文'}, value: field('raw')},
+		{csv: 'subject', header: {en: 'Counts', zh: '统计对象'}, value: field('subject')},
+		{csv: 'quote', header: {en: 'Sentence', zh: '出处'}, value: field('quote')},
+	],
+};
+
+/** The columns a terminal shows before what the figure counts (the sentence goes below). */
+const terminalColumns = shape.columns.filter((column) =>
+	['region', 'value', 'unit', 'qualifier', 'subject'].includes(column.csv ?? ''),
+);
+
 export function runFigures(
 	ctx: CommandContext,
 	reportQuery: string | undefined,
 	flags: {json: boolean; csv: boolean},
 ): ExitCode {
 	const reports = reportQuery ? [findReport(ctx.corpus.reports, reportQuery)] : ctx.corpus.reports;
-	const found = reports.flatMap((report) =>
-		extractFigures(report).map((figure) => ({report, figure})),
+	const rows = reports.flatMap((report) =>
+		extractFigures(report).map((figure) => ({
+			report,
+			figure,
+			record: figureRecord(report, figure),
+		})),
 	);
-	const records = found.map(({report, figure}) => figureRecord(report, figure));
-	if (flags.json) {
-		ctx.stdout.write(toJson(records));
-		return 0;
-	}
-	const columns: Array<keyof FigureRecord> = [
-		'report',
-		'region',
-		'section',
-		'value',
-		'unit',
-		'qualifier',
-		'raw',
-		'subject',
-		'quote',
-	];
-	if (flags.csv) {
-		ctx.stdout.write(
-			toCsv([columns, ...records.map((record) => columns.map((key) => String(record[key])))]),
-		);
-		return 0;
-	}
-	const zh = ctx.lang === 'zh';
-	const regionOf = (record: FigureRecord) =>
-		regionName(
-			ctx.corpus.reports.find((r) => r.meta.id === record.report)?.meta.region ?? {
-				zh: record.region,
-				en: '',
-			},
-			ctx.lang,
-		);
-	if (ctx.stdout.isTTY) {
-		ctx.stdout.write(terminalFigures(found, ctx, regionOf));
-	} else {
-		// Piped: one record per line, the sentence whole.
-		const header = zh
-			? ['地区', '数值', '单位', '限定', '原文', '统计对象', '出处']
-			: ['Region', 'Value', 'Unit', 'Qual.', 'As written', 'Counts', 'Sentence'];
-		const rows = records.map((record) => [
-			regionOf(record),
-			compactNumber(record.value, ctx.lang),
-			record.unit,
-			record.qualifier,
-			record.raw,
-			record.subject,
-			record.quote,
-		]);
-		ctx.stdout.write(formatColumns([header, ...rows]));
-	}
-	ctx.stderr.write(zh ? `共 ${records.length} 个统计数字\n` : `${records.length} figures\n`);
+	if (printData(ctx.stdout, rows, shape, flags)) return 0;
+	// In a terminal, two lines a figure; piped, one record per line, the sentence whole.
+	ctx.stdout.write(
+		ctx.stdout.isTTY ? terminalFigures(rows, ctx) : rowTable(rows, shape.columns, ctx.lang),
+	);
+	ctx.stderr.write(messages.figureCount(rows.length)[ctx.lang]);
 	return 0;
 }
 
@@ -106,34 +102,19 @@ export function runFigures(
  * counts) in aligned columns, then the words around the number in its sentence, as wide as
  * the terminal allows; the number is bold when colour is on.
  */
-function terminalFigures(
-	found: ReadonlyArray<{report: Report; figure: Figure}>,
-	ctx: CommandContext,
-	regionOf: (record: FigureRecord) => string,
-): string {
-	const zh = ctx.lang === 'zh';
+function terminalFigures(rows: readonly FigureRow[], ctx: CommandContext): string {
 	const width = Math.max(20, ctx.stdout.columns);
 	const indent = '    ';
 	const gap = '  ';
-	const header = zh
-		? ['地区', '数值', '单位', '限定', '统计对象']
-		: ['Region', 'Value', 'Unit', 'Qual.', 'Counts'];
-	const rows: string[][] = [header];
-	const contexts: string[] = [''];
-	for (const {report, figure} of found) {
-		const record = figureRecord(report, figure);
-		rows.push([
-			regionOf(record),
-			compactNumber(record.value, ctx.lang),
-			record.unit,
-			record.qualifier,
-			record.subject,
-		]);
-		contexts.push(wordsAround(report, figure, width - indent.length, ctx.color));
-	}
+	const contexts = [
+		'',
+		...rows.map(({report, figure}) =>
+			wordsAround(report, figure, width - indent.length, ctx.color),
+		),
+	];
 	// The first four columns are aligned; what it counts wraps in the room left (on a line of
 	// its own when a terminal is too narrow for that), so it is never cut.
-	const clean = rows.map((row) => row.map(sanitizeLine));
+	const clean = tableCells(rows, terminalColumns, ctx.lang).map((row) => row.map(sanitizeLine));
 	const widths = [0, 1, 2, 3].map((column) =>
 		Math.max(...clean.map((row) => textWidth(row[column]!))),
 	);

@@ -28,6 +28,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import type {ExitCode} from './context.js';
 import {importSays} from './import-messages.js';
 import {usage} from './messages.js';
+import {toJson} from './output.js';
 
 type Writable = {write(text: string): unknown};
 
@@ -63,7 +64,7 @@ function originOf(file: string): string {
 	return (bundledRaw ? inPackage : absolute).split(path.sep).join('/');
 }
 
-type ImportedFile = ImportResult & {format: InputFormat; encoding: string};
+type ImportedFile = ImportResult & {format: InputFormat; encoding: Text};
 
 async function importFile(file: string, extra: ImportOverride = {}): Promise<ImportedFile> {
 	const bytes = readInput(file);
@@ -81,7 +82,11 @@ async function importFile(file: string, extra: ImportOverride = {}): Promise<Imp
 	try {
 		if (format === 'docx') {
 			const page = await readDocx(bytes);
-			return {...importPage(page, override, origin, context), format, encoding: 'docx'};
+			return {
+				...importPage(page, override, origin, context),
+				format,
+				encoding: {en: 'docx', zh: 'docx'},
+			};
 		}
 		refuseBinary(bytes, file);
 		const decoded: Decoded = decodeText(bytes, {html: format === 'html'});
@@ -396,7 +401,7 @@ export async function runImport(
 		Object.assign(entry, {
 			status: 'ok',
 			format: result.format,
-			encoding: result.encoding,
+			encoding: result.encoding.en,
 			id: meta.id,
 			meta: metaJson(result),
 			fields: result.fields.map(({name, value, evidence, how, line}) => ({
@@ -434,7 +439,7 @@ export async function runImport(
 		}
 		if (!flags.json) describeImport(file, target, result, flags, lang, stdout, stderr);
 	}
-	if (flags.json) stdout.write(`${JSON.stringify({files: reports}, null, 2)}\n`);
+	if (flags.json) stdout.write(toJson({files: reports}));
 	if (failed === 0) return 0;
 	return failed === files.length ? 2 : 3;
 }
@@ -452,7 +457,8 @@ function describeImport(
 	stdout.write(
 		flags.dryRun ? `${importSays.wouldGo(file, target)[lang]}\n` : `${sanitizeLine(target)}\n`,
 	);
-	const how = `${result.format}, ${result.encoding}`;
+	const format = importMessages.format[result.format][lang];
+	const how = `${format}${lang === 'zh' ? '，' : ', '}${result.encoding[lang]}`;
 	const counts = {...notes, dropped: notes.dropped.length};
 	stderr.write(`${importSays.summary(Boolean(flags.dryRun), file, how, counts)[lang]}\n`);
 	if (flags.dryRun) {

@@ -2,7 +2,7 @@ import {type Library, libraryOf} from '../corpus/load.js';
 import type {Level, Report} from '../corpus/types.js';
 import {formatPeriod, levelText, regionName} from '../i18n/lang.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {formatColumns, toCsv, toJson} from './output.js';
+import {printData, type RowShape, rowTable} from './output.js';
 
 type ReportSummary = {
 	id: string;
@@ -46,62 +46,62 @@ function summarize(report: Report, figureCount: number): ReportSummary {
 	};
 }
 
+const libraryNames = {
+	en: {bundled: 'bundled', user: 'yours', other: 'other'},
+	zh: {bundled: '内置', user: '我的', other: '其他'},
+} as const;
+
+const field = (key: keyof ReportSummary) => (summary: ReportSummary) => {
+	const value = summary[key];
+	return Array.isArray(value) ? value.join('; ') : value;
+};
+
+/** A report's row: --csv has its metadata and counts, the table what a person scans for. */
+const shape: RowShape<ReportSummary> = {
+	json: (summary) => summary,
+	columns: [
+		{csv: 'id', header: {en: 'ID', zh: 'ID'}, value: field('id')},
+		{csv: 'title', value: field('title')},
+		{
+			csv: 'region',
+			header: {en: 'Region', zh: '地区'},
+			value: field('region'),
+			shown: (summary, lang) => regionName({zh: summary.region, en: summary.region_en}, lang),
+		},
+		{csv: 'region_en', value: field('region_en')},
+		{csv: 'province', value: field('province')},
+		{
+			csv: 'level',
+			header: {en: 'Level', zh: '级别'},
+			value: field('level'),
+			shown: (summary, lang) => levelText(summary.level || undefined, lang),
+		},
+		{csv: 'period', header: {en: 'Period', zh: '时期'}, value: field('period')},
+		{csv: 'published', value: field('published')},
+		{csv: 'source', header: {en: 'Source', zh: '来源'}, value: field('source')},
+		{csv: 'authors', value: field('authors')},
+		{csv: 'script', value: field('script')},
+		{csv: 'sections', value: field('sections')},
+		{csv: 'figures', value: field('figures')},
+		{csv: 'chars', header: {en: 'Chars', zh: '字数'}, value: field('chars')},
+		{
+			header: {en: 'Library', zh: '库'},
+			value: field('library'),
+			shown: (summary, lang) => libraryNames[lang][summary.library],
+		},
+		// The title last: the one column the table does not pad.
+		{header: {en: 'Title', zh: '标题'}, value: field('title')},
+	],
+};
+
 export function runList(
 	ctx: CommandContext,
 	flags: {json: boolean; csv?: boolean},
 	countFigures: (report: Report) => number,
 ): ExitCode {
 	const summaries = ctx.corpus.reports.map((report) => summarize(report, countFigures(report)));
-	if (flags.json) {
-		ctx.stdout.write(toJson(summaries));
-		return 0;
+	if (!printData(ctx.stdout, summaries, shape, flags)) {
+		ctx.stdout.write(rowTable(summaries, shape.columns, ctx.lang));
 	}
-	if (flags.csv) {
-		const columns = [
-			'id',
-			'title',
-			'region',
-			'region_en',
-			'province',
-			'level',
-			'period',
-			'published',
-			'source',
-			'authors',
-			'script',
-			'sections',
-			'figures',
-			'chars',
-		] as const;
-		const cell = (summary: ReportSummary, key: (typeof columns)[number]) => {
-			const value = summary[key];
-			return Array.isArray(value) ? value.join('; ') : value;
-		};
-		ctx.stdout.write(
-			toCsv([
-				[...columns],
-				...summaries.map((summary) => columns.map((key) => cell(summary, key))),
-			]),
-		);
-		return 0;
-	}
-	const zh = ctx.lang === 'zh';
-	const header = zh
-		? ['ID', '地区', '级别', '时期', '来源', '字数', '库', '标题']
-		: ['ID', 'Region', 'Level', 'Period', 'Source', 'Chars', 'Library', 'Title'];
-	const libraryNames = zh
-		? {bundled: '内置', user: '我的', other: '其他'}
-		: {bundled: 'bundled', user: 'yours', other: 'other'};
-	const rows = summaries.map((summary) => [
-		summary.id,
-		regionName({zh: summary.region, en: summary.region_en}, ctx.lang),
-		levelText(summary.level || undefined, ctx.lang),
-		summary.period,
-		summary.source,
-		String(summary.chars),
-		libraryNames[summary.library],
-		summary.title,
-	]);
-	ctx.stdout.write(formatColumns([header, ...rows]));
 	return 0;
 }

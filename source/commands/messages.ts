@@ -62,6 +62,22 @@ export const messages = {
 		en: `internal error: ${sanitizeLine(message)} (BAOGAO_DEBUG=1 shows the details)`,
 		zh: `内部错误：${sanitizeLine(message)}（BAOGAO_DEBUG=1 显示详情）`,
 	}),
+	// What the commands say beside their output (on stderr, or instead of rows).
+	figureCount: (count: number): Text => ({
+		en: `${count} figures\n`,
+		zh: `共 ${count} 个统计数字\n`,
+	}),
+	nothingFound: (query: string): Text => ({
+		en: `nothing found for ${q(query)}\n`,
+		zh: `没有找到“${sanitizeLine(query)}”\n`,
+	}),
+	noBookmarks: {
+		en: 'No bookmarks yet: press m in the reader to bookmark a paragraph.\n',
+		zh: '还没有书签：在阅读器中按 m 为段落加书签。\n',
+	},
+	noReportsToCompare: {en: 'No reports to compare.\n', zh: '没有可比较的报告。\n'},
+	standardOutput: {en: 'standard output', zh: '标准输出'},
+	indexing: {en: 'Indexing reports', zh: '正在建立索引'},
 	noTerminal: {
 		en: '(No terminal, so the app did not open; run baogao in a terminal, or see baogao --help.)',
 		zh: '（没有终端，无法打开界面；请在终端中运行 baogao，或用 baogao --help 查看命令。）',

@@ -4,7 +4,8 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {snippetAround} from '../text/snippet.js';
 import {truncateToWidth} from '../text/width.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {toCsv, toJson} from './output.js';
+import {messages} from './messages.js';
+import {printData, type RowShape} from './output.js';
 import {findReport} from './show.js';
 
 type HitRecord = {
@@ -42,6 +43,25 @@ function hitRecord(hit: Hit): HitRecord {
 	return record;
 }
 
+/** A hit as scripts get it: --json the whole record, --csv its columns (the text is two lines a hit). */
+const shape: RowShape<HitRecord> = {
+	json: (record) => record,
+	columns: (
+		[
+			'report',
+			'region',
+			'kind',
+			'section',
+			'section_index',
+			'block',
+			'text',
+			'score',
+			'value',
+			'unit',
+		] as const
+	).map((key) => ({csv: key, value: (record: HitRecord) => record[key]})),
+};
+
 const kindLabels = {
 	zh: {section: '标题', paragraph: '段落', figure: '数字', caption: '图注'},
 	en: {section: 'heading', paragraph: 'paragraph', figure: 'figure', caption: 'caption'},
@@ -65,35 +85,9 @@ export function runSearch(
 	if (flags.report) options.report = findReport(ctx.corpus.reports, flags.report).meta.id;
 	if (flags.limit) options.limit = flags.limit;
 	const hits = searchAll(query, options);
-	if (flags.json) {
-		ctx.stdout.write(toJson(hits.map((hit) => hitRecord(hit))));
-		return hits.length > 0 ? 0 : 1;
-	}
-	if (flags.csv) {
-		const columns = [
-			'report',
-			'region',
-			'kind',
-			'section',
-			'section_index',
-			'block',
-			'text',
-			'score',
-			'value',
-			'unit',
-		] as const;
-		const records = hits.map((hit) => hitRecord(hit));
-		ctx.stdout.write(
-			toCsv([[...columns], ...records.map((record) => columns.map((key) => record[key]))]),
-		);
-		return hits.length > 0 ? 0 : 1;
-	}
+	if (printData(ctx.stdout, hits.map(hitRecord), shape, flags)) return hits.length > 0 ? 0 : 1;
 	if (hits.length === 0) {
-		ctx.stderr.write(
-			ctx.lang === 'zh'
-				? `没有找到“${sanitizeLine(query)}”\n`
-				: `nothing found for "${sanitizeLine(query)}"\n`,
-		);
+		ctx.stderr.write(messages.nothingFound(query)[ctx.lang]);
 		return 1;
 	}
 	const width = ctx.stdout.isTTY ? ctx.stdout.columns : 200;

@@ -1,6 +1,8 @@
 // Lines that belong to the page, not the report: web-page chrome, newspaper furniture, spam.
 // Kept as data so a new kind of page furniture is one more row.
 
+import {isDateLine} from './dates.js';
+
 type ChromeRule = {name: string; pattern: RegExp};
 
 const chromeRules: readonly ChromeRule[] = [
@@ -68,13 +70,9 @@ const chromeFeatures: readonly Feature[] = [
 				/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(line)),
 	},
 	{
-		// "常德市总工会 2022年8月25日", "民國113年3月16日": who signed and when, never a sentence.
+		// "常德市总工会 2022年8月25日", "（2023年2月16日）": who signed and when, never a sentence.
 		name: 'date line',
-		test: (line) =>
-			chars(line) <= 30 &&
-			/^[\u4e00-\u9fff\s]{0,16}(\d{4}|(民國|民国)\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(
-				line,
-			),
+		test: (line) => chars(line) <= 30 && isDateLine(line),
 	},
 	{
 		// "新华社北京10月9日电（记者 韩雪梅）", "【某某时报讯】记者某某报道：", "本报讯 通讯员 某某":

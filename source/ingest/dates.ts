@@ -94,3 +94,20 @@ export function arabicDates(text: string): string {
 		},
 	);
 }
+
+/** Full-width digits as ASCII ones and dates in Chinese numerals in Arabic digits. */
+export function digitDates(text: string): string {
+	return arabicDates(text.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10)));
+}
+
+const dateOnly =
+	/^[(（]?[\u4e00-\u9fff\s]{0,16}(?:\d{4}|(?:民國|民国)\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?(?:\s*(?:星期|周|週)[一二三四五六日天])?(?:\s*第\s*\d+\s*期)?$/;
+
+/**
+ * A line that is only a date, perhaps after who signed or before its weekday and issue:
+ * "（2023年2月16日）", "常德市总工会 2022年8月25日", "2020年3月5日 星期四 第1234期",
+ * "二〇二一年三月五日", "２０２３年２月１６日".
+ */
+export function isDateLine(text: string): boolean {
+	return dateOnly.test(digitDates(text));
+}

@@ -11,8 +11,8 @@ type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 export type Decoded = {
 	text: string;
 	encoding: Encoding;
-	/** How it was decided: "byte-order mark", "valid UTF-8", "meta charset", "detected". */
-	by: string;
+	/** How it was decided. */
+	by: 'byte-order mark' | 'valid UTF-8' | 'meta charset' | 'detected';
 	/** True when the bytes began with a byte-order mark. */
 	bom: boolean;
 };
@@ -135,7 +135,7 @@ export function decodeText(bytes: Uint8Array, options: {html?: boolean} = {}): D
 }
 
 /** "GB18030 (detected)" and the like, for the import line. */
-export function describeEncoding(decoded: Decoded): string {
+export function describeEncoding(decoded: Decoded): Text {
 	const names: Record<Encoding, string> = {
 		'utf-8': 'UTF-8',
 		'utf-16le': 'UTF-16LE',
@@ -143,5 +143,10 @@ export function describeEncoding(decoded: Decoded): string {
 		gb18030: 'GB18030',
 		big5: 'Big5',
 	};
-	return `${names[decoded.encoding]}${decoded.bom ? ' with BOM' : ''} (${decoded.by})`;
+	const name = names[decoded.encoding];
+	const how = importMessages.decidedBy[decoded.by];
+	return {
+		en: `${name}${decoded.bom ? ' with BOM' : ''} (${how.en})`,
+		zh: `${name}${decoded.bom ? '，带 BOM' : ''}（${how.zh}）`,
+	};
 }

@@ -13,11 +13,14 @@ export class DocxError extends Error {
 	}
 }
 
+const captionStyles = ["p[style-name='caption'] => figcaption:fresh"];
+
 export async function extractDocx(bytes: Buffer): Promise<ExtractedPage> {
 	const {default: mammoth} = await import('mammoth');
 	let html: string;
 	try {
-		html = (await mammoth.convertToHtml({buffer: bytes})).value;
+		// Word's Caption style would come out a plain <p>: keep it a caption.
+		html = (await mammoth.convertToHtml({buffer: bytes}, {styleMap: captionStyles})).value;
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		throw new DocxError(importMessages.notDocx(reason ?? ''));

@@ -83,6 +83,19 @@ export const importMessages = {
 	},
 	directory: {en: 'is a directory, not a text file', zh: '是文件夹，不是文字文件'},
 	tooLarge: {en: 'too large to import', zh: '太大，无法导入'},
+	/** How a file's encoding was decided, for the import line. */
+	decidedBy: {
+		'byte-order mark': {en: 'byte-order mark', zh: '字节序标记'},
+		'valid UTF-8': {en: 'valid UTF-8', zh: '有效的 UTF-8'},
+		'meta charset': {en: 'meta charset', zh: '网页声明的编码'},
+		detected: {en: 'detected', zh: '检测所得'},
+	},
+	/** What kind of file was imported. */
+	format: {
+		text: {en: 'text', zh: '文本'},
+		html: {en: 'html', zh: '网页'},
+		docx: {en: 'docx', zh: 'Word 文档'},
+	},
 	notDocx: (reason: string): Text => ({
 		en: `not a Word document baogao can read (${reason})`,
 		zh: `不是 baogao 能读的 Word 文档（${reason}）`,
@@ -131,6 +144,7 @@ const reasonWords: Record<string, string> = {
 	'headline ticker': '标题滚动条',
 	'page header': '页头',
 	'above the headline': '标题之上的内容',
+	'signature line': '落款署名',
 	// Furniture the page's markup names (html.ts).
 	'comment or reply': '评论或回帖',
 	poll: '投票',

@@ -7,7 +7,7 @@ import type {Level} from '../corpus/types.js';
 import type {Text} from '../i18n/lang.js';
 import {foldScript} from '../text/fold.js';
 import {sourceCredit} from './chrome.js';
-import {arabicDates, dateText, isoDate} from './dates.js';
+import {arabicDates, dateText, digitDates, isDateLine, isoDate} from './dates.js';
 import type {PageMeta} from './html.js';
 import {evidenceHow, importMessages} from './messages.js';
 import {type Division, divisions, englishRegion} from './regions.js';
@@ -68,8 +68,12 @@ export function isPersonName(name: string): boolean {
 	return personName.test(name) && !notAPerson.test(name) && !bylineWords.test(name);
 }
 
-const dateOnly =
-	/^[\u4e00-\u9fff\s]{0,16}(?:\d{4}|(?:民國|民国)\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周|週)[一二三四五六日天])?(?:\s*第\s*\d+\s*期)?$/;
+/** The person a signature line names: "县长 邓永刚", "某某市总工会主席 周德文" → the name. */
+export function signatureName(line: string): string | undefined {
+	const signed = line.length <= 30 ? officialTitle.exec(line.trim()) : null;
+	return signed && isPersonName(signed[1]!) ? signed[1] : undefined;
+}
+
 const speechDate =
 	/^[—-]*\s*(?:\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,50}(?:会议|會議|大会|大會|会|會)上/;
 /** A news agency's or paper's dateline: "新华社北京10月9日电", "【香江時報訊】". */
@@ -101,8 +105,8 @@ function datedSentence(text: string, match: RegExpExecArray): boolean {
 
 /** A date on a line of its own, after who signed: "常德市总工会 2022年8月25日". */
 function signatureDate(text: string): string | undefined {
-	if (!dateOnly.test(text)) return undefined;
-	const match = dateText.exec(text);
+	if (!isDateLine(text)) return undefined;
+	const match = dateText.exec(digitDates(text));
 	return match && !datedSentence(text, match) ? isoDate(match) : undefined;
 }
 
@@ -289,10 +293,10 @@ export function inferMetadata(written: InferInput): Inferred {
 		// A signature: "县长 邓永刚" under the title, "高雄市總工會 理事長 吳文雄" at the end.
 		const ends = [...head.slice(0, 12), ...input.lines.slice(-6)];
 		for (const line of out.authors ? [] : ends) {
-			const signed = line.text.length <= 30 ? officialTitle.exec(line.text.trim()) : null;
-			if (signed && isPersonName(signed[1]!)) {
-				out.authors = [signed[1]!];
-				field('authors', signed[1]!, line.text, line.line || null);
+			const signer = signatureName(line.text);
+			if (signer) {
+				out.authors = [signer];
+				field('authors', signer, line.text, line.line || null);
 				break;
 			}
 		}

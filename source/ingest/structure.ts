@@ -3,6 +3,8 @@
 // never from per-report hints, so another report of the same kind imports the same way.
 import type {Block, Section} from '../corpus/types.js';
 import type {Dropped, RawBlock} from './blocks.js';
+import {isDateLine} from './dates.js';
+import {signatureName} from './metadata.js';
 
 type Structured = {
 	title: string;
@@ -43,6 +45,12 @@ const notAHeadline =
 	/^[【[].{1,10}[】\]]$|^.{0,12}(网|網|频道|頻道|客户端|客戶端|公众号|公眾號)$|^(首页|首頁|要闻|要聞|本地|国内|國內|国际|國際|时政|時政|专题|專題|图片|圖片|视频|視頻|正文)$/;
 /** ▲ and the like point at a photo; "（图）" says one stands here. */
 const captionMarker = /^(?:[▶▲►△▷◆■▼]|[(（【[](?:图|圖)[)）】\]])\s*/;
+/**
+ * How a photo's caption reads, whatever its markup (a Word file's caption is a plain paragraph):
+ * "图为…", "图1 …", "（摄影 某某）", or a short line ending in who gave the photo "（某某供图）".
+ */
+const captionShape =
+	/^(?:图为|圖為|图\s*\d{1,2}[\s:：、.．]|圖\s*\d{1,2}[\s:：、.．]|[(（]\s*(?:摄影|攝影)[\s:：])|^.{2,50}[(（][^()（）]{2,20}(?:供图|供圖|摄|攝|摄影|攝影)\s*[)）]$/;
 const bylinePattern =
 	/^(?:(?:.{0,12}?)(?:记者|記者|通讯员|通訊員)\s*)?([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,5})$/;
 const closingSignals = [
@@ -129,7 +137,7 @@ export function structure(input: RawBlock[]): Structured {
 
 	const leadJoined = rejoin(lead);
 	const bodyJoined = rejoin(body);
-	const sections = buildSections([...leadJoined.blocks, ...bodyJoined.blocks]);
+	const sections = buildSections([...leadJoined.blocks, ...bodyJoined.blocks], dropped);
 	const movedClosing = moveClosingParagraph(sections);
 	const result: Structured = {
 		title,
@@ -232,6 +240,23 @@ function isSalutation(text: string): boolean {
 	return charLength(text) <= 24 && /[:：]$/.test(text) && !/[，,。]/.test(text);
 }
 
+/** "某某市总工会主席 赵立新": an office and a name, unpunctuated — a speaker's or signer's line. */
+function isSignatureLine(text: string): boolean {
+	return !/[，,。；;：:！？]/.test(text) && signatureName(text) !== undefined;
+}
+
+/** "某某市总工会" as the last line: the body that issued the text signs it. */
+const issuerSignature =
+	/^[\u4e00-\u9fff]{2,20}(?:总工会|總工會|工会|工會|人民政府|政府|委员会|委員會|办公室|辦公室|局|协会|協會|联合会|聯合會)$/;
+
+/**
+ * A line of its own in a plain text — a date line, a signature, an address ("各位代表：") —
+ * is never glued to its neighbours, however it ends.
+ */
+function standsAlone(text: string): boolean {
+	return isSalutation(text) || isDateLine(text) || isSignatureLine(text);
+}
+
 /** A paragraph that stops without sentence punctuation continues in the next block. */
 function rejoin(blocks: RawBlock[]): {blocks: RawBlock[]; joined: number} {
 	const out: RawBlock[] = [];
@@ -241,7 +266,8 @@ function rejoin(blocks: RawBlock[]): {blocks: RawBlock[]; joined: number} {
 		if (
 			previous &&
 			!previous.closed &&
-			!isSalutation(previous.text) &&
+			!standsAlone(previous.text) &&
+			!standsAlone(block.text) &&
 			!previous.hint &&
 			!isNumberedHeading(previous.text) &&
 			!isNumberedHeading(block.text) &&
@@ -261,16 +287,21 @@ function rejoin(blocks: RawBlock[]): {blocks: RawBlock[]; joined: number} {
 	return {blocks: out, joined};
 }
 
-type Kind = 'heading' | 'caption' | 'credit' | 'paragraph';
+type Kind = 'heading' | 'caption' | 'credit' | 'signature' | 'paragraph';
 
 function classify(blocks: RawBlock[]): Kind[] {
-	const kinds: Kind[] = blocks.map((block) => {
+	const kinds: Kind[] = blocks.map((block, index) => {
 		if (block.hint === 'heading' || block.hint === 'title') {
 			return endsSentence(block.text) && charLength(block.text) > headingMaxChars
 				? 'paragraph'
 				: 'heading';
 		}
 		if (block.hint === 'caption' || captionMarker.test(block.text)) return 'caption';
+		if (charLength(block.text) <= captionMaxChars && captionShape.test(block.text))
+			return 'caption';
+		// Who signed: under the title or as the last line, never a paragraph.
+		if (isSignatureLine(block.text)) return 'signature';
+		if (index === blocks.length - 1 && issuerSignature.test(block.text)) return 'signature';
 		if (creditPattern.test(block.text)) return 'credit';
 		if (trailingCredit.test(block.text)) return 'caption';
 		if (isNumberedHeading(block.text)) return 'heading';
@@ -313,7 +344,7 @@ function classify(blocks: RawBlock[]): Kind[] {
 	return kinds;
 }
 
-function buildSections(blocks: RawBlock[]): Section[] {
+function buildSections(blocks: RawBlock[], dropped: Dropped[]): Section[] {
 	const kinds = classify(blocks);
 	const sections: Section[] = [{title: '', blocks: []}];
 	blocks.forEach((block, index) => {
@@ -321,6 +352,9 @@ function buildSections(blocks: RawBlock[]): Section[] {
 		switch (kinds[index]) {
 			case 'heading':
 				sections.push({title: block.text, blocks: []});
+				break;
+			case 'signature':
+				dropped.push({line: block.line, rule: 'signature line', text: block.text.slice(0, 60)});
 				break;
 			case 'credit': {
 				const match = creditPattern.exec(block.text)!;

@@ -146,7 +146,7 @@ test('--lang zh: every line of the import in Chinese; the JSON for scripts keeps
 	expect(result.status).toBe(3);
 	expect(result.stderr).toContain(`baogao: ${path.join('in', 'empty.txt')}：空文件`);
 	expect(result.stderr).toMatch(
-		/^将导入 in\/meishan\.html（html, UTF-8 \(valid UTF-8\)）：\d+ 节，\d+ 段/m,
+		/^将导入 in\/meishan\.html（网页，UTF-8（有效的 UTF-8））：\d+ 节，\d+ 段/m,
 	);
 	expect(result.stderr).toMatch(/^ {2}去掉第 \d+ 行（面包屑导航）：首页 > 工会 > 正文$/m);
 	expect(result.stderr).toMatch(

@@ -305,7 +305,7 @@ describe('strict flags', () => {
 		// And a real import and removal, said in Chinese.
 		const imported = run(['import', page, '--set', 'id=langtest', '--lang', 'zh'], {env});
 		expect(imported.status, imported.stderr).toBe(0);
-		expect(imported.stderr).toMatch(/^已导入 /);
+		expect(imported.stderr).toMatch(/^已导入 \S+（文本，UTF-8（有效的 UTF-8））：/);
 		const removed = run(['remove', 'langtest', '--lang', 'zh'], {env});
 		expect(removed.status, removed.stderr).toBe(0);
 		expect(removed.stdout).toMatch(/^已删除 langtest（/);
@@ -545,6 +545,35 @@ _baogao; printf '%s\\n' "\${COMPREPLY[@]}"`;
 		mkdirSync(dir);
 		writeFileSync(path.join(dir, 'own.md'), `${reportFileHead('ownreport', '自家市')}正文。\n`);
 		expect(complete('bash', 'baogao', '--reports', dir, 'show', 'own')).toEqual(['ownreport']);
+	});
+
+	test.skipIf(!shells.fish)(
+		`fish: the descriptions are in the language the script was made in${shells.fish ? '' : ' (skipped: fish is not installed)'}`,
+		() => {
+			const search = commands.find((command) => command.name === 'search')!;
+			const offered = (made: string) =>
+				spawnSync('fish', ['--no-config', '-c', `${made} | source; complete -C 'baogao sea'`], {
+					encoding: 'utf8',
+					env: withBin(),
+				}).stdout;
+			expect(offered('baogao completion fish --lang zh')).toBe(`search\t${search.summary.zh}\n`);
+			expect(offered('baogao completion fish --lang en')).toBe(`search\t${search.summary.en}\n`);
+			expect(offered('env -u LC_ALL -u LC_MESSAGES LANG=zh_CN.UTF-8 baogao completion fish')).toBe(
+				`search\t${search.summary.zh}\n`,
+			);
+		},
+	);
+
+	test('zsh: the descriptions of commands and flags follow --lang and LANG', () => {
+		const search = commands.find((command) => command.name === 'search')!;
+		const kind = search.flags.find((flag) => flag.name === 'kind')!;
+		const zh = run(['completion', 'zsh', '--lang', 'zh']).stdout;
+		expect(zh).toContain(`'search:${search.summary.zh}'`);
+		expect(zh).toContain(`--kind[${kind.help.zh}]`);
+		expect(zh).not.toContain(search.summary.en);
+		const en = run(['completion', 'zsh'], {env: {LANG: 'en_US.UTF-8'}}).stdout;
+		expect(en).toContain(`'search:${search.summary.en}'`);
+		expect(run(['completion', 'zsh'], {env: {LANG: 'zh_CN.UTF-8'}}).stdout).toBe(zh);
 	});
 
 	test.each(['bash', 'zsh', 'fish'])('%s: a script naming every command and flag', (name) => {

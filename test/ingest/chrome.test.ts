@@ -128,4 +128,29 @@ describe('structure on any text', () => {
 			'第二段话也说完了，这是第二段。',
 		]);
 	});
+
+	test('a date line, a signature and an address under a speech title stand alone, whatever ends the lines', () => {
+		const lines = [
+			'某某市总工会工作报告',
+			'——在某某市总工会第九届委员会第二次全体会议上',
+			'（二〇二二年一月八日）',
+			'某某市总工会主席　钱文斌',
+			'同志们：',
+			'　　过去五年，全市工会建成职工驿站一百个，',
+			'服务户外劳动者二十万人次。',
+			'　　今后，全市工会要为职工办好实事。',
+		];
+		const shapes = ['\n', '\r\n', '\r'].map((end) => importRaw(lines.join(end), {}, 'raw/s.txt'));
+		for (const {report, notes} of shapes) {
+			expect(report.meta.published).toBe('2022-01-08');
+			expect(report.meta.period).toEqual({from: 2017, to: 2022});
+			expect(report.meta.authors).toEqual(['钱文斌']);
+			expect(report.sections.flatMap((s) => s.blocks).map((block) => block.text)).toEqual([
+				'同志们：',
+				'过去五年，全市工会建成职工驿站一百个，服务户外劳动者二十万人次。',
+				'今后，全市工会要为职工办好实事。',
+			]);
+			expect(notes.dropped.map((drop) => drop.rule)).toEqual(['date line', 'signature line']);
+		}
+	});
 });

@@ -18,7 +18,10 @@ describe('decodeText', () => {
 		const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
 		const decoded = decodeText(withBom);
 		expect(decoded).toMatchObject({text: simplified, encoding: 'utf-8', bom: true});
-		expect(describeEncoding(decoded)).toBe('UTF-8 with BOM (byte-order mark)');
+		expect(describeEncoding(decoded)).toEqual({
+			en: 'UTF-8 with BOM (byte-order mark)',
+			zh: 'UTF-8，带 BOM（字节序标记）',
+		});
 	});
 
 	test('UTF-16 with a byte-order mark, either byte order', () => {

@@ -1,8 +1,8 @@
 // Writes a minimal Word document (the parts mammoth reads) for tests: paragraphs with an
-// optional Word style (Title, Heading1, Heading2), zipped with fflate. Never a real document.
+// optional Word style (Title, Heading1, Heading2, Caption), zipped with fflate. Never a real document.
 import {strToU8, zipSync} from 'fflate';
 
-export type DocxParagraph = {text: string; style?: 'Title' | 'Heading1' | 'Heading2'};
+export type DocxParagraph = {text: string; style?: 'Title' | 'Heading1' | 'Heading2' | 'Caption'};
 
 function escapeXml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -15,10 +15,12 @@ export function makeDocx(paragraphs: DocxParagraph[]): Buffer {
 				`<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`,
 		)
 		.join('');
-	const styles = (['Title', 'Heading1', 'Heading2'] as const)
+	// Word's own names for its built-in styles, as styles.xml writes them.
+	const names = {Title: 'Title', Heading1: 'heading 1', Heading2: 'heading 2', Caption: 'caption'};
+	const styles = Object.entries(names)
 		.map(
-			(id) =>
-				`<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${id === 'Title' ? 'Title' : `heading ${id.slice(-1)}`}"/></w:style>`,
+			([id, name]) =>
+				`<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`,
 		)
 		.join('');
 	const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

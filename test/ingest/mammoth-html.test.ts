@@ -45,4 +45,33 @@ describe("mammoth's HTML", () => {
 		// mammoth writes Word's Title style as a plain paragraph; Heading 1 is an <h1>.
 		expect(page.blocks.map((block) => block.hint)).toEqual(['paragraph', 'title', 'paragraph']);
 	});
+
+	test("Word's Caption style stays a caption; caption shapes and the signature are no paragraphs", async () => {
+		const {extractDocx} = await import('../../source/ingest/docx.js');
+		const {importPage} = await import('../../source/ingest/import.js');
+		const page = await extractDocx(
+			makeDocx([
+				{text: '某某县总工会2020—2024年工作回顾', style: 'Heading1'},
+				{text: '全县新建职工书屋四十家，服务职工三万人次。'},
+				{text: '职工在新建的书屋里借阅图书', style: 'Caption'},
+				{text: '图2 劳模工作室揭牌'},
+				{text: '全县工会将继续做好服务职工工作。'},
+				{text: '某某县总工会'},
+				{text: '2025年2月3日'},
+			]),
+		);
+		expect(page.blocks[2]).toEqual({text: '职工在新建的书屋里借阅图书', hint: 'caption'});
+		const {report, notes} = importPage(page, {}, 'docs/t.docx', {fileName: 't.docx'});
+		const blocks = report.sections.flatMap((section) => section.blocks);
+		expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+			['paragraph', '全县新建职工书屋四十家，服务职工三万人次。'],
+			['caption', '职工在新建的书屋里借阅图书'],
+			['caption', '图2 劳模工作室揭牌'],
+			['paragraph', '全县工会将继续做好服务职工工作。'],
+		]);
+		expect(notes.dropped.map((drop) => drop.rule)).toEqual(
+			expect.arrayContaining(['signature line', 'date line']),
+		);
+		expect(report.meta.published).toBe('2025-02-03');
+	});
 });
