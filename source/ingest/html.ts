@@ -111,6 +111,7 @@ export function extractPage(html: string): ExtractedPage {
 	// document apart. Parsing the page a second time for it was a third of extractPage's time
 	// (node --cpu-prof on guizhou-province-union.html, mean of 5 runs: 184 ms → 116 ms).
 	const headings = headingsOf(page, meta);
+	const siteNames = siteNamesOf(page, meta);
 	let article: ReturnType<Readability['parse']>;
 	try {
 		// Chinese says in 100 characters what English says in 500: the default threshold would
@@ -137,7 +138,7 @@ export function extractPage(html: string): ExtractedPage {
 			})
 		: all;
 	const inBody = new Set(body.map((block) => block.text));
-	const headline = pickHeadline(headings, meta, all, body);
+	const headline = pickHeadline(headings, meta, siteNames, all, body);
 	const outside = all
 		.filter((block) => !inBody.has(block.text) && block.text !== headline)
 		.map((block) => ({...block, furniture: whyOutside(block)}));
@@ -205,16 +206,43 @@ function headingsOf(page: DomDocument, meta: PageMeta): Headings {
 	return {h1: of('h1'), h2: of('h2'), h3: of('h3')};
 }
 
+/**
+ * The names the page gives itself, never its headline: og:site_name, and a <title> (or a part
+ * of one) that is also the text of a link, of a logo or site-name element, or that stands twice
+ * or more in the page (the header and the footer print the site's name; an article its
+ * headline once).
+ */
+function siteNamesOf(page: DomDocument, meta: PageMeta): Set<string> {
+	const names = new Set<string>(meta.siteName ? [meta.siteName] : []);
+	const candidates = new Set(
+		[meta.title, meta.ogTitle].flatMap((title) => (title ? [title, ...titleParts(title)] : [])),
+	);
+	if (candidates.size === 0) return names;
+	const seen = new Map<string, number>();
+	for (const node of Array.from(page.querySelectorAll('body *'))) {
+		const text = normalize(node.textContent ?? '');
+		if (!candidates.has(text)) continue;
+		seen.set(text, (seen.get(text) ?? 0) + 1);
+		const labels = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+		if (node.nodeName.toUpperCase() === 'A' || /logo|site|brand/i.test(labels)) names.add(text);
+	}
+	for (const [text, count] of seen) if (count >= 2) names.add(text);
+	return names;
+}
+
 function pickHeadline(
 	headings: Headings,
 	meta: PageMeta,
+	siteNames: ReadonlySet<string>,
 	all: readonly PageBlock[],
 	body: readonly PageBlock[],
 ): string | undefined {
-	const titles = [meta.ogTitle, meta.title].filter((title): title is string => Boolean(title));
+	const titles = [meta.ogTitle, meta.title].filter(
+		(title): title is string => Boolean(title) && !siteNames.has(title!),
+	);
 	const parts = titles
 		.flatMap(titleParts)
-		.filter((part) => part !== meta.siteName && [...part].length >= 4);
+		.filter((part) => !siteNames.has(part) && [...part].length >= 4);
 	for (const tag of ['h1', 'h2', 'h3'] as const) {
 		const named = headings[tag].find((text) =>
 			parts.some((part) => part === text || ([...text].length >= 6 && part.includes(text))),
@@ -228,7 +256,12 @@ function pickHeadline(
 	const above = headlineAbove(all, body);
 	if (above) return above;
 	const longest = [...parts].sort((a, b) => [...b].length - [...a].length)[0];
-	return longest ?? titles[0];
+	if (longest ?? titles[0]) return longest ?? titles[0];
+	// The <title> names only the site: the headline is the headline-shaped block the article
+	// starts with, or the one right above it.
+	const first = body.find((block) => !siteNames.has(block.text));
+	if (headlineLike(first)) return first.text;
+	return first ? headlineRightAbove(all, first) : undefined;
 }
 
 /** The headline-like block just above the article's first sentence, if the page has one. */
@@ -236,7 +269,12 @@ function headlineAbove(all: readonly PageBlock[], body: readonly PageBlock[]): s
 	const firstProse = body.find(
 		(block) => sentenceEnd.test(block.text) && [...block.text].length > 30,
 	);
-	const at = firstProse ? all.findIndex((block) => block.text === firstProse.text) : -1;
+	return firstProse ? headlineRightAbove(all, firstProse) : undefined;
+}
+
+/** The headline-like block above a block of the page, past the lines between headline and text. */
+function headlineRightAbove(all: readonly PageBlock[], below: PageBlock): string | undefined {
+	const at = all.findIndex((block) => block.text === below.text);
 	for (let index = at - 1; index >= 0 && index >= at - 4; index--) {
 		const block = all[index]!;
 		// A "——" subtitle, a salutation, the publication line sit between headline and text.

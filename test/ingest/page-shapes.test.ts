@@ -38,6 +38,26 @@ describe('the headline of a page', () => {
 		expect(result.report.meta.title).toBe('某某县工会五年工作回顾：服务职工暖人心');
 	});
 
+	test.each([
+		['a logo link', '<a class="home" href="/">某某职工之家</a>', '版权所有'],
+		['a site-name element', '<p class="site-name">某某职工之家</p>', '版权所有'],
+		['a name the header and footer repeat', '<b>某某职工之家</b>', '<b>某某职工之家</b> 版权所有'],
+	])(
+		"a <title> that is only the site name (%s) gives way to the article's first headline",
+		(_, logo, footer) => {
+			const page = `<html><head><title>某某职工之家</title></head><body>
+<div class="top">${logo}</div>
+<div class="where">当前位置：首页 &gt; 动态 &gt; 区县 &gt; 某某区 &gt; 正文</div>
+<div class="headline">某某区总工会建成职工驿站一百个</div>
+<div class="info">2024年06月01日 09:00 来源：某某区总工会</div>
+<div class="content"><p>今年以来，某某区总工会建成职工驿站。</p>
+<p>全区驿站一百个，五年服务户外劳动者超过十万人次，得到职工广泛好评。</p>
+<p>区总工会还为驿站配备了饮水、休息和充电设施，方便职工使用。</p></div>
+<div class="bottom">${footer}</div></body></html>`;
+			expect(importHtml(page).report.meta.title).toBe('某某区总工会建成职工驿站一百个');
+		},
+	);
+
 	test('the h1 wins over a <title> that says something else', () => {
 		const page = `<html><head><title>工作总结范文大全-某某范文网</title></head><body>
 <h1>凝心聚力谱新篇</h1><p>2018年至2023年，某某区总工会团结带领职工，办成了一批实事好事，职工群众普遍满意。</p>
