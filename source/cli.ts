@@ -167,6 +167,7 @@ async function main(): Promise<ExitCode> {
 					}
 				: {}),
 			figuresOf: async () => (await import('./figures/extract.js')).extractFigures,
+			lang,
 		});
 		indexing?.close();
 		bar.end();

@@ -129,3 +129,51 @@ export const problems = {
 	cannotWrite: both('cannot write', '无法写入'),
 	cannotRemove: both('cannot remove', '无法删除'),
 } as const;
+
+/** What can be wrong with the state database (services/state-store.ts) or with saving to it. */
+export const stateProblems = {
+	unreadable: (why: Text) => both(`unreadable (${why.en})`, `无法读取（${why.zh}）`),
+	linkToNothing: both('a link to a file that does not exist', '指向不存在文件的链接'),
+	notRegularFile: (kind: Text) =>
+		both(`not a regular file (${kind.en})`, `不是普通文件（${kind.zh}）`),
+	directory: both('a directory', '目录'),
+	fifo: both('a FIFO', '命名管道'),
+	socket: both('a socket', '套接字'),
+	device: both('a device', '设备'),
+	notAFile: both('not a file', '不是文件'),
+	notRegular: both('not a regular file', '不是普通文件'),
+	readOnly: both('read-only', '只读'),
+	notADatabase: both('not a database', '不是数据库'),
+	otherProgram: both('a database of another program', '其他程序的数据库'),
+	damaged: both('damaged', '已损坏'),
+	newerSchema: (version: number) =>
+		both(
+			`the state database is from a newer baogao (schema ${version}), so it is left as it is`,
+			`状态数据库来自更新版本的 baogao（结构版本 ${version}），保持原样`,
+		),
+	busy: both(
+		'another copy of baogao kept the state database busy',
+		'另一个 baogao 正占用状态数据库',
+	),
+	databaseReadOnly: both('the state database is read-only', '状态数据库是只读的'),
+	noSpace: both('no space left on the device', '设备空间已满'),
+	cannotOpenForWriting: both(
+		'the state database cannot be opened for writing',
+		'无法以写入方式打开状态数据库',
+	),
+	// Most often the disk is full (SQLite cannot grow its shared-memory file).
+	ioError: both('input/output error (is the disk full?)', '输入输出错误（磁盘是否已满？）'),
+	cannotMoveAside: (file: string, problem: Text, why: Text) =>
+		both(
+			`${file} is ${problem.en} and cannot be moved aside (${why.en})`,
+			`${file} ${problem.zh}，且无法移开（${why.zh}）`,
+		),
+	cannotStartAfresh: (file: string) =>
+		both(`${file} could not be started afresh`, `${file} 无法重新建立`),
+	legacyNotImported: (file: string, problem: Text) =>
+		both(
+			`${file}: ${problem.en}; its positions were not imported (the file is left as it is)`,
+			`${file}：${problem.zh}；其中的阅读位置未导入（文件保持原样）`,
+		),
+	notPositionsFile: both('not a positions file', '不是阅读位置文件'),
+} as const;

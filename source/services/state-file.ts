@@ -3,11 +3,12 @@
 // is looked at with lstat (which never opens it) and, when it is a regular file, by its first bytes.
 import {closeSync, lstatSync, openSync, readSync, renameSync, statSync} from 'node:fs';
 import type {Stats} from 'node:fs';
-import {systemReason} from '../i18n/messages.js';
+import type {Text} from '../i18n/lang.js';
+import {stateProblems, systemReason} from '../i18n/messages.js';
 
 type Inspected = {
 	/** Why the file cannot be used as it is; undefined when it is fine (or missing). */
-	problem?: string;
+	problem?: Text;
 	/** Which file was looked at (device and inode), so that only that one is moved aside. */
 	identity?: string;
 };
@@ -22,13 +23,13 @@ export function inspectStateFile(file: string): Inspected {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') return {};
-		return {problem: `unreadable (${systemReason(error).en})`};
+		return {problem: stateProblems.unreadable(systemReason(error))};
 	}
 	const problem = problemOf(file, stats);
 	return problem ? {problem, identity} : {identity};
 }
 
-function problemOf(file: string, linkStats: Stats): string | undefined {
+function problemOf(file: string, linkStats: Stats): Text | undefined {
 	let stats = linkStats;
 	// A link is judged by what it points to.
 	if (stats.isSymbolicLink()) {
@@ -36,15 +37,15 @@ function problemOf(file: string, linkStats: Stats): string | undefined {
 			stats = statSync(file);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-				return 'a link to a file that does not exist';
+				return stateProblems.linkToNothing;
 			}
-			return `unreadable (${systemReason(error).en})`;
+			return stateProblems.unreadable(systemReason(error));
 		}
 	}
-	if (!stats.isFile()) return `not a regular file (${fileKind(stats)})`;
+	if (!stats.isFile()) return stateProblems.notRegularFile(fileKind(stats));
 	// Checked by mode as well as by trying, since root may read and write whatever the mode says.
-	if ((stats.mode & 0o400) === 0) return 'unreadable (permission denied)';
-	if ((stats.mode & 0o200) === 0) return 'read-only';
+	if ((stats.mode & 0o400) === 0) return stateProblems.unreadable(systemReason({code: 'EACCES'}));
+	if ((stats.mode & 0o200) === 0) return stateProblems.readOnly;
 	// Fresh databases are made elsewhere and linked in whole, so an empty file is not one of ours
 	// being born; SQLite takes it for a new database, which is what the user would want too.
 	if (stats.size === 0) return undefined;
@@ -54,11 +55,11 @@ function problemOf(file: string, linkStats: Stats): string | undefined {
 		fd = openSync(file, 'r');
 		readSync(fd, header, 0, header.length, 0);
 	} catch (error) {
-		return `unreadable (${systemReason(error).en})`;
+		return stateProblems.unreadable(systemReason(error));
 	} finally {
 		if (fd !== undefined) closeSync(fd);
 	}
-	if (!header.equals(sqliteHeader)) return 'not a database';
+	if (!header.equals(sqliteHeader)) return stateProblems.notADatabase;
 	return undefined;
 }
 
@@ -77,12 +78,12 @@ function currentIdentity(file: string): string | undefined {
 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
-function fileKind(stats: Stats): string {
-	if (stats.isDirectory()) return 'a directory';
-	if (stats.isFIFO()) return 'a FIFO';
-	if (stats.isSocket()) return 'a socket';
-	if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-	return 'not a file';
+function fileKind(stats: Stats): Text {
+	if (stats.isDirectory()) return stateProblems.directory;
+	if (stats.isFIFO()) return stateProblems.fifo;
+	if (stats.isSocket()) return stateProblems.socket;
+	if (stats.isCharacterDevice() || stats.isBlockDevice()) return stateProblems.device;
+	return stateProblems.notAFile;
 }
 
 /**

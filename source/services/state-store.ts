@@ -14,7 +14,8 @@ import {DatabaseSync} from 'node:sqlite';
 import type {SQLInputValue, SQLOutputValue} from 'node:sqlite';
 import os from 'node:os';
 import path from 'node:path';
-import {systemReason} from '../i18n/messages.js';
+import type {Text} from '../i18n/lang.js';
+import {stateProblems, systemReason} from '../i18n/messages.js';
 import {inspectStateFile, moveAside} from './state-file.js';
 import {immediateTransaction} from '../io/immediate-transaction.js';
 
@@ -47,9 +48,9 @@ type HistoryEntry = {
 };
 
 export type StateWarning =
-	| {kind: 'moved-aside'; file: string; movedTo: string; reason: string}
-	| {kind: 'unreadable'; reason: string}
-	| {kind: 'unwritable'; reason: string};
+	| {kind: 'moved-aside'; file: string; movedTo: string; reason: Text}
+	| {kind: 'unreadable'; reason: Text}
+	| {kind: 'unwritable'; reason: Text};
 
 export type StateStore = {
 	/** The database file. */
@@ -164,7 +165,7 @@ export function openStateStore(directory: string, options: StateStoreOptions = {
 	const listeners = new Set<(warning: StateWarning) => void>();
 	let warned = false;
 	let closed = false;
-	const warnOnce = (reason: string) => {
+	const warnOnce = (reason: Text) => {
 		if (warned) return;
 		warned = true;
 		const warning: StateWarning = {kind: 'unwritable', reason};
@@ -410,27 +411,31 @@ function sqliteCode(error: unknown): number | undefined {
 	return typeof code === 'number' ? code & 0xff : undefined;
 }
 
-function describeSqliteError(error: unknown): string {
+function describeSqliteError(error: unknown): Text {
 	switch (sqliteCode(error)) {
 		case sqlite.busy:
-			return 'another copy of baogao kept the state database busy';
+			return stateProblems.busy;
 		case sqlite.readOnly:
-			return 'the state database is read-only';
+			return stateProblems.databaseReadOnly;
 		case sqlite.full:
-			return 'no space left on the device';
+			return stateProblems.noSpace;
 		case sqlite.cantOpen:
-			return 'the state database cannot be opened for writing';
+			return stateProblems.cannotOpenForWriting;
 		case sqlite.ioError:
-			// Most often the disk is full (SQLite cannot grow its shared-memory file).
-			return 'input/output error (is the disk full?)';
+			return stateProblems.ioError;
 		default:
-			return systemReason(error).en;
+			return systemReason(error);
 	}
 }
 
-class Unusable extends Error {}
+/** A file that is not a usable state database: moved aside, with why. */
+class Unusable extends Error {
+	constructor(readonly problem: Text) {
+		super(problem.en);
+	}
+}
 
-type Opened = {db: DatabaseSync; notSaving?: string};
+type Opened = {db: DatabaseSync; notSaving?: Text};
 
 /**
  * Opens the database, moving aside a file that is not a usable state database. When no database
@@ -448,17 +453,17 @@ function openDatabase(
 	try {
 		mkdirSync(directory, {recursive: true});
 	} catch (error) {
-		return inMemory(undefined, systemReason(error).en);
+		return inMemory(undefined, systemReason(error));
 	}
 	/** Undefined when moved (or already replaced by another copy); else why it is stuck. */
-	const setAside = (reason: string, identity: string | undefined): string | undefined => {
+	const setAside = (reason: Text, identity: string | undefined): Text | undefined => {
 		try {
 			const movedTo = moveAside(file, identity, new Date(now()));
 			if (movedTo) warnings.push({kind: 'moved-aside', file, movedTo, reason});
 			return undefined;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-			return `${file} is ${reason} and cannot be moved aside (${systemReason(error).en})`;
+			return stateProblems.cannotMoveAside(file, reason, systemReason(error));
 		}
 	};
 	// A few rounds at most: a bad file is moved aside and a fresh one started in its place, and
@@ -487,15 +492,19 @@ function openDatabase(
 			db?.close();
 			const code = sqliteCode(error);
 			if (error instanceof Unusable || code === sqlite.corrupt || code === sqlite.notADatabase) {
-				const stuck = setAside(error instanceof Unusable ? error.message : 'damaged', identity);
+				const stuck = setAside(
+					error instanceof Unusable ? error.problem : stateProblems.damaged,
+					identity,
+				);
 				if (stuck) return inMemory(undefined, stuck);
 				continue;
 			}
-			if (error instanceof NewerSchema) return inMemory(file, error.message);
+			if (error instanceof NewerSchema)
+				return inMemory(file, stateProblems.newerSchema(error.version));
 			return inMemory(file, describeSqliteError(error));
 		}
 	}
-	return inMemory(undefined, `${file} could not be started afresh`);
+	return inMemory(undefined, stateProblems.cannotStartAfresh(file));
 }
 
 /**
@@ -529,7 +538,11 @@ function createDatabase(file: string, options: StateStoreOptions): void {
 	}
 }
 
-class NewerSchema extends Error {}
+class NewerSchema extends Error {
+	constructor(readonly version: number) {
+		super(`schema ${version}`);
+	}
+}
 
 /** Checks that the file is ours (or new), then sets it up and brings its schema up to date. */
 function prepare(db: DatabaseSync, options: StateStoreOptions): void {
@@ -546,16 +559,15 @@ function prepare(db: DatabaseSync, options: StateStoreOptions): void {
 		if (db.isTransaction) db.exec('COMMIT');
 	}
 	if ((id !== 0 && id !== applicationId) || (id === 0 && tables > 0)) {
-		throw new Unusable('a database of another program');
+		throw new Unusable(stateProblems.otherProgram);
 	}
 	if (version > schemaSteps.length) {
-		throw new NewerSchema(
-			`the state database is from a newer baogao (schema ${version}), so it is left as it is`,
-		);
+		throw new NewerSchema(version);
 	}
 	// A few ms on a state database of thousands of rows: measured in the README beside this file.
 	const check = db.prepare('PRAGMA quick_check').all();
-	if (check.length !== 1 || check[0]?.quick_check !== 'ok') throw new Unusable('damaged');
+	if (check.length !== 1 || check[0]?.quick_check !== 'ok')
+		throw new Unusable(stateProblems.damaged);
 	setUp(db, options);
 	// Only an out-of-date file takes the write lock at start.
 	if (version < schemaSteps.length) migrate(db);
@@ -589,7 +601,7 @@ export function migrate(db: DatabaseSync, target = schemaSteps.length): void {
 }
 
 /** A database in memory, with what can still be read from `file`; nothing in it is saved. */
-function inMemory(file: string | undefined, reason: string): Opened {
+function inMemory(file: string | undefined, reason: Text): Opened {
 	const db = new DatabaseSync(':memory:');
 	migrate(db);
 	if (file !== undefined) {
@@ -643,21 +655,21 @@ function importLegacyPositions(
 	const done = () => db.prepare('SELECT value FROM meta WHERE key = ?').get(doneKey) !== undefined;
 	if (done()) return;
 	let positions: Record<string, SavedPosition> | undefined;
-	let problem: string | undefined;
+	let problem: Text | undefined;
 	try {
 		// lstat first: a FIFO in its place must not block the start.
 		const stats = lstatSync(file);
-		if (!stats.isFile()) problem = 'not a regular file';
+		if (!stats.isFile()) problem = stateProblems.notRegular;
 		else positions = parseLegacyPositions(JSON.parse(readFileSync(file, 'utf8')));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') return;
-		problem = error instanceof SyntaxError ? 'not a positions file' : systemReason(error).en;
+		problem = error instanceof SyntaxError ? stateProblems.notPositionsFile : systemReason(error);
 	}
 	if (problem) {
 		warnings.push({
 			kind: 'unreadable',
-			reason: `${file}: ${problem}; its positions were not imported (the file is left as it is)`,
+			reason: stateProblems.legacyNotImported(file, problem),
 		});
 	}
 	const stamp = now();

@@ -9,10 +9,10 @@ export function stateWarningText(warning: StateWarning, lang: Lang): string {
 	const text = strings[lang];
 	switch (warning.kind) {
 		case 'moved-aside':
-			return sanitizeLine(text.stateMovedAside(warning.movedTo, warning.reason));
+			return sanitizeLine(text.stateMovedAside(warning.movedTo, warning.reason[lang]));
 		case 'unreadable':
-			return sanitizeLine(text.stateUnreadable(warning.reason));
+			return sanitizeLine(text.stateUnreadable(warning.reason[lang]));
 		case 'unwritable':
-			return sanitizeLine(text.stateUnwritable(warning.reason));
+			return sanitizeLine(text.stateUnwritable(warning.reason[lang]));
 	}
 }

@@ -41,6 +41,20 @@ async function pagerRecord(record: string): Promise<{args: string[]; lines: stri
 /** The reader's status line is on screen (the library's hints also say "? keys"). */
 const inReader = (screen: string) => screen.includes('? keys') && !screen.includes('q quit');
 
+/**
+ * ] twice, each seen on the screen before the next: a quiet moment alone (settle) can pass
+ * before a key is read when the machine is busy, and the test then reads the status line of
+ * the section before.
+ */
+async function nextSectionTwice(app: Session) {
+	for (let press = 0; press < 2; press++) {
+		const before = app.lines().at(-1);
+		app.type(']');
+		await app.waitFor(() => app.lines().at(-1) !== before);
+	}
+	await app.settle();
+}
+
 async function openFirstReport(app: Session) {
 	await app.waitFor('Region');
 	app.type(key.enter);
@@ -170,8 +184,7 @@ describe.each([
 		// A PAGER that is not less: opened without a line.
 		let app = (session = await launch({columns, rows, env: {PAGER: script}}));
 		await openFirstReport(app);
-		app.type(']', ']');
-		await app.settle();
+		await nextSectionTwice(app);
 		app.type('o');
 		const first = await pagerRecord(record);
 		expect(first.lines.length).toBeGreaterThan(20);
@@ -192,8 +205,7 @@ describe.each([
 			env: {PAGER: undefined, PATH: `${bin}:${process.env.PATH}`},
 		});
 		await openFirstReport(app);
-		app.type(']', ']');
-		await app.settle();
+		await nextSectionTwice(app);
 		const section = app.lines().at(-1)!;
 		app.type('o');
 		const {args, lines} = await pagerRecord(record);
@@ -233,31 +245,54 @@ describe.each([
 	});
 });
 
-describe('inside tmux', () => {
+describe.each([
+	[80, 24],
+	[100, 30],
+])('inside tmux at %i×%i', (columns, rows) => {
 	const tmux = spawnSync('tmux', ['-V']).status === 0;
-	it.skipIf(!tmux)('y reaches the tmux buffer (set-clipboard on)', async () => {
-		const socket = path.join(scratch, 'tmux.sock');
-		const app = (session = await launch({
-			columns: 80,
-			rows: 24,
-			shell: `tmux -S '${socket}' -f /dev/null new-session -x 80 -y 24 "$BAOGAO"`,
-			env: {TMUX: undefined},
-		}));
-		try {
-			await app.waitFor('Region', 15_000);
-			spawnSync('tmux', ['-S', socket, 'set', '-g', 'set-clipboard', 'on']);
-			app.type(key.enter);
-			await app.waitFor(inReader);
-			app.type('Y');
-			await app.waitFor('Copied');
-			const buffer = spawnSync('tmux', ['-S', socket, 'show-buffer'], {encoding: 'utf8'});
-			expect(buffer.status).toBe(0);
-			expect(buffer.stdout.length).toBeGreaterThan(10);
-			expect(app.screen().replaceAll('\n', '')).toContain(buffer.stdout.slice(0, 6));
-		} finally {
-			spawnSync('tmux', ['-S', socket, 'kill-server']);
-		}
-	});
+	it.skipIf(!tmux)(
+		'y puts the citation in the tmux buffer (set-clipboard on); it pastes back whole',
+		async () => {
+			const socket = path.join(scratch, `tmux-${columns}.sock`);
+			const app = (session = await launch({
+				columns,
+				rows,
+				shell: `tmux -S '${socket}' -f /dev/null new-session -x ${columns} -y ${rows} "$BAOGAO"`,
+				env: {TMUX: undefined},
+			}));
+			const tmuxRun = (...args: string[]) =>
+				spawnSync('tmux', ['-S', socket, ...args], {encoding: 'utf8'});
+			try {
+				await app.waitFor('Region', 15_000);
+				tmuxRun('set', '-g', 'set-clipboard', 'on');
+				app.type(key.enter);
+				await app.waitFor(inReader);
+				app.type(key.pageDown);
+				await app.settle();
+				app.type('y');
+				await app.waitFor('Copied the paragraph with its source');
+				const buffer = tmuxRun('show-buffer');
+				expect(buffer.status).toBe(0);
+				const [quote, source] = buffer.stdout.split('\n');
+				expect(quote).toMatch(/^".+"$/);
+				expect(app.screen().replaceAll('\n', '')).toContain(quote!.slice(1, 7));
+				expect(source).toMatch(/^—.+ · ".+" · /);
+				// Pasted (as one line) into the note prompt of M, it arrives as typed text.
+				app.type('M');
+				await app.waitFor('Note for the bookmark');
+				tmuxRun('paste-buffer', '-s', ' ');
+				const end = source!.trim().slice(-6);
+				// (tmux's own status bar is the terminal's last row.)
+				await app.waitFor(() =>
+					app.lines().some((line) => line.includes('Note for the bookmark') && line.includes(end)),
+				);
+				app.type(key.escape);
+				await app.waitFor(inReader);
+			} finally {
+				tmuxRun('kill-server');
+			}
+		},
+	);
 });
 
 describe('--mouse', () => {

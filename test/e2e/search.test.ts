@@ -99,6 +99,8 @@ describe.each([
 		await app.waitFor(() => hitOf(app)?.index === 1);
 		const {total} = hitOf(app)!;
 		expect(total).toBeGreaterThan(2);
+		// The prompt is closed, and the status line still says what is searched, and where.
+		expect(statusOf(app)).toMatch(/^ \/gonghui in .*乐山市 · /);
 		// The hits are marked: the shown one inverse-yellow, the others in their own colour.
 		expect(app.output()).toMatch(/\u001B\[[0-9;]*46m/);
 		app.type('n');

@@ -30,7 +30,10 @@ test('a full disk: one warning, "no space left on the device"; the old positions
 	const many = Object.fromEntries(
 		Array.from({length: 2000}, (_, n) => [`report-${n}`, {section: n, block: 0, offset: 0}]),
 	);
-	const failure = {kind: 'unwritable', reason: 'no space left on the device'};
+	const failure = {
+		kind: 'unwritable',
+		reason: {en: 'no space left on the device', zh: '设备空间已满'},
+	};
 	store.update({...store.initial, ...many});
 	expect(store.flush()).toEqual(failure);
 	store.update({...store.initial, ...many, jinan: {section: 5, block: 0, offset: 0}});

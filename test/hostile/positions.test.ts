@@ -131,7 +131,7 @@ describe('a state directory that cannot be written', () => {
 		store.update({leshan: {section: 1, block: 0, offset: 0}});
 		expect(store.flush()).toEqual({
 			kind: 'unwritable',
-			reason: 'a part of the path is not a directory',
+			reason: {en: 'a part of the path is not a directory', zh: '路径中有一段不是目录'},
 		});
 		store.update({leshan: {section: 2, block: 0, offset: 0}});
 		expect(store.flush()).toBeUndefined();

@@ -201,3 +201,28 @@ describe('whatever is found where the database should be is rebuilt', () => {
 		expect(left).toEqual([]);
 	});
 });
+
+describe('a report file that goes away after start-up', () => {
+	test('its text says so in the language the corpus was opened in', async () => {
+		writeReport('a.md', 'a', '全市评选劳动模范128名。');
+		(await open()).close();
+		for (const [lang, said] of [
+			['zh', /^（.*a\.md：不存在（或是失效的链接））$/],
+			['en', /^\(.*a\.md: does not exist \(or is a broken link\)\)$/],
+		] as const) {
+			const corpus = await openCorpus([reports], {
+				cacheDir: cache,
+				figuresOf: async () => extractFigures,
+				lang,
+			});
+			try {
+				rmSync(path.join(reports, 'a.md'));
+				const [report] = corpus.reports;
+				expect(report?.sections[0]?.blocks[0]?.text).toMatch(said);
+			} finally {
+				corpus.close();
+			}
+			writeReport('a.md', 'a', '全市评选劳动模范128名。');
+		}
+	});
+});

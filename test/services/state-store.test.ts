@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {DatabaseSync} from 'node:sqlite';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {stateWarningText} from '../../source/services/state-warning.js';
 import {
 	applicationId,
 	migrate,
@@ -393,7 +394,10 @@ describe('schema migration', () => {
 		expect(seen).toEqual([
 			{
 				kind: 'unwritable',
-				reason: 'the state database is from a newer baogao (schema 9), so it is left as it is',
+				reason: {
+					en: 'the state database is from a newer baogao (schema 9), so it is left as it is',
+					zh: '状态数据库来自更新版本的 baogao（结构版本 9），保持原样',
+				},
 			},
 		]);
 		store.close();
@@ -407,7 +411,7 @@ describe('a state file that is not a usable database', () => {
 		const warning = store.warnings[0]!;
 		expect(warning).toMatchObject({kind: 'moved-aside', file: dbFile()});
 		if (warning.kind !== 'moved-aside') return;
-		expect(warning.reason).toMatch(reason);
+		expect(warning.reason.en).toMatch(reason);
 		expect(path.dirname(warning.movedTo)).toBe(directory);
 		expect(path.basename(warning.movedTo)).toMatch(/^state\.db\.moved-\d{4}-\d\d-\d\dT[\d-]+Z$/);
 		// A fresh store works where the bad file was.
@@ -456,6 +460,18 @@ describe('a state file that is not a usable database', () => {
 		execFileSync('mkfifo', [dbFile()]);
 		const movedTo = expectMovedAside(open().store, 'not a regular file (a FIFO)');
 		expect(statSync(movedTo!).isFIFO()).toBe(true);
+	});
+
+	it("says why in the user's language", () => {
+		execFileSync('mkfifo', [dbFile()]);
+		const [warning] = open().store.warnings;
+		expect(warning).toBeDefined();
+		expect(stateWarningText(warning!, 'zh')).toMatch(
+			/^保存的状态无法使用（不是普通文件（命名管道））.已移至 .*state\.db\.moved-/,
+		);
+		expect(stateWarningText(warning!, 'en')).toMatch(
+			/^Saved state was unusable \(not a regular file \(a FIFO\)\): moved to /,
+		);
 	});
 
 	it('a socket: moved aside', async () => {
@@ -523,7 +539,12 @@ describe('when nothing can be saved', () => {
 			store.bookmarks.add({report: 'a', section: 1, block: 0, offset: 0, excerpt: 'x'}),
 		).toBeDefined();
 		expect(store.bookmarks.list()).toHaveLength(1);
-		expect(seen).toEqual([{kind: 'unwritable', reason: 'a part of the path is not a directory'}]);
+		expect(seen).toEqual([
+			{
+				kind: 'unwritable',
+				reason: {en: 'a part of the path is not a directory', zh: '路径中有一段不是目录'},
+			},
+		]);
 	});
 
 	it('a full disk: the save fails with one warning, what was saved stays, later saves try again', () => {
@@ -536,7 +557,9 @@ describe('when nothing can be saved', () => {
 		const long = {report: 'jinan', section: 0, block: 0, offset: 0, excerpt: '职'.repeat(40_000)};
 		expect(store.bookmarks.add(long)).toBeUndefined();
 		expect(store.bookmarks.add(long)).toBeUndefined();
-		expect(seen).toEqual([{kind: 'unwritable', reason: 'no space left on the device'}]);
+		expect(seen).toEqual([
+			{kind: 'unwritable', reason: {en: 'no space left on the device', zh: '设备空间已满'}},
+		]);
 		expect(store.bookmarks.list()).toEqual([]);
 		expect(store.positions.get('jinan')?.section).toBe(2);
 		// Small changes still fit in the pages there are.
@@ -556,7 +579,13 @@ describe('when nothing can be saved', () => {
 		other.close();
 		expect(store.positions.set({a: {section: 1, block: 0, offset: 0, at: start}})).toBe(true);
 		expect(seen).toEqual([
-			{kind: 'unwritable', reason: 'another copy of baogao kept the state database busy'},
+			{
+				kind: 'unwritable',
+				reason: {
+					en: 'another copy of baogao kept the state database busy',
+					zh: '另一个 baogao 正占用状态数据库',
+				},
+			},
 		]);
 	});
 });

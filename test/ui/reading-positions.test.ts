@@ -87,7 +87,10 @@ describe('reading positions', () => {
 		saver.update({alpha: {section: 1, block: 0, offset: 0}});
 		const failure = {
 			kind: 'unwritable',
-			reason: 'another copy of baogao kept the state database busy',
+			reason: {
+				en: 'another copy of baogao kept the state database busy',
+				zh: '另一个 baogao 正占用状态数据库',
+			},
 		};
 		expect(saver.flush()).toEqual(failure);
 		saver.update({alpha: {section: 2, block: 0, offset: 0}});
@@ -106,7 +109,7 @@ describe('reading positions', () => {
 		saver.update({alpha: {section: 1, block: 0, offset: 0}});
 		expect(saver.flush()).toEqual({
 			kind: 'unwritable',
-			reason: 'a part of the path is not a directory',
+			reason: {en: 'a part of the path is not a directory', zh: '路径中有一段不是目录'},
 		});
 		saver.update({alpha: {section: 2, block: 0, offset: 0}});
 		expect(saver.flush()).toBeUndefined();

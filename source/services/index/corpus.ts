@@ -9,9 +9,11 @@ import {
 	loadReportFile,
 	type Problem,
 } from '../../corpus/load.js';
+import {ReportError} from '../../corpus/format.js';
 import type {Report, ReportMeta, Section} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
-import {problems as reportProblems} from '../../i18n/messages.js';
+import type {Lang} from '../../i18n/lang.js';
+import {fileProblem, problems as reportProblems, systemReason} from '../../i18n/messages.js';
 import {buildIndex, search, searchCounted, type SearchIndex} from '../../search/index.js';
 import {
 	isDamage,
@@ -53,6 +55,8 @@ type OpenOptions = {
 	progress?: SyncOptions['progress'];
 	beforeBuild?: SyncOptions['beforeBuild'];
 	figuresOf: () => Promise<(report: Report) => Figure[]>;
+	/** The language of a problem said in place of a report's text (default en). */
+	lang?: Lang;
 };
 
 function synced(database: IndexDatabase, dirs: string[], options: OpenOptions) {
@@ -89,7 +93,7 @@ export async function openCorpus(dirs: string[], options: OpenOptions): Promise<
 			result = await synced(database, dirs, options);
 		}
 	}
-	return corpusOf(database, result.files, result.problems, result.indexed);
+	return corpusOf(database, result.files, result.problems, result.indexed, options.lang ?? 'en');
 }
 
 async function loadedCorpus(dirs: string[], options: OpenOptions): Promise<Corpus> {
@@ -135,6 +139,7 @@ function corpusOf(
 	files: FileRow[],
 	listProblems: Problem[],
 	indexedFiles: number,
+	lang: Lang,
 ): Corpus {
 	const {db} = database;
 	const reports: Report[] = [];
@@ -152,7 +157,7 @@ function corpusOf(
 		if (!claimId(seen, id, row.path, problems)) continue;
 		let entry: LibraryEntry | undefined;
 		const load = () => (entry ??= entryOf(row.id) ?? entryFromFile(row.path, id, region));
-		const report = lazyReport(row.path, id, load);
+		const report = lazyReport(row.path, id, load, lang);
 		entries.set(report, load);
 		reports.push(report);
 		indexed.push({file: row.id, id, region});
@@ -213,7 +218,7 @@ function closeQuietly(db: DatabaseSync): void {
  * its sections from its file the first time they are asked for. Getters in object literals:
  * defining them one by one (Object.defineProperty) took 150 ms for 10,000 reports.
  */
-function lazyReport(file: string, id: string, entry: () => LibraryEntry): Report {
+function lazyReport(file: string, id: string, entry: () => LibraryEntry, lang: Lang): Report {
 	const meta: ReportMeta = {
 		id,
 		get title() {
@@ -259,18 +264,26 @@ function lazyReport(file: string, id: string, entry: () => LibraryEntry): Report
 			return {chars, sections: titled};
 		},
 		get sections(): Section[] {
-			sections ??= readSections(file);
+			sections ??= readSections(file, lang);
 			return sections;
 		},
 	};
 }
 
-function readSections(file: string): Section[] {
+function readSections(file: string, lang: Lang): Section[] {
 	try {
 		return loadReportFile(file).sections;
 	} catch (error) {
 		// The file changed or went away since start-up; say so where the text would be.
-		const problem = error instanceof Error ? error.message : String(error);
-		return [{title: '', blocks: [{kind: 'paragraph', text: `(${problem})`}]}];
+		const problem =
+			error instanceof ReportError
+				? fileProblem(error.file, error.problem)[lang]
+				: systemReason(error)[lang];
+		return [
+			{
+				title: '',
+				blocks: [{kind: 'paragraph', text: lang === 'zh' ? `（${problem}）` : `(${problem})`}],
+			},
+		];
 	}
 }

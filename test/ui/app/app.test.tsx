@@ -87,7 +87,7 @@ describe('the app as a whole', () => {
 		expect(app.lines().at(-1)).toContain('Ignored an unreadable reading-position file');
 		await app.press('j');
 		expect(app.lines().at(-1)).not.toContain('Ignored');
-		warn({kind: 'unwritable', reason: 'read-only file system'});
+		warn({kind: 'unwritable', reason: {en: 'read-only file system', zh: '只读文件系统'}});
 		await app.waitFor((frame) =>
 			frame.includes('Not saving positions, bookmarks or history: read-only file system'),
 		);
