@@ -20,7 +20,13 @@ import {
 	parseSetFlags,
 } from '../ingest/import.js';
 import {freeId} from '../ingest/metadata.js';
-import {evidenceText, fieldWord, importMessages, reasonText} from '../ingest/messages.js';
+import {
+	evidenceText,
+	fieldValueText,
+	fieldWord,
+	importMessages,
+	reasonText,
+} from '../ingest/messages.js';
 import type {Lang, Text} from '../i18n/lang.js';
 import {fileProblem, problems} from '../i18n/messages.js';
 import {writeFileAtomic} from '../io/write-file-atomic.js';
@@ -466,7 +472,9 @@ function describeImport(
 			const where = importSays.where(field.line)[lang];
 			const name = fieldWord(field.name, lang);
 			const evidence = evidenceText(field, lang);
-			stderr.write(`  ${importSays.field(name, field.value, where, evidence)[lang]}\n`);
+			const value = fieldValueText(field, lang);
+			stderr.write(`  ${importSays.field(name, value, where, evidence)[lang]}
+`);
 		}
 	}
 	for (const drop of notes.dropped) {

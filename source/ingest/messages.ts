@@ -2,7 +2,8 @@
 // set it, and why a block was left out (what any report file or path can have wrong, which the
 // importer says too, is in i18n/messages.ts). Whatever comes from the input (file names, keys, text)
 // is sanitized by whoever prints it.
-import type {Lang, Text} from '../i18n/lang.js';
+import {levels} from '../corpus/types.js';
+import {type Lang, levelText, type Text} from '../i18n/lang.js';
 
 /** The report fields as a Chinese sentence names them (the key itself follows in brackets). */
 const fieldWords: Record<string, string> = {
@@ -176,6 +177,15 @@ export const evidenceHow = {
 } as const;
 
 /** A field's evidence as shown: how it was found (in the language), then the words it came from. */
+/**
+ * A field's value as the dry run shows it: a level in the words the library uses for it
+ * (city → 市级 in Chinese); any other value, and a level the format does not know, as found.
+ */
+export function fieldValueText(field: {name: string; value: string}, lang: Lang): string {
+	const level = levels.find((known) => known === field.value);
+	return field.name === 'level' && level ? levelText(level, lang) : field.value;
+}
+
 export function evidenceText(
 	field: {evidence: string; how?: Text | undefined},
 	lang: Lang,

@@ -155,6 +155,8 @@ test('--lang zh: every line of the import in Chinese; the JSON for scripts keeps
 	// Each field's evidence: how it was found in Chinese, then the words as the input has them.
 	expect(result.stderr).toContain('省份：四川省  （页面：行政区划数据：眉山市）');
 	expect(result.stderr).toContain('ID：meishan  （页面：文件名：meishan.html）');
+	// A level in the library's Chinese words; the JSON keeps the format's value.
+	expect(result.stderr).toContain('级别：市级  （页面：行政区划数据：眉山市）');
 	expect(result.stderr).toMatch(
 		/时期：2018-2023 {2}（第 \d+ 行：“五年来”，自发布年份 2023 年往前算：五年来，/,
 	);
@@ -162,7 +164,10 @@ test('--lang zh: every line of the import in Chinese; the JSON for scripts keeps
 		/would import|dropped|warning:|divisions dataset|file name|published/,
 	);
 	type Json = {
-		files: Array<{warnings: string[]; fields: Array<{name: string; how: string | null}>}>;
+		files: Array<{
+			warnings: string[];
+			fields: Array<{name: string; value: string; how: string | null}>;
+		}>;
 	};
 	const json = run(['--lang', 'zh', 'import', 'in/meishan.html', '--dry-run', '--json']);
 	const [file] = (JSON.parse(json.stdout) as Json).files;
@@ -171,6 +176,9 @@ test('--lang zh: every line of the import in Chinese; the JSON for scripts keeps
 		files[0]?.fields.find((field) => field.name === name)?.how;
 	// JSON for scripts is English whatever --lang says.
 	expect(how((JSON.parse(json.stdout) as Json).files, 'province')).toBe('divisions dataset');
+	expect((JSON.parse(json.stdout) as Json).files[0]?.fields).toContainEqual(
+		expect.objectContaining({name: 'level', value: 'city'}),
+	);
 	const english = run(['import', 'in/meishan.html', '--dry-run', '--json']);
 	expect(how((JSON.parse(english.stdout) as Json).files, 'province')).toBe('divisions dataset');
 	expect(how((JSON.parse(english.stdout) as Json).files, 'source')).toBe(null);
