@@ -139,14 +139,51 @@ export function extractPage(html: string): ExtractedPage {
 		: all;
 	const inBody = new Set(body.map((block) => block.text));
 	const headline = pickHeadline(headings, meta, siteNames, all, body);
+	const subtitles = droppedSubtitles(all, inBody, headline);
+	const kept = new Set(subtitles.map((block) => block.text));
 	const outside = all
-		.filter((block) => !inBody.has(block.text) && block.text !== headline)
+		.filter((block) => !inBody.has(block.text) && block.text !== headline && !kept.has(block.text))
 		.map((block) => ({...block, furniture: whyOutside(block)}));
-	const blocks =
+	const blocks: PageBlock[] =
 		headline && !body.some((block) => block.text === headline)
-			? [{text: headline, hint: 'title' as const}, ...body]
-			: body.map((block) => (block.text === headline ? {...block, hint: 'title' as const} : block));
+			? [{text: headline, hint: 'title' as const}, ...subtitles, ...body]
+			: body.flatMap((block) =>
+					block.text === headline ? [{...block, hint: 'title' as const}, ...subtitles] : [block],
+				);
 	return {blocks, outside, meta, byReadability};
+}
+
+/** "——某某县总工会五年工作回顾": a subtitle line, dash first, not a sentence. */
+const subtitleShape = /^[—－―-]{1,2}\s*[\u3400-\u9fff]/;
+
+/**
+ * The "——…" subtitle lines printed between the headline and the article's first block, which
+ * Readability often leaves out with the page header they sit in (a headline in an h1, its
+ * subtitle in a div beside the date line): they are the report's subtitle, and often the only
+ * place its region is named.
+ */
+function droppedSubtitles(
+	all: PageBlock[],
+	inBody: Set<string>,
+	headline: string | undefined,
+): PageBlock[] {
+	if (!headline) return [];
+	const start = all.findIndex((block) => block.text === headline);
+	if (start < 0) return [];
+	const found: PageBlock[] = [];
+	for (const block of all.slice(start + 1)) {
+		if (inBody.has(block.text)) break;
+		const length = [...block.text].length;
+		if (
+			!block.furniture &&
+			subtitleShape.test(block.text) &&
+			length <= 60 &&
+			!sentenceEnd.test(block.text)
+		) {
+			found.push(block);
+		}
+	}
+	return found;
 }
 
 /** Why a block of the page is not the article's: its markup, its shape, or where it sits. */

@@ -80,6 +80,27 @@ describe('the headline of a page', () => {
 	});
 });
 
+describe('the subtitle of a page', () => {
+	test('a "——" line in the header beside the date line is the subtitle, and names the region', () => {
+		const page = `<html><head><meta charset="utf-8"><title>砥砺奋进谱新篇_新闻中心_某某融媒</title></head><body>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/news">新闻中心</a></li></ul>
+<div class="art-head"><h1>砥砺奋进谱新篇</h1>
+<div class="art-sub">——德清县总工会五年工作回眸</div>
+<div class="art-info">时间：2023-05-06 来源：某某融媒 浏览次数：88</div></div>
+<div class="art-body"><p>五年来，县总工会团结带领全县职工建功立业，各项工作迈上新台阶。</p>
+<p>全县建成职工之家九十个，培训职工一万二千人次，开展劳动竞赛四十场，帮扶困难职工六百户。</p>
+<p>县总工会持续深化改革，基层工会组织更加健全，服务职工的能力明显增强。</p></div>
+<div class="share">分享到：微信 微博</div></body></html>`;
+		const result = importHtml(page);
+		expect(result.report.meta.subtitle).toBe('德清县总工会五年工作回眸');
+		expect(result.report.meta.region.zh).toBe('德清县');
+		expect(result.report.meta.level).toBe('county');
+		expect(result.notes.dropped.map((drop) => drop.text)).not.toContain(
+			'——德清县总工会五年工作回眸',
+		);
+	});
+});
+
 describe('blocks left out of the report', () => {
 	test('every one is listed with why: furniture the markup names, shapes, outside the article', () => {
 		const result = importHtml(portal('某某县人民政府', '某某县工会五年工作回顾'));
