@@ -54,6 +54,11 @@ export const importSays = {
 	}),
 	/** Where a field's evidence is: a line of the input, or the page's own metadata. */
 	where: (line: number | null): Text => (line ? lineNumber(line) : {en: 'page', zh: '页面'}),
+	/** A dry run's field: its value, then where and how it was found. */
+	field: (name: string, value: string, where: string, evidence: string): Text => ({
+		en: `${name}: ${s(value)}  (${where}: ${s(evidence)})`,
+		zh: `${name}：${s(value)}  （${where}：${s(evidence)}）`,
+	}),
 	droppedAt: (line: number): Text =>
 		line ? lineNumber(line) : {en: 'outside the article', zh: '正文之外'},
 	dropped: (where: string, reason: string, text: string): Text => ({

@@ -191,7 +191,7 @@ type FileReport = {
 	id: string | null;
 	out?: string;
 	meta: Record<string, unknown> | null;
-	/** Each field, the words it came from as written, and how (in --lang's language), or null. */
+	/** Each field, the words it came from as written, and how (in English, as all JSON), or null. */
 	fields: Array<{
 		name: string;
 		value: string;
@@ -414,7 +414,7 @@ export async function runImport(
 				name,
 				value,
 				evidence,
-				how: how ? how[lang] : null,
+				how: how ? how.en : null,
 				line,
 			})),
 			warnings: result.warnings.map((warning) => warning.en),
@@ -471,9 +471,10 @@ function describeImport(
 		for (const field of result.fields) {
 			const where = importSays.where(field.line)[lang];
 			const name = fieldWord(field.name, lang);
-			stderr.write(
-				`  ${name}: ${sanitizeLine(fieldValueText(field, lang))}  (${where}: ${sanitizeLine(evidenceText(field, lang))})\n`,
-			);
+			const evidence = evidenceText(field, lang);
+			const value = fieldValueText(field, lang);
+			stderr.write(`  ${importSays.field(name, value, where, evidence)[lang]}
+`);
 		}
 	}
 	for (const drop of notes.dropped) {

@@ -153,12 +153,12 @@ test('--lang zh: every line of the import in Chinese; the JSON for scripts keeps
 		/^ {2}注意：文中没有找到作者；可在 meishan\.meta\.yaml 中写“authors: …”/m,
 	);
 	// Each field's evidence: how it was found in Chinese, then the words as the input has them.
-	expect(result.stderr).toContain('省份: 四川省  (页面: 行政区划数据：眉山市)');
-	expect(result.stderr).toContain('ID: meishan  (页面: 文件名：meishan.html)');
+	expect(result.stderr).toContain('省份：四川省  （页面：行政区划数据：眉山市）');
+	expect(result.stderr).toContain('ID：meishan  （页面：文件名：meishan.html）');
 	// A level in the library's Chinese words; the JSON keeps the format's value.
-	expect(result.stderr).toContain('级别: 市级  (页面: 行政区划数据：眉山市)');
+	expect(result.stderr).toContain('级别：市级  （页面：行政区划数据：眉山市）');
 	expect(result.stderr).toMatch(
-		/时期: 2018-2023 {2}\(第 \d+ 行: “五年来”，自发布年份 2023 年往前算：五年来，/,
+		/时期：2018-2023 {2}（第 \d+ 行：“五年来”，自发布年份 2023 年往前算：五年来，/,
 	);
 	expect(result.stderr).not.toMatch(
 		/would import|dropped|warning:|divisions dataset|file name|published/,
@@ -174,7 +174,8 @@ test('--lang zh: every line of the import in Chinese; the JSON for scripts keeps
 	expect(file?.warnings.some((warning) => warning.startsWith('no authors found'))).toBe(true);
 	const how = (files: Json['files'], name: string) =>
 		files[0]?.fields.find((field) => field.name === name)?.how;
-	expect(how((JSON.parse(json.stdout) as Json).files, 'province')).toBe('行政区划数据');
+	// JSON for scripts is English whatever --lang says.
+	expect(how((JSON.parse(json.stdout) as Json).files, 'province')).toBe('divisions dataset');
 	expect((JSON.parse(json.stdout) as Json).files[0]?.fields).toContainEqual(
 		expect.objectContaining({name: 'level', value: 'city'}),
 	);
