@@ -294,11 +294,11 @@ function pickHeadline(
 	if (above) return above;
 	const longest = [...parts].sort((a, b) => [...b].length - [...a].length)[0];
 	if (longest ?? titles[0]) return longest ?? titles[0];
-	// The <title> names only the site: the headline is the headline-shaped block the article
-	// starts with, or the one right above it.
-	const first = body.find((block) => !siteNames.has(block.text));
-	if (headlineLike(first)) return first.text;
-	return first ? headlineRightAbove(all, first) : undefined;
+	// The <title> names only the site: the headline is the article's first headline-shaped
+	// block, or the one right above the article.
+	const first = body.find((block) => headlineLike(block) && !siteNames.has(block.text));
+	if (first) return first.text;
+	return body[0] ? headlineRightAbove(all, body[0]) : undefined;
 }
 
 /** The headline-like block just above the article's first sentence, if the page has one. */
