@@ -29,6 +29,7 @@ import {
 } from '../ingest/messages.js';
 import type {Lang, Text} from '../i18n/lang.js';
 import {fileProblem, problems} from '../i18n/messages.js';
+import {fileSignature, hasUtf16Mark} from '../io/file-signature.js';
 import {writeFileAtomic} from '../io/write-file-atomic.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {ExitCode} from './context.js';
@@ -139,23 +140,13 @@ class UnreadableDocx extends Error {
 	}
 }
 
-/** File kinds a folder of downloads tends to hold, by their first bytes. */
-const signatures: Array<[number[], Text]> = [
-	[[0x89, 0x50, 0x4e, 0x47], importMessages.png],
-	[[0xff, 0xd8, 0xff], importMessages.jpeg],
-	[[0x47, 0x49, 0x46, 0x38], importMessages.gif],
-	[[0x25, 0x50, 0x44, 0x46], importMessages.pdf],
-	[[0x50, 0x4b, 0x03, 0x04], importMessages.zip],
-];
-
 function refuseBinary(bytes: Uint8Array, file: string): void {
-	for (const [magic, kind] of signatures) {
-		if (magic.every((byte, index) => bytes[index] === byte)) throw new ReportError(file, kind);
-	}
+	const signature = fileSignature(bytes);
+	if (signature === 'PDF') throw new ReportError(file, importMessages.pdf);
+	if (signature === 'ZIP') throw new ReportError(file, importMessages.zip);
+	if (signature) throw new ReportError(file, importMessages.image(signature));
 	// UTF-16 text is full of NUL bytes; only text without its byte-order mark is refused for them.
-	const utf16 =
-		(bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-	if (!utf16 && bytes.includes(0)) throw new ReportError(file, problems.binary);
+	if (!hasUtf16Mark(bytes) && bytes.includes(0)) throw new ReportError(file, problems.binary);
 }
 
 /** A regular file's bytes; anything else (a directory, a pipe that would block) is refused. */

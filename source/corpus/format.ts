@@ -17,6 +17,7 @@
 //   > — Photographer credit
 import type {Text} from '../i18n/lang.js';
 import {problems} from '../i18n/messages.js';
+import {fileSignature, hasUtf16Mark} from '../io/file-signature.js';
 import {createRequire} from 'node:module';
 import type * as Yaml from 'yaml';
 import {
@@ -82,24 +83,13 @@ export function decodeReportBytes(bytes: Uint8Array, file: string): string {
 	return normalizeNewlines(text.replace(/^\uFEFF/, ''));
 }
 
-/** File kinds a report folder tends to collect, by their first bytes. */
-const signatures: Array<[number[], Text]> = [
-	[[0x89, 0x50, 0x4e, 0x47], problems.image('PNG')],
-	[[0xff, 0xd8, 0xff], problems.image('JPEG')],
-	[[0x47, 0x49, 0x46, 0x38], problems.image('GIF')],
-	[[0x25, 0x50, 0x44, 0x46], problems.pdf],
-	[[0x50, 0x4b, 0x03, 0x04], problems.zip],
-	[[0xff, 0xfe], problems.utf16],
-	[[0xfe, 0xff], problems.utf16],
-];
-
 function binaryKind(bytes: Uint8Array): Text | undefined {
-	for (const [magic, kind] of signatures) {
-		const utf16 = kind === problems.utf16;
-		// UTF-16 comes in pairs of bytes; an odd count after its mark is something else.
-		if (utf16 && bytes.length % 2 === 1) continue;
-		if (magic.every((byte, index) => bytes[index] === byte)) return kind;
-	}
+	const signature = fileSignature(bytes);
+	if (signature === 'PDF') return problems.pdf;
+	if (signature === 'ZIP') return problems.zip;
+	if (signature) return problems.image(signature);
+	// UTF-16 comes in pairs of bytes; an odd count after its mark is something else.
+	if (hasUtf16Mark(bytes) && bytes.length % 2 === 0) return problems.utf16;
 	return bytes.includes(0) ? problems.binary : undefined;
 }
 

@@ -14,6 +14,9 @@ export function fileProblem(file: string, problem: Text): Text {
 	return both(`${file}: ${problem.en}`, `${file}：${problem.zh}`);
 }
 
+/** Permission denied, as systemReason says it; also read from a file's mode before any call fails. */
+export const permissionDenied = both('permission denied', '权限不足');
+
 /**
  * Why a file system call failed, in words a user can act on, from its code ("permission
  * denied", "no space left on the device"), or as Node words it.
@@ -22,7 +25,7 @@ export function systemReason(error: unknown): Text {
 	switch ((error as NodeJS.ErrnoException | undefined)?.code) {
 		case 'EACCES':
 		case 'EPERM':
-			return both('permission denied', '权限不足');
+			return permissionDenied;
 		case 'EROFS':
 			return both('read-only file system', '只读文件系统');
 		case 'ENOSPC':

@@ -71,9 +71,10 @@ export const importMessages = {
 		zh: '不是 baogao 能读的编码的文字（UTF-8、带字节序标记的 UTF-16、GB18030/GBK、Big5）',
 	},
 	// Files that are not text to import, by their first bytes or by what they are.
-	png: {en: 'a PNG image, not text', zh: '是 PNG 图片，不是文字'},
-	jpeg: {en: 'a JPEG image, not text', zh: '是 JPEG 图片，不是文字'},
-	gif: {en: 'a GIF image, not text', zh: '是 GIF 图片，不是文字'},
+	image: (kind: 'PNG' | 'JPEG' | 'GIF'): Text => ({
+		en: `a ${kind} image, not text`,
+		zh: `是 ${kind} 图片，不是文字`,
+	}),
 	pdf: {
 		en: 'a PDF document (save it as text or .docx first)',
 		zh: '是 PDF 文档（请先另存为文字或 .docx）',

@@ -4,7 +4,7 @@
 import {closeSync, lstatSync, openSync, readSync, renameSync, statSync} from 'node:fs';
 import type {Stats} from 'node:fs';
 import type {Text} from '../i18n/lang.js';
-import {stateProblems, systemReason} from '../i18n/messages.js';
+import {permissionDenied, stateProblems, systemReason} from '../i18n/messages.js';
 
 type Inspected = {
 	/** Why the file cannot be used as it is; undefined when it is fine (or missing). */
@@ -44,7 +44,7 @@ function problemOf(file: string, linkStats: Stats): Text | undefined {
 	}
 	if (!stats.isFile()) return stateProblems.notRegularFile(fileKind(stats));
 	// Checked by mode as well as by trying, since root may read and write whatever the mode says.
-	if ((stats.mode & 0o400) === 0) return stateProblems.unreadable(systemReason({code: 'EACCES'}));
+	if ((stats.mode & 0o400) === 0) return stateProblems.unreadable(permissionDenied);
 	if ((stats.mode & 0o200) === 0) return stateProblems.readOnly;
 	// Fresh databases are made elsewhere and linked in whole, so an empty file is not one of ours
 	// being born; SQLite takes it for a new database, which is what the user would want too.
