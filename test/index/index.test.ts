@@ -6,6 +6,7 @@ import {
 	readdirSync,
 	renameSync,
 	rmSync,
+	statSync,
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
@@ -15,6 +16,8 @@ import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {extractFigures} from '../../source/figures/extract.js';
 import {type Corpus, openCorpus} from '../../source/services/index/corpus.js';
+import {openForSearch} from '../../source/services/index/database.js';
+import {indexedSearch} from '../../source/services/index/search.js';
 import {reportFileHead} from '../helpers/reports.js';
 
 let work: string;
@@ -246,6 +249,37 @@ describe('whatever is found where the database should be is rebuilt', () => {
 		(await open()).close();
 		const left = readdirSync(cache).filter((name) => !/^index\.sqlite(-wal|-shm)?$/.test(name));
 		expect(left).toEqual([]);
+	});
+});
+
+describe('a second connection while the first is open', () => {
+	// While a connection is open its -wal and -shm files are there and not empty, with headers
+	// of their own: they must not make the index look foreign.
+	test("the app's search thread opens the index the app holds, and searches it", async () => {
+		writeReport('a.md', 'a', '全市评选劳动模范128名。');
+		const corpus = await open();
+		try {
+			const file = corpus.indexFile!;
+			expect(statSync(`${file}-shm`).size).toBeGreaterThan(0);
+			const db = openForSearch(file);
+			expect(db).toBeDefined();
+			const found = indexedSearch(db!, corpus.indexed).searchCounted('ldmf', {kind: 'paragraph'});
+			expect(found.hits.map((hit) => hit.item.text)).toEqual(['全市评选劳动模范128名。']);
+			db!.close();
+		} finally {
+			corpus.close();
+		}
+	});
+
+	test('another window starting meanwhile uses the index as it is, reading no file', async () => {
+		writeReport('a.md', 'a', '全市评选劳动模范128名。');
+		const first = await open();
+		try {
+			const second = await answer('ldmf');
+			expect(second).toMatchObject({indexed: 0, texts: ['a:全市评选劳动模范128名。']});
+		} finally {
+			first.close();
+		}
 	});
 });
 

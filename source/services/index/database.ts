@@ -91,8 +91,14 @@ CREATE TABLE pinyin_pairs (
 ) WITHOUT ROWID;
 `;
 
-/** What is at `file`, without opening it: fine (absent, empty, or an SQLite file) or not. */
-function looksUsable(file: string): boolean {
+/**
+ * What is at `file`, without opening it: fine (absent, empty, or a regular file we may read and
+ * write that, for the database itself, starts with SQLite's header) or not. The -wal, -shm and
+ * -journal files have headers of their own (and -shm none at all): while any connection is open
+ * they are there and not empty, so holding them to the database's header made every second
+ * connection (the app's search thread, another window) refuse a sound index.
+ */
+function looksUsable(file: string, withHeader: boolean): boolean {
 	let stat;
 	try {
 		stat = lstatSync(file);
@@ -105,7 +111,7 @@ function looksUsable(file: string): boolean {
 	} catch {
 		return false;
 	}
-	if (stat.size === 0) return true;
+	if (stat.size === 0 || !withHeader) return true;
 	if (stat.size < header.length) return false;
 	const bytes = Buffer.alloc(header.length);
 	let fd: number | undefined;
@@ -122,6 +128,10 @@ function looksUsable(file: string): boolean {
 }
 
 const companions = (file: string) => [file, `${file}-wal`, `${file}-shm`, `${file}-journal`];
+
+/** Whether the database file and its companions all look usable (see looksUsable). */
+const allLookUsable = (file: string): boolean =>
+	companions(file).every((part, at) => looksUsable(part, at === 0));
 
 /** Removes the database and its companion files; false when something could not be removed. */
 export function removeDatabase(file: string): boolean {
@@ -197,7 +207,7 @@ function openMemory(): IndexDatabase {
 }
 
 function tryOpen(file: string): IndexDatabase | undefined {
-	if (!companions(file).every(looksUsable)) return undefined;
+	if (!allLookUsable(file)) return undefined;
 	let db: DatabaseSync | undefined;
 	try {
 		db = new DatabaseSync(file);
@@ -231,7 +241,7 @@ export function openIndexDatabase(dir: string | undefined): IndexDatabase {
 
 /** Opens an existing index file for searching (another thread's connection); undefined if not. */
 export function openForSearch(file: string): DatabaseSync | undefined {
-	if (!companions(file).every(looksUsable)) return undefined;
+	if (!allLookUsable(file)) return undefined;
 	try {
 		const db = new DatabaseSync(file);
 		db.exec('PRAGMA busy_timeout = 10000');
