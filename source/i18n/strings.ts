@@ -1,5 +1,5 @@
 // Every piece of interface text, in both languages. Report text never comes from here.
-import type {Lang} from './lang.js';
+import {countOf, type Lang} from './lang.js';
 
 const en = {
 	appName: 'baogao',
@@ -42,7 +42,7 @@ const en = {
 	},
 	searching: 'searching…',
 	noResults: 'No results.',
-	resultCount: (count: number) => (count === 1 ? '1 result' : `${count} results`),
+	resultCount: (count: number) => countOf(count, 'result'),
 	searchHints: 'Tab kind · ↑↓ choose · Enter open · Esc back',
 	resultsHints: 'Enter open · y copy · Y text · type to edit · Esc back',
 	pickTitle: 'Compare: choose regions',
@@ -72,7 +72,7 @@ const en = {
 	columnPages: 'columns',
 	theme: 'Theme',
 	section: 'Section',
-	alternatives: (count: number) => (count === 1 ? '1 other match' : `${count} other matches`),
+	alternatives: (count: number) => countOf(count, 'other match', 'other matches'),
 	helpTitle: (screen: string) => `Keys — ${screen}`,
 	helpFooter: 'Esc, ? or q closes this page',
 	screenNames: {
@@ -115,7 +115,7 @@ const en = {
 	noteLabel: 'Note for the bookmark: ',
 	noteHints: 'Enter save · Esc cancel',
 	bookmarksTitle: 'Bookmarks',
-	bookmarksCount: (count: number) => `${count} bookmark${count === 1 ? '' : 's'}`,
+	bookmarksCount: (count: number) => countOf(count, 'bookmark'),
 	bookmarksLoading: 'Reading the bookmarks…',
 	bookmarksEmpty: 'No bookmarks yet: press m in the reader to bookmark a paragraph.',
 	bookmarksHints: '↑↓ move · Enter read · d delete · y copy · Esc back · ? keys',

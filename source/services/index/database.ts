@@ -8,24 +8,14 @@
 // - a database of another schema version or another build is emptied and rebuilt;
 // - an error from SQLite saying the file is damaged makes the caller start over on a fresh one.
 // When no file can be used (a read-only cache directory), the index lives in memory for the run.
-import {
-	accessSync,
-	closeSync,
-	constants,
-	lstatSync,
-	mkdirSync,
-	openSync,
-	readSync,
-	rmSync,
-} from 'node:fs';
+import {accessSync, constants, lstatSync, mkdirSync, rmSync} from 'node:fs';
 import {DatabaseSync} from 'node:sqlite';
+import {startsWithSqliteHeader} from '../../io/file-signature.js';
 import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */
 const schemaVersion = 7;
-
-const header = 'SQLite format 3\u0000';
 
 export type IndexDatabase = {
 	db: DatabaseSync;
@@ -112,19 +102,12 @@ function looksUsable(file: string, withHeader: boolean): boolean {
 		return false;
 	}
 	if (stat.size === 0 || !withHeader) return true;
-	if (stat.size < header.length) return false;
-	const bytes = Buffer.alloc(header.length);
-	let fd: number | undefined;
 	try {
 		// A regular file (checked above), so opening it cannot block.
-		fd = openSync(file, 'r');
-		readSync(fd, bytes, 0, bytes.length, 0);
+		return startsWithSqliteHeader(file);
 	} catch {
 		return false;
-	} finally {
-		if (fd !== undefined) closeSync(fd);
 	}
-	return bytes.toString('latin1') === header;
 }
 
 const companions = (file: string) => [file, `${file}-wal`, `${file}-shm`, `${file}-journal`];
