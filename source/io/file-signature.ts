@@ -25,7 +25,7 @@ export function hasUtf16Mark(bytes: Uint8Array): boolean {
 }
 
 /** The first 16 bytes of every SQLite database file. */
-export const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
+const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
  * Whether a regular file (the caller has checked; opening anything else could block) starts

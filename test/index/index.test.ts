@@ -7,8 +7,10 @@ import {
 	renameSync,
 	rmSync,
 	statSync,
+	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
+import {DatabaseSync} from 'node:sqlite';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
@@ -138,6 +140,51 @@ describe('incremental', () => {
 			expect(withCache.texts, query).toEqual((await answer(query, undefined)).texts);
 			expect(withCache.texts.length, query).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('a start with nothing changed', () => {
+	test('takes no write lock: it answers from the index while another process writes', async () => {
+		writeReport('a.md', 'a', '全市评选劳动模范128名。');
+		(await open()).close();
+		const writer = new DatabaseSync(path.join(cache, 'index.sqlite'));
+		writer.exec('BEGIN IMMEDIATE');
+		try {
+			const corpus = await open();
+			expect(corpus.indexFile).toBe(path.join(cache, 'index.sqlite'));
+			expect(corpus.indexedFiles).toBe(0);
+			expect(corpus.search('劳动模范', {kind: 'paragraph'}).map((hit) => hit.item.text)).toEqual([
+				'全市评选劳动模范128名。',
+			]);
+			corpus.close();
+		} finally {
+			writer.exec('ROLLBACK');
+			writer.close();
+		}
+	});
+
+	test('sees a file that can no longer be looked at, in any of the directories', async () => {
+		const more = path.join(work, 'more');
+		mkdirSync(more);
+		writeReport('a.md', 'a', '劳模一。');
+		writeFileSync(path.join(more, 'b.md'), `${reportFileHead('b')}## 一节\n\n劳模二。\n`);
+		const both = async () =>
+			openCorpus([reports, more, reports], {
+				cacheDir: cache,
+				figuresOf: async () => extractFigures,
+			});
+		const first = await both();
+		expect(first.reports.map((report) => report.meta.id)).toEqual(['a', 'b']);
+		// The directory given twice lists its file twice: the second is the same id, a problem.
+		expect(first.problems).toHaveLength(1);
+		first.close();
+		rmSync(path.join(more, 'b.md'));
+		symlinkSync(path.join(more, 'nowhere.md'), path.join(more, 'b.md'));
+		const later = await both();
+		expect(later.reports.map((report) => report.meta.id)).toEqual(['a']);
+		expect(later.problems.map((problem) => path.basename(problem.file))).toEqual(['b.md', 'a.md']);
+		expect(later.search('劳模', {}).map((hit) => hit.item.report)).toEqual(['a']);
+		later.close();
 	});
 });
 
