@@ -2,7 +2,7 @@
 // languages. Why a file is refused is the importer's (ingest/messages.ts) or any file's
 // (i18n/messages.ts). File names and text from the input are sanitized here, so no caller can
 // forget it.
-import type {Text} from '../i18n/lang.js';
+import {countOf, type Text} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 const s = sanitizeLine;
@@ -42,9 +42,10 @@ export const importSays = {
 	summary: (dryRun: boolean, file: string, how: string, counts: ImportCounts): Text => ({
 		en:
 			`${dryRun ? 'would import' : 'imported'} ${s(file)} (${s(how)}): ` +
-			`${counts.sections} sections, ${counts.paragraphs} paragraphs, ` +
-			`${counts.captions} captions; rejoined ${counts.joined} split paragraphs; ` +
-			`dropped ${counts.dropped} blocks of page chrome` +
+			`${countOf(counts.sections, 'section')}, ${countOf(counts.paragraphs, 'paragraph')}, ` +
+			`${countOf(counts.captions, 'caption')}; ` +
+			`rejoined ${countOf(counts.joined, 'split paragraph')}; ` +
+			`dropped ${countOf(counts.dropped, 'block')} of page chrome` +
 			(counts.movedClosing ? '; moved the closing paragraph to the end' : ''),
 		zh:
 			`${dryRun ? '将导入' : '已导入'} ${s(file)}（${s(how)}）：` +
@@ -67,7 +68,7 @@ export const importSays = {
 	}),
 	warning: (text: string): Text => ({en: `warning: ${s(text)}`, zh: `注意：${s(text)}`}),
 	garbled: (count: number): Text => ({
-		en: `${count} garbled spots kept as they are:`,
+		en: `${countOf(count, 'garbled spot')} kept as they are:`,
 		zh: `${count} 处乱码，原样保留：`,
 	}),
 	garbledAt: (line: number, column: number, context: string): Text => ({

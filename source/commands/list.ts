@@ -1,47 +1,24 @@
 import {type Library, libraryOf} from '../corpus/load.js';
-import type {Level, Report} from '../corpus/types.js';
-import {formatPeriod, levelText, regionName} from '../i18n/lang.js';
+import type {Report} from '../corpus/types.js';
+import {levelText, regionName} from '../i18n/lang.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {printData, type RowShape, rowTable} from './output.js';
+import {type ReportRecord, reportRecord} from './report-record.js';
 
-type ReportSummary = {
-	id: string;
-	title: string;
-	region: string;
-	region_en: string;
-	province: string;
-	level: Level | '';
-	period: string;
-	published: string;
-	source: string;
-	authors: string[];
-	script: string;
+type ReportSummary = ReportRecord & {
 	sections: number;
 	figures: number;
 	chars: number;
-	file: string | null;
 	/** bundled with baogao, the user's library (imported), or another folder (--reports). */
 	library: Library;
 };
 
 function summarize(report: Report, figureCount: number): ReportSummary {
-	const {meta} = report;
 	return {
-		id: meta.id,
-		title: meta.title,
-		region: meta.region.zh,
-		region_en: meta.region.en,
-		province: meta.province.zh,
-		level: meta.level ?? '',
-		period: formatPeriod(meta.period),
-		published: meta.published,
-		source: meta.source,
-		authors: meta.authors,
-		script: meta.script,
+		...reportRecord(report),
 		sections: report.counts.sections,
 		figures: figureCount,
 		chars: report.counts.chars,
-		file: report.file ?? null,
 		library: libraryOf(report),
 	};
 }

@@ -1,4 +1,5 @@
 import {regionName} from '../i18n/lang.js';
+import {strings} from '../i18n/strings.js';
 import type {Hit, SearchKind, SearchOptions} from '../search/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippetAround} from '../text/snippet.js';
@@ -62,11 +63,6 @@ const shape: RowShape<HitRecord> = {
 	).map((key) => ({csv: key, value: (record: HitRecord) => record[key]})),
 };
 
-const kindLabels = {
-	zh: {section: '标题', paragraph: '段落', figure: '数字', caption: '图注'},
-	en: {section: 'heading', paragraph: 'paragraph', figure: 'figure', caption: 'caption'},
-} as const;
-
 export function runSearch(
 	ctx: CommandContext,
 	query: string,
@@ -97,7 +93,7 @@ export function runSearch(
 		const {item} = hit;
 		const report = ctx.corpus.reports.find((r) => r.meta.id === item.report);
 		const region = regionName(report?.meta.region ?? {zh: item.region, en: ''}, ctx.lang);
-		const head = [region, kindLabels[ctx.lang][item.kind], item.sectionTitle]
+		const head = [region, strings[ctx.lang].kindNames[item.kind], item.sectionTitle]
 			.filter(Boolean)
 			.join(' · ');
 		lines.push(truncateToWidth(sanitizeLine(head), width));

@@ -2,11 +2,11 @@ import {ChoiceError} from '../compare/errors.js';
 import {resolveRegions} from '../compare/regions.js';
 import {layoutReport, sectionNumber} from '../corpus/report-lines.js';
 import type {Report} from '../corpus/types.js';
-import {formatPeriod} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {choiceUsage, usage} from './messages.js';
 import {toJson} from './output.js';
+import {reportRecord} from './report-record.js';
 
 /**
  * Finds a report the way `compare` finds regions: by id, by region name in either script
@@ -81,23 +81,8 @@ export function runShow(
 
 /** `show --json`: the front matter as the file has it, and the sections asked for with their blocks. */
 function reportJson(report: Report, indices: number[]) {
-	const {meta} = report;
 	return {
-		id: meta.id,
-		title: meta.title,
-		subtitle: meta.subtitle ?? '',
-		region: meta.region.zh,
-		region_en: meta.region.en,
-		province: meta.province.zh,
-		province_en: meta.province.en,
-		level: meta.level,
-		period: formatPeriod(meta.period),
-		published: meta.published,
-		source: meta.source,
-		authors: meta.authors,
-		script: meta.script,
-		origin: meta.origin,
-		file: report.file ?? null,
+		...reportRecord(report),
 		sections: indices.map((index) => {
 			const section = report.sections[index]!;
 			return {

@@ -100,6 +100,24 @@ export function loadReportFile(file: string): Report {
 
 /** Lists the `*.md` report files of a directory (not recursive), sorted by name. */
 export function listReportFiles(dir: string): string[] {
+	// Names as strings first, and as bytes only when one is not UTF-8 (Node puts U+FFFD for its
+	// bad bytes): at 10,000 files the byte names and their checks took 60 ms of a 90 ms listing.
+	const names = readdirSync(dir);
+	if (names.some((name) => name.includes('\uFFFD'))) return listByteNames(dir);
+	// Joined by hand: the names hold no separator, and path.join per name took 25 ms at 10,000.
+	const prefix = directoryPrefix(dir);
+	const files: string[] = [];
+	for (const name of names) if (isReportName(name)) files.push(prefix + name);
+	return files.sort();
+}
+
+const isReportName = (name: string) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md';
+
+/** What path.join(dir, name) puts before a name without separators ('' for '.'). */
+const directoryPrefix = (dir: string) => path.join(dir, 'x').slice(0, -1);
+
+/** listReportFiles for a directory with a name that is not UTF-8 (see bytePaths). */
+function listByteNames(dir: string): string[] {
 	const names = readdirSync(dir, {encoding: 'buffer'});
 	const plain = new Set(names.filter(isUtf8).map((name) => name.toString('utf8')));
 	const files: string[] = [];
@@ -111,8 +129,7 @@ export function listReportFiles(dir: string): string[] {
 			name = plain.has(readable) ? escapedFileName(bytes) : readable;
 			bytePaths.set(path.join(dir, name), Buffer.concat([Buffer.from(`${dir}${path.sep}`), bytes]));
 		}
-		if (name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
-			files.push(path.join(dir, name));
+		if (isReportName(name)) files.push(path.join(dir, name));
 	}
 	return files.sort();
 }

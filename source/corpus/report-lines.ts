@@ -3,6 +3,7 @@
 // came from and which characters of it, so positions (reading place, hits, figures) can be
 // kept as (section, block, offset) and survive a change of width.
 import {formatPeriod, type Lang, levelText, regionName} from '../i18n/lang.js';
+import {reportMemo} from './report-memo.js';
 import type {Report, Section} from './types.js';
 import {sanitizeLine, sanitizeWithOffsets} from '../text/sanitize.js';
 import {padToWidth, textWidth, truncateToWidth} from '../text/width.js';
@@ -77,9 +78,8 @@ function wrapTo(text: string, width: number): string[] {
 	return Number.isFinite(width) ? wrapText(text, Math.max(1, width)) : text.split('\n');
 }
 
-// Only memoization of buildLayout, a pure function of its arguments: keyed weakly so a report
-// the app lets go of takes its layouts with it.
-const cache = new WeakMap<Report, Map<string, ReaderLayout>>();
+// Layouts of a few widths a report (resizing back and forth).
+const layouts = reportMemo<ReaderLayout>(4);
 
 /** Lays a report out for a width; results are kept per report, width, language and form. */
 export function layoutReport(
@@ -88,20 +88,9 @@ export function layoutReport(
 	lang: Lang,
 	captions: CaptionForm = 'screen',
 ): ReaderLayout {
-	let byKey = cache.get(report);
-	if (!byKey) {
-		byKey = new Map();
-		cache.set(report, byKey);
-	}
-	const key = `${width}:${lang}:${captions}`;
-	let layout = byKey.get(key);
-	if (!layout) {
-		// Keep a few widths (resizing back and forth); drop the oldest beyond that.
-		if (byKey.size >= 4) byKey.delete(byKey.keys().next().value!);
-		layout = buildLayout(report, width, lang, captions);
-		byKey.set(key, layout);
-	}
-	return layout;
+	return layouts(report, `${width}:${lang}:${captions}`, () =>
+		buildLayout(report, width, lang, captions),
+	);
 }
 
 function buildLayout(

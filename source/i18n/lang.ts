@@ -8,6 +8,11 @@ export type Lang = 'zh' | 'en';
 /** A message in both languages. */
 export type Text = Record<Lang, string>;
 
+/** "1 section", "2 sections": an English count with its noun. */
+export function countOf(count: number, one: string, many = `${one}s`): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
 export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
 	if (flag === 'zh' || flag === 'en') return flag;
 	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';

@@ -1,5 +1,5 @@
 // Every piece of interface text, in both languages. Report text never comes from here.
-import type {Lang} from './lang.js';
+import {countOf, type Lang} from './lang.js';
 
 const en = {
 	appName: 'baogao',
@@ -30,18 +30,19 @@ const en = {
 	noFindHits: 'Not found in this report.',
 	searchPrompt: 'Search: ',
 	searchPlaceholder: 'type in Chinese or pinyin, e.g. laomo',
-	kindAll: 'all',
-	kindSection: 'sections',
-	kindParagraph: 'paragraphs',
-	kindFigure: 'figures',
-	kindCaption: 'captions',
-	kindShortSection: 'section',
-	kindShortParagraph: 'paragraph',
-	kindShortFigure: 'figure',
-	kindShortCaption: 'caption',
+	/** A hit's kind, beside it in a result (the app's list and the CLI's lines alike). */
+	kindNames: {section: 'section', paragraph: 'paragraph', figure: 'figure', caption: 'caption'},
+	/** The search screen's tabs, one per kind filter. */
+	kindTabs: {
+		all: 'all',
+		section: 'sections',
+		paragraph: 'paragraphs',
+		figure: 'figures',
+		caption: 'captions',
+	},
 	searching: 'searching…',
 	noResults: 'No results.',
-	resultCount: (count: number) => (count === 1 ? '1 result' : `${count} results`),
+	resultCount: (count: number) => countOf(count, 'result'),
 	searchHints: 'Tab kind · ↑↓ choose · Enter open · Esc back',
 	resultsHints: 'Enter open · y copy · Y text · type to edit · Esc back',
 	pickTitle: 'Compare: choose regions',
@@ -71,7 +72,7 @@ const en = {
 	columnPages: 'columns',
 	theme: 'Theme',
 	section: 'Section',
-	alternatives: (count: number) => (count === 1 ? '1 other match' : `${count} other matches`),
+	alternatives: (count: number) => countOf(count, 'other match', 'other matches'),
 	helpTitle: (screen: string) => `Keys — ${screen}`,
 	helpFooter: 'Esc, ? or q closes this page',
 	screenNames: {
@@ -114,7 +115,7 @@ const en = {
 	noteLabel: 'Note for the bookmark: ',
 	noteHints: 'Enter save · Esc cancel',
 	bookmarksTitle: 'Bookmarks',
-	bookmarksCount: (count: number) => `${count} bookmark${count === 1 ? '' : 's'}`,
+	bookmarksCount: (count: number) => countOf(count, 'bookmark'),
 	bookmarksLoading: 'Reading the bookmarks…',
 	bookmarksEmpty: 'No bookmarks yet: press m in the reader to bookmark a paragraph.',
 	bookmarksHints: '↑↓ move · Enter read · d delete · y copy · Esc back · ? keys',
@@ -283,15 +284,8 @@ const zh: Strings = {
 	noFindHits: '本报告中没有找到。',
 	searchPrompt: '搜索：',
 	searchPlaceholder: '输入汉字或拼音，如 laomo',
-	kindAll: '全部',
-	kindSection: '章节',
-	kindParagraph: '段落',
-	kindFigure: '数字',
-	kindCaption: '图片说明',
-	kindShortSection: '章节',
-	kindShortParagraph: '段落',
-	kindShortFigure: '数字',
-	kindShortCaption: '图片',
+	kindNames: {section: '章节', paragraph: '段落', figure: '数字', caption: '图注'},
+	kindTabs: {all: '全部', section: '章节', paragraph: '段落', figure: '数字', caption: '图注'},
 	searching: '搜索中…',
 	noResults: '没有结果。',
 	resultCount: (count: number) => `${count} 条结果`,

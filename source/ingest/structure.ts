@@ -28,6 +28,8 @@ const creditPattern =
 /** A caption that ends in its photographer's credit: "市民在公园游玩（记者 张三 摄）". */
 const trailingCredit =
 	/^(.{2,80}?)\s*[(（]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*)?([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?)\s*(?:摄|攝|摄影|攝影)\s*[)）]$/;
+/** A caption that ends in who gave the photo, a person or a body: "新建的职工书屋（某市总工会供图）". */
+const trailingGiver = /^(.{2,80}?)\s*[(（]\s*([^()（）]{2,20}?)\s*(?:供图|供圖)\s*[)）]$/;
 /** Numbered headings: 一、 1、 （一） 第一部分 01 — headings whatever their punctuation. */
 const numberedHeading =
 	/^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．](?!\d)|0\d\s+(?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節|篇))\s*\S/;
@@ -364,7 +366,7 @@ function buildSections(blocks: RawBlock[], dropped: Dropped[]): Section[] {
 			}
 			case 'caption': {
 				const text = block.text.replace(captionMarker, '');
-				const credited = trailingCredit.exec(text);
+				const credited = trailingCredit.exec(text) ?? trailingGiver.exec(text);
 				current.blocks.push(
 					credited
 						? {kind: 'caption', text: credited[1]!.trim(), credit: credited[2]!.trim()}

@@ -1,3 +1,4 @@
+import {closeSync, openSync, readSync} from 'node:fs';
 // What a file that is not text is, by its first bytes: report folders and folders of downloads
 // both collect images, PDFs and archives, and each says so in its own words.
 
@@ -21,4 +22,21 @@ export function fileSignature(bytes: Uint8Array): FileSignature | undefined {
 /** Starts with UTF-16's byte-order mark (FF FE or FE FF): text, though full of NUL bytes. */
 export function hasUtf16Mark(bytes: Uint8Array): boolean {
 	return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** The first 16 bytes of every SQLite database file. */
+const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Whether a regular file (the caller has checked; opening anything else could block) starts
+ * with SQLite's header. Throws what reading it throws.
+ */
+export function startsWithSqliteHeader(file: string): boolean {
+	const bytes = Buffer.alloc(sqliteHeader.length);
+	const fd = openSync(file, 'r');
+	try {
+		return readSync(fd, bytes, 0, bytes.length, 0) === bytes.length && bytes.equals(sqliteHeader);
+	} finally {
+		closeSync(fd);
+	}
 }

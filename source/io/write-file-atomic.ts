@@ -4,7 +4,6 @@
 // disk, then renamed over the target. rename replaces a symlink at the target itself, never the
 // file it points to. A failed or interrupted write leaves the old file (or none) and no
 // temporary file behind.
-import {randomBytes} from 'node:crypto';
 import {
 	closeSync,
 	fsyncSync,
@@ -23,6 +22,12 @@ type WriteOptions = {
 	/** false: fail with EEXIST when the target exists, as a symlink too (default true). */
 	replace?: boolean;
 };
+
+/**
+ * node:crypto, loaded on the first write: loading it took 12 ms (Node 24) of every start of the
+ * CLI, which imports this module and mostly writes nothing.
+ */
+const randomBytes = (size: number) => process.getBuiltinModule('node:crypto').randomBytes(size);
 
 /** Tries a few random names: a clash with a planted name only means "pick another". */
 const attempts = 8;

@@ -1,9 +1,10 @@
 // Checks the state database file before SQLite opens it, and moves a bad one aside. SQLite would
 // block forever opening a FIFO and would write its tables into any other SQLite file, so the file
 // is looked at with lstat (which never opens it) and, when it is a regular file, by its first bytes.
-import {closeSync, lstatSync, openSync, readSync, renameSync, statSync} from 'node:fs';
+import {lstatSync, renameSync, statSync} from 'node:fs';
 import type {Stats} from 'node:fs';
 import type {Text} from '../i18n/lang.js';
+import {startsWithSqliteHeader} from '../io/file-signature.js';
 import {permissionDenied, stateProblems, systemReason} from '../i18n/messages.js';
 
 type Inspected = {
@@ -49,18 +50,11 @@ function problemOf(file: string, linkStats: Stats): Text | undefined {
 	// Fresh databases are made elsewhere and linked in whole, so an empty file is not one of ours
 	// being born; SQLite takes it for a new database, which is what the user would want too.
 	if (stats.size === 0) return undefined;
-	const header = Buffer.alloc(sqliteHeader.length);
-	let fd: number | undefined;
 	try {
-		fd = openSync(file, 'r');
-		readSync(fd, header, 0, header.length, 0);
+		return startsWithSqliteHeader(file) ? undefined : stateProblems.notADatabase;
 	} catch (error) {
 		return stateProblems.unreadable(systemReason(error));
-	} finally {
-		if (fd !== undefined) closeSync(fd);
 	}
-	if (!header.equals(sqliteHeader)) return stateProblems.notADatabase;
-	return undefined;
 }
 
 function identityOf(stats: Stats): string {
@@ -75,8 +69,6 @@ function currentIdentity(file: string): string | undefined {
 		return undefined;
 	}
 }
-
-const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
 function fileKind(stats: Stats): Text {
 	if (stats.isDirectory()) return stateProblems.directory;

@@ -288,7 +288,7 @@ describe('strict flags', () => {
 				/没有 \.txt、\.html 或 \.docx 文件/,
 				2,
 			],
-			[['import', page, '--dry-run'], /would import .*sections/, /将导入 .*节/, 0],
+			[['import', page, '--dry-run'], /would import .*\d+ sections?,/, /将导入 .*节/, 0],
 			[['remove', 'leshan'], /is a bundled report/, /是自带报告/, 2],
 			[['remove', 'nope'], /no report "nope" in your library/, /你的报告库.*中没有报告“nope”/, 2],
 			[['remove'], /remove needs ID/, /remove 需要ID/, 2],

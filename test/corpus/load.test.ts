@@ -2,7 +2,12 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {loadCorpus, loadDirectories, maxReportBytes} from '../../source/corpus/load.js';
+import {
+	listReportFiles,
+	loadCorpus,
+	loadDirectories,
+	maxReportBytes,
+} from '../../source/corpus/load.js';
 
 const valid = (id: string) =>
 	`---\nid: ${id}\ntitle: T\nregion: 某市\nlevel: city\nperiod: 2018-2023\n---\n\n正文。\n`;
@@ -47,4 +52,18 @@ test('a missing directory is a problem, not a crash', () => {
 		file: '/nonexistent/baogao',
 		problem: {en: expect.stringContaining('does not exist'), zh: expect.stringContaining('不存在')},
 	});
+});
+
+test('listed paths are what path.join makes of the directory as given', () => {
+	const dir = mkdtempSync(path.join(tmpdir(), 'baogao-list-'));
+	writeFileSync(path.join(dir, 'b.md'), valid('b'));
+	writeFileSync(path.join(dir, 'a.md'), valid('a'));
+	writeFileSync(path.join(dir, 'README.md'), 'not a report');
+	writeFileSync(path.join(dir, '\uFFFD.md'), valid('replacement'));
+	const relative = path.relative(process.cwd(), dir);
+	for (const given of [dir, `${dir}${path.sep}`, relative, `.${path.sep}${relative}`]) {
+		expect(listReportFiles(given), given).toEqual(
+			['\uFFFD.md', 'a.md', 'b.md'].map((name) => path.join(given, name)).sort(),
+		);
+	}
 });

@@ -6,13 +6,18 @@ import {
 	readdirSync,
 	renameSync,
 	rmSync,
+	statSync,
+	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
+import {DatabaseSync} from 'node:sqlite';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {extractFigures} from '../../source/figures/extract.js';
 import {type Corpus, openCorpus} from '../../source/services/index/corpus.js';
+import {openForSearch} from '../../source/services/index/database.js';
+import {indexedSearch} from '../../source/services/index/search.js';
 import {reportFileHead} from '../helpers/reports.js';
 
 let work: string;
@@ -138,6 +143,51 @@ describe('incremental', () => {
 	});
 });
 
+describe('a start with nothing changed', () => {
+	test('takes no write lock: it answers from the index while another process writes', async () => {
+		writeReport('a.md', 'a', '全市评选劳动模范128名。');
+		(await open()).close();
+		const writer = new DatabaseSync(path.join(cache, 'index.sqlite'));
+		writer.exec('BEGIN IMMEDIATE');
+		try {
+			const corpus = await open();
+			expect(corpus.indexFile).toBe(path.join(cache, 'index.sqlite'));
+			expect(corpus.indexedFiles).toBe(0);
+			expect(corpus.search('劳动模范', {kind: 'paragraph'}).map((hit) => hit.item.text)).toEqual([
+				'全市评选劳动模范128名。',
+			]);
+			corpus.close();
+		} finally {
+			writer.exec('ROLLBACK');
+			writer.close();
+		}
+	});
+
+	test('sees a file that can no longer be looked at, in any of the directories', async () => {
+		const more = path.join(work, 'more');
+		mkdirSync(more);
+		writeReport('a.md', 'a', '劳模一。');
+		writeFileSync(path.join(more, 'b.md'), `${reportFileHead('b')}## 一节\n\n劳模二。\n`);
+		const both = async () =>
+			openCorpus([reports, more, reports], {
+				cacheDir: cache,
+				figuresOf: async () => extractFigures,
+			});
+		const first = await both();
+		expect(first.reports.map((report) => report.meta.id)).toEqual(['a', 'b']);
+		// The directory given twice lists its file twice: the second is the same id, a problem.
+		expect(first.problems).toHaveLength(1);
+		first.close();
+		rmSync(path.join(more, 'b.md'));
+		symlinkSync(path.join(more, 'nowhere.md'), path.join(more, 'b.md'));
+		const later = await both();
+		expect(later.reports.map((report) => report.meta.id)).toEqual(['a']);
+		expect(later.problems.map((problem) => path.basename(problem.file))).toEqual(['b.md', 'a.md']);
+		expect(later.search('劳模', {}).map((hit) => hit.item.report)).toEqual(['a']);
+		later.close();
+	});
+});
+
 describe('whatever is found where the database should be is rebuilt', () => {
 	const database = () => path.join(cache, 'index.sqlite');
 
@@ -199,6 +249,37 @@ describe('whatever is found where the database should be is rebuilt', () => {
 		(await open()).close();
 		const left = readdirSync(cache).filter((name) => !/^index\.sqlite(-wal|-shm)?$/.test(name));
 		expect(left).toEqual([]);
+	});
+});
+
+describe('a second connection while the first is open', () => {
+	// While a connection is open its -wal and -shm files are there and not empty, with headers
+	// of their own: they must not make the index look foreign.
+	test("the app's search thread opens the index the app holds, and searches it", async () => {
+		writeReport('a.md', 'a', '全市评选劳动模范128名。');
+		const corpus = await open();
+		try {
+			const file = corpus.indexFile!;
+			expect(statSync(`${file}-shm`).size).toBeGreaterThan(0);
+			const db = openForSearch(file);
+			expect(db).toBeDefined();
+			const found = indexedSearch(db!, corpus.indexed).searchCounted('ldmf', {kind: 'paragraph'});
+			expect(found.hits.map((hit) => hit.item.text)).toEqual(['全市评选劳动模范128名。']);
+			db!.close();
+		} finally {
+			corpus.close();
+		}
+	});
+
+	test('another window starting meanwhile uses the index as it is, reading no file', async () => {
+		writeReport('a.md', 'a', '全市评选劳动模范128名。');
+		const first = await open();
+		try {
+			const second = await answer('ldmf');
+			expect(second).toMatchObject({indexed: 0, texts: ['a:全市评选劳动模范128名。']});
+		} finally {
+			first.close();
+		}
 	});
 });
 

@@ -81,6 +81,8 @@ describe('structure on any text', () => {
 			'',
 			'职工在书屋读书（记者 周某 摄）',
 			'',
+			'新建的户外劳动者驿站（某某区总工会供图）',
+			'',
 			'（二）建功立业',
 			'',
 			'全市开展劳动竞赛300项，参与职工8万人次。',
@@ -95,6 +97,7 @@ describe('structure on any text', () => {
 			{kind: 'paragraph', text: '全市工会走访慰问职工2万人次，发放慰问金500万元。'},
 			{kind: 'caption', text: '劳模代表发言'},
 			{kind: 'caption', text: '职工在书屋读书', credit: '周某'},
+			{kind: 'caption', text: '新建的户外劳动者驿站', credit: '某某区总工会'},
 		]);
 	});
 

@@ -8,24 +8,14 @@
 // - a database of another schema version or another build is emptied and rebuilt;
 // - an error from SQLite saying the file is damaged makes the caller start over on a fresh one.
 // When no file can be used (a read-only cache directory), the index lives in memory for the run.
-import {
-	accessSync,
-	closeSync,
-	constants,
-	lstatSync,
-	mkdirSync,
-	openSync,
-	readSync,
-	rmSync,
-} from 'node:fs';
+import {accessSync, constants, lstatSync, mkdirSync, rmSync} from 'node:fs';
 import {DatabaseSync} from 'node:sqlite';
+import {startsWithSqliteHeader} from '../../io/file-signature.js';
 import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */
 const schemaVersion = 7;
-
-const header = 'SQLite format 3\u0000';
 
 export type IndexDatabase = {
 	db: DatabaseSync;
@@ -91,8 +81,14 @@ CREATE TABLE pinyin_pairs (
 ) WITHOUT ROWID;
 `;
 
-/** What is at `file`, without opening it: fine (absent, empty, or an SQLite file) or not. */
-function looksUsable(file: string): boolean {
+/**
+ * What is at `file`, without opening it: fine (absent, empty, or a regular file we may read and
+ * write that, for the database itself, starts with SQLite's header) or not. The -wal, -shm and
+ * -journal files have headers of their own (and -shm none at all): while any connection is open
+ * they are there and not empty, so holding them to the database's header made every second
+ * connection (the app's search thread, another window) refuse a sound index.
+ */
+function looksUsable(file: string, withHeader: boolean): boolean {
 	let stat;
 	try {
 		stat = lstatSync(file);
@@ -105,23 +101,20 @@ function looksUsable(file: string): boolean {
 	} catch {
 		return false;
 	}
-	if (stat.size === 0) return true;
-	if (stat.size < header.length) return false;
-	const bytes = Buffer.alloc(header.length);
-	let fd: number | undefined;
+	if (stat.size === 0 || !withHeader) return true;
 	try {
 		// A regular file (checked above), so opening it cannot block.
-		fd = openSync(file, 'r');
-		readSync(fd, bytes, 0, bytes.length, 0);
+		return startsWithSqliteHeader(file);
 	} catch {
 		return false;
-	} finally {
-		if (fd !== undefined) closeSync(fd);
 	}
-	return bytes.toString('latin1') === header;
 }
 
 const companions = (file: string) => [file, `${file}-wal`, `${file}-shm`, `${file}-journal`];
+
+/** Whether the database file and its companions all look usable (see looksUsable). */
+const allLookUsable = (file: string): boolean =>
+	companions(file).every((part, at) => looksUsable(part, at === 0));
 
 /** Removes the database and its companion files; false when something could not be removed. */
 export function removeDatabase(file: string): boolean {
@@ -197,7 +190,7 @@ function openMemory(): IndexDatabase {
 }
 
 function tryOpen(file: string): IndexDatabase | undefined {
-	if (!companions(file).every(looksUsable)) return undefined;
+	if (!allLookUsable(file)) return undefined;
 	let db: DatabaseSync | undefined;
 	try {
 		db = new DatabaseSync(file);
@@ -231,7 +224,7 @@ export function openIndexDatabase(dir: string | undefined): IndexDatabase {
 
 /** Opens an existing index file for searching (another thread's connection); undefined if not. */
 export function openForSearch(file: string): DatabaseSync | undefined {
-	if (!companions(file).every(looksUsable)) return undefined;
+	if (!allLookUsable(file)) return undefined;
 	try {
 		const db = new DatabaseSync(file);
 		db.exec('PRAGMA busy_timeout = 10000');

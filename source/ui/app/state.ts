@@ -61,6 +61,7 @@ import {
 import {placeOfBookmark} from '../../services/bookmark-place.js';
 import {type FiguresView, newFigures, reduceFigures} from '../figures/figures-state.js';
 import {createLineEditor, editForCommand, editLine} from '../kit/line-editor.js';
+import {reportById} from '../kit/report-lookup.js';
 import {currentBlock, currentSection} from '../reader/reader-state.js';
 import type {Effect} from './effects.js';
 
@@ -122,7 +123,7 @@ export function screenContext(state: State): Exclude<KeyContext, 'help'> {
 }
 
 export function findReport(state: State, id: string): Report | undefined {
-	return state.reports.find((report) => report.meta.id === id);
+	return reportById(state.reports, id);
 }
 
 export function createReducer(services: AppServices): (state: State, action: Action) => State {

@@ -1,6 +1,7 @@
 // The theme view's columns: each region's sections on one theme, wrapped to a column width.
 import type {Lang} from '../../i18n/lang.js';
 import {sectionLabel} from '../../corpus/report-lines.js';
+import {reportMemo} from '../../corpus/report-memo.js';
 import type {Report} from '../../corpus/types.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {textWidth} from '../../text/width.js';
@@ -14,9 +15,8 @@ type ColumnLine = {
 	section?: number;
 };
 
-// Only memoization of buildColumn, a pure function of its arguments (a keypress redraws the
-// same columns); keyed weakly so a dropped report takes its columns with it.
-const cache = new WeakMap<Report, Map<string, ColumnLine[]>>();
+// A keypress redraws the same columns: a few sets a report.
+const columns = reportMemo<ColumnLine[]>(16);
 
 export function themeColumnLines(
 	report: Report,
@@ -24,19 +24,9 @@ export function themeColumnLines(
 	width: number,
 	lang: Lang,
 ): ColumnLine[] {
-	let byKey = cache.get(report);
-	if (!byKey) {
-		byKey = new Map();
-		cache.set(report, byKey);
-	}
-	const key = `${sections.join(',')}:${width}:${lang}`;
-	let lines = byKey.get(key);
-	if (!lines) {
-		if (byKey.size >= 16) byKey.delete(byKey.keys().next().value!);
-		lines = buildColumn(report, sections, width, lang);
-		byKey.set(key, lines);
-	}
-	return lines;
+	return columns(report, `${sections.join(',')}:${width}:${lang}`, () =>
+		buildColumn(report, sections, width, lang),
+	);
 }
 
 function buildColumn(

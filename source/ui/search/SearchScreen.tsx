@@ -1,8 +1,9 @@
-import {useCallback, useMemo} from 'react';
+import {useCallback} from 'react';
 import type {Report} from '../../corpus/types.js';
 import {type Lang, regionName} from '../../i18n/lang.js';
 import {Frame} from '../kit/Frame.js';
 import type {Size} from '../kit/geometry.js';
+import {reportById} from '../kit/report-lookup.js';
 import {searchLines} from './search-lines.js';
 import type {SearchView} from './search-state.js';
 
@@ -15,14 +16,13 @@ type Props = {
 };
 
 export function SearchScreen({view, reports, size, lang, notice}: Props) {
-	const names = useMemo(
-		() => new Map(reports.map((report) => [report.meta.id, regionName(report.meta.region, lang)])),
-		[reports, lang],
-	);
+	// Only the results shown are looked up (see report-lookup.ts).
 	const regionOf = useCallback(
-		(report: string, indexed: string) =>
-			names.get(report) ?? regionName({zh: indexed, en: ''}, lang),
-		[names, lang],
+		(report: string, indexed: string) => {
+			const found = reportById(reports, report);
+			return regionName(found ? found.meta.region : {zh: indexed, en: ''}, lang);
+		},
+		[reports, lang],
 	);
 	return <Frame lines={searchLines(view, size, lang, notice, regionOf)} size={size} />;
 }

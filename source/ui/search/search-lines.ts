@@ -1,7 +1,7 @@
 // The search screen as lines: the query, the kind tabs with a count, and two lines per result
 // (where it is, then the matched text in a window around the match).
 import type {Lang} from '../../i18n/lang.js';
-import type {Hit, SearchKind} from '../../search/types.js';
+import type {Hit} from '../../search/types.js';
 import {sanitizeLine, sanitizeWithOffsets} from '../../text/sanitize.js';
 import {snippetAround} from '../../text/snippet.js';
 import {textWidth, truncateToWidth} from '../../text/width.js';
@@ -14,36 +14,6 @@ import {fieldRow} from '../kit/line-field.js';
 import {type Line, type Row, rowWidth} from '../kit/segments.js';
 import {strings} from '../../i18n/strings.js';
 import {type KindFilter, kindFilters, type SearchView} from './search-state.js';
-
-function kindLabel(kind: KindFilter, lang: Lang): string {
-	const text = strings[lang];
-	switch (kind) {
-		case 'all':
-			return text.kindAll;
-		case 'section':
-			return text.kindSection;
-		case 'paragraph':
-			return text.kindParagraph;
-		case 'figure':
-			return text.kindFigure;
-		case 'caption':
-			return text.kindCaption;
-	}
-}
-
-function shortKind(kind: SearchKind, lang: Lang): string {
-	const text = strings[lang];
-	switch (kind) {
-		case 'section':
-			return text.kindShortSection;
-		case 'paragraph':
-			return text.kindShortParagraph;
-		case 'figure':
-			return text.kindShortFigure;
-		case 'caption':
-			return text.kindShortCaption;
-	}
-}
 
 /** The matched text cut to `width` around its first range, with every range marked. */
 export function hitSnippet(hit: Hit, width: number): Row {
@@ -75,7 +45,7 @@ function kindCount(view: SearchView, kind: KindFilter): number | undefined {
 function kindTabs(view: SearchView, lang: Lang, width: number): Row {
 	const tabs = kindFilters.map((kind) => {
 		const count = kindCount(view, kind);
-		const label = ` ${kindLabel(kind, lang)}${count === undefined ? '' : ` ${count}`} `;
+		const label = ` ${strings[lang].kindTabs[kind]}${count === undefined ? '' : ` ${count}`} `;
 		return {text: label, style: kind === view.kind ? 'tabActive' : 'tabIdle'} as const;
 	});
 	const spaced: Row = [{text: ' '}, ...tabs.flatMap((tab) => [tab, {text: ' '}])];
@@ -134,7 +104,7 @@ export function searchLines(
 		const {item} = hit;
 		const where = [
 			regionOf(item.report, item.region),
-			shortKind(item.kind, lang),
+			strings[lang].kindNames[item.kind],
 			sanitizeLine(item.sectionTitle || text.opening),
 		];
 		const marker = selected ? ' › ' : '   ';
