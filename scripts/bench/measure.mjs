@@ -102,6 +102,11 @@ function showsQuery(session, query) {
 	return after.startsWith(query) && (after.length === query.length || after[query.length] === ' ');
 }
 
+/** Whether the search screen shows `query` with its results counted (not still searching). */
+function resultsShown(session, query) {
+	return showsQuery(session, query) && /\d+ 条结果|没有结果/.test(session.rows()[1] ?? '');
+}
+
 /**
  * Types `words` into the search screen one key at a time, waiting for each key to show before
  * the next (and a short pause, as a quick typist leaves). Returns keypress-to-frame times, the
@@ -140,6 +145,10 @@ export async function measureTyping(context, args, env, count, words, pauseMs = 
 				keyMs.push(shown - lastKeyAt);
 				await sleep(pauseMs);
 			}
+			// Settled: the results of the whole word are drawn (a search on its own thread sends
+			// them after the key's frame, and may take longer than any quiet moment), then nothing
+			// more comes for a while.
+			await session.waitFor(() => resultsShown(session, typed), 60_000, `results for "${typed}"`);
 			await session.settle(400, 60_000);
 			settleMs.push(Math.max(0, session.lastOutputAt - lastKeyAt));
 			session.write('\u0015');

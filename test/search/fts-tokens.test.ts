@@ -193,3 +193,55 @@ test('every BMP letter or digit, and nothing else, is a token char', () => {
 	}
 	expect(wrong).toEqual([]);
 });
+
+/** The tokens of an item as plainly as they can be said: every pair, each run's last char, the
+ * kind, and a mark per level for each pair held that often, each token once. */
+function plainItemTokens(
+	key: string,
+	kind: 'section' | 'paragraph' | 'figure' | 'caption',
+): string[] {
+	const word = /^[\p{L}\p{N}]$/u;
+	const tokens = new Set<string>();
+	const pairCounts = new Map<string, number>();
+	const chars = Array.from(key);
+	chars.forEach((char, at) => {
+		if (!word.test(char)) return;
+		const next = chars[at + 1];
+		if (next !== undefined && word.test(next)) {
+			tokens.add(char + next);
+			pairCounts.set(char + next, (pairCounts.get(char + next) ?? 0) + 1);
+		} else tokens.add(char);
+	});
+	const kindMark = {section: '\uE011', paragraph: '\uE012', figure: '\uE013', caption: '\uE014'};
+	tokens.add(kindMark[kind]);
+	for (const [pair, count] of pairCounts) {
+		occurrenceLevels.forEach((least, level) => {
+			if (count >= least) tokens.add(pair + String.fromCharCode(0xe001 + level));
+		});
+	}
+	return [...tokens].sort();
+}
+
+test('an item has each of its tokens once, as plainly said', () => {
+	const alphabet = [...'劳模动范哈工a1 ，。', '𠀀', '𠀁', '\uD800'];
+	const kinds = ['section', 'paragraph', 'figure', 'caption'] as const;
+	fc.assert(
+		fc.property(
+			fc.array(fc.constantFrom(...alphabet), {minLength: 0, maxLength: 60}),
+			fc.constantFrom(...kinds),
+			(list, kind) => {
+				const key = foldKey(list.join(''));
+				const tokens = itemTokens(key, kind).split(' ');
+				expect(new Set(tokens).size).toBe(tokens.length);
+				expect([...tokens].sort()).toEqual(plainItemTokens(key, kind));
+			},
+		),
+		{numRuns: 500},
+	);
+	expect(textTokens('劳模劳模，劳模')).toBe('劳模 模劳 模');
+	// Long enough for the counting table to grow.
+	const long = '劳模'.repeat(5000);
+	expect(itemTokens(long, 'paragraph').split(' ').sort()).toEqual(
+		plainItemTokens(long, 'paragraph'),
+	);
+});
