@@ -219,6 +219,18 @@ function plainItemTokens(
 			if (count >= least) tokens.add(pair + String.fromCharCode(0xe001 + level));
 		});
 	}
+	// A letter beyond ASCII in one UTF-16 unit, counted alone, from 4 times up.
+	const charCounts = new Map<string, number>();
+	for (const char of chars) {
+		if (word.test(char) && char.length === 1 && char.charCodeAt(0) > 0x7f) {
+			charCounts.set(char, (charCounts.get(char) ?? 0) + 1);
+		}
+	}
+	for (const [char, count] of charCounts) {
+		occurrenceLevels.forEach((least, level) => {
+			if (least >= 4 && count >= least) tokens.add(char + String.fromCharCode(0xe001 + level));
+		});
+	}
 	return [...tokens].sort();
 }
 

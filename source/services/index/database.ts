@@ -15,7 +15,7 @@ import {immediateTransaction} from '../../io/immediate-transaction.js';
 import {codeStamp} from './stamp.js';
 
 /** Bumped when the tables below change. */
-const schemaVersion = 8;
+const schemaVersion = 9;
 
 export type IndexDatabase = {
 	db: DatabaseSync;
