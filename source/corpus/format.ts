@@ -19,6 +19,7 @@ import type {Text} from '../i18n/lang.js';
 import {problems} from '../i18n/messages.js';
 import {fileSignature, hasUtf16Mark} from '../io/file-signature.js';
 import {createRequire} from 'node:module';
+import {simpleFrontMatter} from './simple-front-matter.js';
 import type * as Yaml from 'yaml';
 import {
 	type Block,
@@ -167,12 +168,12 @@ export function parseReport(text: string, file: string): Report {
 	return {meta, sections, counts: countsOf(sections), file};
 }
 
-function parseMeta(yamlText: string, file: string, firstLine: number): ReportMeta {
-	let data: unknown;
+/** The front matter through the YAML parser, its errors said with the file's line. */
+function parseYamlMeta(yamlText: string, file: string, firstLine: number): unknown {
 	try {
 		// Warnings (an unknown tag, say) would go to stderr as a Node warning; the value is checked
 		// below anyway.
-		data = parseYaml(yamlText, {maxAliasCount: 10, logLevel: 'error'});
+		return parseYaml(yamlText, {maxAliasCount: 10, logLevel: 'error'});
 	} catch (error) {
 		if (error instanceof yaml().YAMLParseError) {
 			// The parser counts lines from the start of the YAML; say where it is in the file.
@@ -185,6 +186,11 @@ function parseMeta(yamlText: string, file: string, firstLine: number): ReportMet
 		}
 		throw new ReportError(file, problems.frontMatterYaml(String(error)));
 	}
+}
+
+function parseMeta(yamlText: string, file: string, firstLine: number): ReportMeta {
+	// Most front matter is simple lines, read without the parser (see simple-front-matter.ts).
+	const data = simpleFrontMatter(yamlText) ?? parseYamlMeta(yamlText, file, firstLine);
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		throw new ReportError(file, problems.frontMatterNotMap);
 	}

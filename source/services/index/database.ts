@@ -133,6 +133,13 @@ export function removeDatabase(file: string): boolean {
 }
 
 function configure(db: DatabaseSync): void {
+	// 16 KB pages instead of 4 KB, for a new file (it must come before WAL mode; an existing
+	// file keeps its own). The items' rows are text of up to a few KB and FTS5's segments are
+	// written whole: inserting the 95,000 items of 1,000 synthetic reports, with their figures,
+	// tokens and pinyin pairs, took 2.5 s of CPU (median of 3; 1.9-2.7 s) against 3.2 s
+	// (2.9-3.4 s) with 4 KB pages, in one process, the runs interleaved, at load 5-6; 32 KB
+	// pages measured 2.8 s.
+	db.exec('PRAGMA page_size = 16384');
 	// WAL: readers (the app's search thread, another window) never wait for a writer, and a
 	// transaction cut short by a crash is simply not there on the next open.
 	db.exec('PRAGMA journal_mode = WAL');
