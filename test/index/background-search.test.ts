@@ -52,12 +52,16 @@ describe('the search thread', () => {
 
 	test('a newer query is not held up by a search that never ends', async () => {
 		background = startBackgroundSearch(workerFile, {dirs: []}, answeredHere);
+		// Quick searches keep to one thread.
+		const first = where(await background.search('职', {}));
+		expect(where(await background.search('职工书', {}))).toBe(first);
 		const endless = background.search('forever', {});
 		const next = background.search('职工', {});
 		const found = await next;
 		expect(texts(found)).toEqual(['职工']);
-		// Taken by the other thread, not answered here.
+		// Taken by another thread, not answered here.
 		expect(where(found)).toMatch(/^thread-/);
+		expect(where(found)).not.toBe(first);
 		expect(await endless).toBeUndefined();
 		// And again, on the thread started to be ready next.
 		const more = background.search('forever', {});

@@ -4,9 +4,11 @@
 //
 // A search cannot be stopped half-way, and at 10,000 reports some take seconds (a first char,
 // 劳 or 职: 4-5 s, every item holding it read and counted). Waiting for one before the query
-// typed after it left results 4.6 s behind the keys. So a second thread is kept started and
-// ready: when a newer query waits behind a search that has run for a while, the busy thread is
-// stopped and the ready one takes the query, and another is started to be ready next.
+// typed after it left results 4.6 s behind the keys. So when a newer query waits behind a
+// search that has run for a while, a second thread is started (kept from then on: the library
+// is one where searches can be slow), and once it is ready the busy thread is stopped and the
+// ready one takes the query. A small library never needs it: a second thread started with the
+// first cost its quick searches 100-200 ms (two threads loading at once on a busy machine).
 import {Worker} from 'node:worker_threads';
 import type {CountedHits} from '../../search/search.js';
 import type {SearchOptions} from '../../search/types.js';
@@ -42,10 +44,12 @@ type Thread = {
 
 /**
  * A search that has run this long is given up for a newer query (when a ready thread can take
- * it). Most searches at 10,000 reports take 100-700 ms and a first char seconds, so one still
- * running after 40 ms is likely to hold the new query up longer than handing it over does.
+ * it). It is one of the slow kind: at 10,000 reports a first char takes 4-5 s and a pinyin
+ * prefix 0.6-1.5 s. Sooner is worse: a new thread's first search costs 100-300 ms more (the
+ * search's tables are made on first use), and at 40 ms the hand-overs of a small library's
+ * quick searches left its results 200-380 ms behind the last key instead of 35 ms.
  */
-const giveUpAfterMs = 40;
+const giveUpAfterMs = 250;
 
 /**
  * Starts the search thread from `workerFile`. `fallback` answers on the calling thread when the
@@ -95,7 +99,7 @@ export function startBackgroundSearch(
 		if (failed || !waiting || !current) return;
 		// The thread started second may be ready first.
 		if (!current.ready && spare?.ready) [current, spare] = [spare, current];
-		if (current.running && spare?.ready) {
+		if (current.running) {
 			const ranFor = performance.now() - current.running.since;
 			if (ranFor < giveUpAfterMs) {
 				clearTimeout(recheck);
@@ -103,7 +107,11 @@ export function startBackgroundSearch(
 				recheck.unref();
 				return;
 			}
-			// Hand over: the busy thread's search is superseded, the ready one takes the query.
+			// Its 'ready' comes back here.
+			spare ??= startThread();
+			if (!spare?.ready) return;
+			// Hand over: the busy thread's search is superseded, the ready one takes the query,
+			// and another is started to be ready next.
 			const superseded = current.running;
 			retire(current);
 			current = spare;
@@ -161,7 +169,6 @@ export function startBackgroundSearch(
 	}
 
 	current = startThread();
-	spare = startThread();
 
 	return {
 		search(query, options) {
