@@ -90,9 +90,10 @@ await build({
 	sourcemap: false,
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
-	// Some dependencies are CommonJS and call require(); give the ESM bundle one.
+	// Some dependencies are CommonJS and call require(); give the ESM bundle one (node:module
+	// through getBuiltinModule, as every built-in: see builtinModules).
 	banner: {
-		js: "import {createRequire as __cr} from 'node:module';const require = __cr(import.meta.url);",
+		js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
 	},
 	define: {
 		'process.env.NODE_ENV': '"production"',
