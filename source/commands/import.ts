@@ -4,9 +4,10 @@ import {ReportError, serializeReport} from '../corpus/format.js';
 import {
 	bundledReportsDir,
 	describeFsError,
-	listReportFiles,
 	loadReportFile,
 	maxReportBytes,
+	type Problem,
+	reportFilesIn,
 	userReportsDir,
 } from '../corpus/load.js';
 import {DecodeError, type Decoded, decodeText, describeEncoding} from '../ingest/decode.js';
@@ -233,14 +234,10 @@ function existingReports(
 ): Map<string, {file: string; origin: string; bundled: boolean}> {
 	const found = new Map<string, {file: string; origin: string; bundled: boolean}>();
 	const bundled = path.resolve(bundledReportsDir());
+	// A folder that cannot be listed is the library's to report, not the import's.
+	const unreadable: Problem[] = [];
 	for (const dir of dirs) {
-		let files: string[];
-		try {
-			files = listReportFiles(dir);
-		} catch {
-			continue;
-		}
-		for (const file of files) {
+		for (const file of reportFilesIn(dir, unreadable)) {
 			const head = idAndOrigin(file);
 			if (head && !found.has(head.id)) {
 				found.set(head.id, {file, origin: head.origin, bundled: path.resolve(dir) === bundled});

@@ -135,6 +135,19 @@ function listByteNames(dir: string): string[] {
 }
 
 /**
+ * The report files of a directory (listReportFiles), or none when it cannot be listed, with
+ * the reason added to `found` under `shownAs` (the directory as the user gave it).
+ */
+export function reportFilesIn(dir: string, found: Problem[], shownAs = dir): string[] {
+	try {
+		return listReportFiles(dir);
+	} catch (error) {
+		found.push({file: shownAs, problem: describeFsError(error, problems.cannotReadDirectory)});
+		return [];
+	}
+}
+
+/**
  * Whether `file` may have `id`: the first file to claim an id keeps it, and each later one is
  * a problem, skipped (the loader and the index's library agree on which one).
  */
@@ -158,14 +171,7 @@ export function loadDirectories(dirs: string[]): LoadResult {
 	const found: Problem[] = [];
 	const seen = new Map<string, string>();
 	for (const dir of dirs) {
-		let files: string[];
-		try {
-			files = listReportFiles(dir);
-		} catch (error) {
-			found.push({file: dir, problem: describeFsError(error, problems.cannotReadDirectory)});
-			continue;
-		}
-		for (const file of files) {
+		for (const file of reportFilesIn(dir, found)) {
 			try {
 				const report = loadReportFile(file);
 				if (claimId(seen, report.meta.id, file, found)) reports.push(report);

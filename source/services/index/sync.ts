@@ -10,10 +10,10 @@ import {decodeReportBytes, parseReport, ReportError} from '../../corpus/format.j
 import {
 	describeFsError,
 	fsPath,
-	listReportFiles,
 	loadReportFile,
 	maxReportBytes,
 	type Problem,
+	reportFilesIn,
 } from '../../corpus/load.js';
 import type {Report, ReportMeta} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
@@ -95,16 +95,10 @@ function listFiles(
 			order.push(...again);
 			continue;
 		}
-		let files: string[];
-		try {
-			files = listReportFiles(dir);
-		} catch (error) {
-			problems.push({
-				file: given,
-				problem: describeFsError(error, reportProblems.cannotReadDirectory),
-			});
-			continue;
-		}
+		// A directory that cannot be listed is not taken as empty: its rows are kept.
+		const problemsBefore = problems.length;
+		const files = reportFilesIn(dir, problems, given);
+		if (problems.length > problemsBefore) continue;
 		listedDirs.set(dir, files);
 		for (const file of files) {
 			order.push(file);
