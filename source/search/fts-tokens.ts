@@ -70,7 +70,7 @@ const seenKeys = {keys: new Uint32Array(8192), counts: new Uint32Array(8192), bi
 /** The slots of the BMP pairs in first-seen order, to write their occurrence marks. */
 let pairSlots = new Int32Array(4096);
 let pairSlotCount = 0;
-/** The slots of the chars counted (see countChar), in first-seen order. */
+/** The slots of the chars counted (with countChars), in first-seen order. */
 let charSlots = new Int32Array(4096);
 let charSlotCount = 0;
 /** The low half of a char's count key: a noncharacter, so no pair or run's last has it. */
@@ -98,30 +98,15 @@ function resetTable(units: number): void {
 	astral = undefined;
 }
 
-/** Counts the occurrences of a BMP char (its own key), for its occurrence marks. */
-function countChar(code: number): void {
-	const key = ((code << 16) | charKeyLow) >>> 0;
-	const {keys, counts, bits} = seenKeys;
-	const mask = (1 << bits) - 1;
-	let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
-	for (;;) {
-		const there = keys[slot]!;
-		if (there === 0) {
-			keys[slot] = key;
-			counts[slot] = 1;
-			charSlots[charSlotCount++] = slot;
-			return;
-		}
-		if (there === key) {
-			counts[slot]!++;
-			return;
-		}
-		slot = (slot + 1) & mask;
-	}
+/** Where a key's slot is noted when first seen: none, a pair's, or a counted char's. */
+const enum Noted {
+	No,
+	Pair,
+	Char,
 }
 
 /** Counts `key` (non-zero); true the first time it is seen. */
-function countKey(key: number, pair: boolean): boolean {
+function countKey(key: number, noted: Noted): boolean {
 	const {keys, counts, bits} = seenKeys;
 	const mask = (1 << bits) - 1;
 	let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
@@ -130,7 +115,8 @@ function countKey(key: number, pair: boolean): boolean {
 		if (there === 0) {
 			keys[slot] = key;
 			counts[slot] = 1;
-			if (pair) pairSlots[pairSlotCount++] = slot;
+			if (noted === Noted.Pair) pairSlots[pairSlotCount++] = slot;
+			else if (noted === Noted.Char) charSlots[charSlotCount++] = slot;
 			return true;
 		}
 		if (there === key) {
@@ -158,7 +144,7 @@ function addToken(key: string, from: number, to: number, pair: boolean): void {
 		const code = (to - from === 2 ? (first << 16) | key.charCodeAt(from + 1) : first << 16) >>> 0;
 		// A two-unit token that is one astral char (a run's last) is no pair.
 		const bmpPair = to - from === 2 && (first < 0xd800 || first > 0xdbff);
-		if (countKey(code, bmpPair)) writeUnits(key, from, to);
+		if (countKey(code, bmpPair ? Noted.Pair : Noted.No)) writeUnits(key, from, to);
 		return;
 	}
 	// A pair with an astral char: three or four units.
@@ -190,7 +176,8 @@ function writeTextTokens(key: string, countChars = false): void {
 			continue;
 		}
 		if (previous !== -1) addToken(key, previous, at + size, true);
-		if (countChars && size === 1 && code > 0x7f) countChar(code);
+		if (countChars && size === 1 && code > 0x7f)
+			countKey(((code << 16) | charKeyLow) >>> 0, Noted.Char);
 		previous = at;
 		at += size;
 	}

@@ -81,9 +81,8 @@ export function startBackgroundSearch(
 		thread.retired = true;
 		void thread.worker.terminate();
 	};
-	/** Every request left is answered here from now on. */
-	const fail = () => {
-		if (failed) return;
+	/** Stops both threads for good; the requests they held are settled by `settle`. */
+	const stop = (settle: (request: Waiting) => void) => {
 		failed = true;
 		clearTimeout(recheck);
 		const left = [current?.running, waiting];
@@ -92,7 +91,11 @@ export function startBackgroundSearch(
 		current = undefined;
 		spare = undefined;
 		waiting = undefined;
-		for (const request of left) if (request) answerHere(request);
+		for (const request of left) if (request) settle(request);
+	};
+	/** Every request left is answered here from now on. */
+	const fail = () => {
+		if (!failed) stop(answerHere);
 	};
 
 	const pump = () => {
@@ -184,15 +187,7 @@ export function startBackgroundSearch(
 			});
 		},
 		close() {
-			failed = true;
-			clearTimeout(recheck);
-			const left = [current?.running, waiting];
-			retire(current);
-			retire(spare);
-			current = undefined;
-			spare = undefined;
-			waiting = undefined;
-			for (const request of left) request?.resolve(undefined);
+			stop((request) => request.resolve(undefined));
 		},
 	};
 }
