@@ -62,12 +62,11 @@ const exactOnly = (terms: readonly Term[]) =>
 /**
  * Pinyin, mixed and typo queries read at most this many candidates of each kind, the shortest
  * texts first: a one-syllable query (`lao`) may have a third of all items as candidates, and
- * reading them all took seconds at 1,000 reports. 1,000 of each (4,000 in all) costs about what
- * 3,000 over all kinds did. Past the cap the ranking is that of the candidates read, so a long
+ * reading them all took seconds at 1,000 reports. Past the cap the ranking is that of the candidates read, so a long
  * text matching far down the list may be missed; below it (every test corpus) the hits are
  * exactly those of the in-memory search.
  */
-const maxCandidates = 1000;
+const maxCandidates = 3000;
 
 const columns = 'i.id, i.file, i.ord, i.kind, i.section, i.block, i.section_title, i.text';
 
