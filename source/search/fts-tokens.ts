@@ -428,8 +428,6 @@ export const kindCondition = (kind: SearchKind): Condition => quote(kindMarks[ki
 export function itemTokens(key: string, kind: SearchKind): string {
 	writeTextTokens(key, true);
 	const kindMark = kindMarks[kind].charCodeAt(0);
-	const marks = occurrenceMarkUnits;
-	const {keys, counts} = seenKeys;
 	// Room for the kind mark and, per pair or char, up to one token (pair or char, mark, space)
 	// per level.
 	const room = tokenCount + 2 + (pairSlotCount + charSlotCount) * occurrenceLevels.length * 4;
@@ -441,37 +439,8 @@ export function itemTokens(key: string, kind: SearchKind): string {
 	const out = tokenUnits;
 	let length = tokenCount;
 	out[length++] = kindMark;
-	for (let at = 0; at < pairSlotCount; at++) {
-		const slot = pairSlots[at]!;
-		const count = counts[slot]!;
-		if (count < 2) continue;
-		const pair = keys[slot]!;
-		for (
-			let level = 0;
-			level < occurrenceLevels.length && count >= occurrenceLevels[level]!;
-			level++
-		) {
-			out[length++] = 0x20;
-			out[length++] = pair >>> 16;
-			out[length++] = pair & 0xffff;
-			out[length++] = marks[level]!;
-		}
-	}
-	for (let at = 0; at < charSlotCount; at++) {
-		const slot = charSlots[at]!;
-		const count = counts[slot]!;
-		if (count < occurrenceLevels[firstCharLevel]!) continue;
-		const char = keys[slot]! >>> 16;
-		for (
-			let level = firstCharLevel;
-			level < occurrenceLevels.length && count >= occurrenceLevels[level]!;
-			level++
-		) {
-			out[length++] = 0x20;
-			out[length++] = char;
-			out[length++] = marks[level]!;
-		}
-	}
+	length = writeMarks(out, length, pairSlots, pairSlotCount, 0);
+	length = writeMarks(out, length, charSlots, charSlotCount, firstCharLevel);
 	let text = unitsToString(out.subarray(0, length));
 	if (astral) {
 		for (const [pair, count] of astral) {
@@ -481,6 +450,37 @@ export function itemTokens(key: string, kind: SearchKind): string {
 		}
 	}
 	return text;
+}
+
+/**
+ * Writes into `out` from `length`, for each counted pair or char of `slots`, its token with the
+ * mark of each level from `fromLevel` that its count reaches; returns the new length.
+ */
+function writeMarks(
+	out: Uint16Array,
+	length: number,
+	slots: Int32Array,
+	slotCount: number,
+	fromLevel: number,
+): number {
+	const {keys, counts} = seenKeys;
+	for (let at = 0; at < slotCount; at++) {
+		const slot = slots[at]!;
+		const count = counts[slot]!;
+		const key = keys[slot]!;
+		for (
+			let level = fromLevel;
+			level < occurrenceLevels.length && count >= occurrenceLevels[level]!;
+			level++
+		) {
+			out[length++] = 0x20;
+			out[length++] = key >>> 16;
+			// A pair's second unit; a char's key has none (see charKeyLow).
+			if ((key & 0xffff) !== charKeyLow) out[length++] = key & 0xffff;
+			out[length++] = occurrenceMarkUnits[level]!;
+		}
+	}
+	return length;
 }
 
 /**

@@ -2,13 +2,14 @@
 // a newer query replaces any waiting one (which resolves as superseded), so a burst of keys
 // costs one search at a time, and the results shown are for what is typed now.
 //
-// A search cannot be stopped half-way, and at 10,000 reports some take seconds (a first char,
-// 劳 or 职: 4-5 s, every item holding it read and counted). Waiting for one before the query
-// typed after it left results 4.6 s behind the keys. So when a newer query waits behind a
-// search that has run for a while, a second thread is started (kept from then on: the library
-// is one where searches can be slow), and once it is ready the busy thread is stopped and the
-// ready one takes the query. A small library never needs it: a second thread started with the
-// first cost its quick searches 100-200 ms (two threads loading at once on a busy machine).
+// A search cannot be stopped half-way, and at 10,000 reports some take seconds (a one-syllable
+// pinyin query, lao: 1.6 s of CPU; a first char, 劳 or 职, took 4-5 s before the index ranked
+// lone chars). Waiting for one before the query typed after it left results 4.6 s behind the
+// keys. So when a newer query waits behind a search that has run for a while, a second thread
+// is started (kept from then on: the library is one where searches can be slow), and once it is
+// ready the busy thread is stopped and the ready one takes the query. A small library never
+// needs it: a second thread started with the first cost its quick searches 100-200 ms (two
+// threads loading at once on a busy machine).
 import {Worker} from 'node:worker_threads';
 import type {CountedHits} from '../../search/search.js';
 import type {SearchOptions} from '../../search/types.js';
@@ -44,10 +45,10 @@ type Thread = {
 
 /**
  * A search that has run this long is given up for a newer query (when a ready thread can take
- * it). It is one of the slow kind: at 10,000 reports a first char takes 4-5 s and a pinyin
- * prefix 0.6-1.5 s. Sooner is worse: a new thread's first search costs 100-300 ms more (the
- * search's tables are made on first use), and at 40 ms the hand-overs of a small library's
- * quick searches left its results 200-380 ms behind the last key instead of 35 ms.
+ * it). It is one of the slow kind: at 10,000 reports a pinyin prefix takes 0.6-1.6 s. Sooner
+ * is worse: a new thread's first search costs 100-300 ms more (the search's tables are made on
+ * first use), and at 40 ms the hand-overs of a small library's quick searches left its results
+ * 200-380 ms behind the last key instead of 35 ms.
  */
 const giveUpAfterMs = 250;
 

@@ -62,9 +62,9 @@ const exactOnly = (terms: readonly Term[]) =>
 /**
  * Pinyin, mixed and typo queries read at most this many candidates of each kind, the shortest
  * texts first: a one-syllable query (`lao`) may have a third of all items as candidates, and
- * reading them all took seconds at 1,000 reports. Past the cap the ranking is that of the candidates read, so a long
- * text matching far down the list may be missed; below it (every test corpus) the hits are
- * exactly those of the in-memory search.
+ * reading them all took seconds at 1,000 reports. Past the cap the ranking is that of the
+ * candidates read, so a long text matching far down the list may be missed; below it (every
+ * test corpus) the hits are exactly those of the in-memory search.
  */
 const maxCandidates = 3000;
 
@@ -141,18 +141,12 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 		};
 	};
 
-	/** The WHERE clauses every look-up shares: the condition, the kind, the report. */
-	const scope = (
-		condition: Condition,
+	/** The WHERE clauses every look-up shares but the condition: the corpus, the kind, the report. */
+	const filters = (
 		options: SearchOptions,
 		values: Array<string | number>,
 	): string[] | undefined => {
-		if (condition === 'none') return undefined;
 		const where = ['corpus_at(i.file) >= 0'];
-		if (condition !== 'all') {
-			where.push('i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)');
-			values.push(condition);
-		}
 		if (options.kind) {
 			where.push('i.kind = ?');
 			values.push(options.kind);
@@ -164,6 +158,22 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 			values.push(report.file);
 		}
 		return where;
+	};
+
+	/** The WHERE clauses of a look-up: the condition, then the filters. */
+	const scope = (
+		condition: Condition,
+		options: SearchOptions,
+		values: Array<string | number>,
+	): string[] | undefined => {
+		if (condition === 'none') return undefined;
+		const where: string[] = [];
+		if (condition !== 'all') {
+			where.push('i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)');
+			values.push(condition);
+		}
+		const rest = filters(options, values);
+		return rest && [...where, ...rest];
 	};
 
 	/** The exact hits as SQL: every term occurs (c0, c1, … count the occurrences). */
@@ -319,20 +329,22 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 	const candidateRows = (condition: Condition, options: SearchOptions): ItemRow[] => {
 		if (condition === 'none') return [];
 		const values: Array<string | number> = [];
-		const matched = condition === 'all' ? '' : 'i.id IN matched AND ';
-		if (condition !== 'all') values.push(condition);
+		let head = '';
+		let matched = '';
+		if (condition !== 'all') {
+			head =
+				'WITH matched(id) AS MATERIALIZED (SELECT rowid FROM items_fts WHERE items_fts MATCH ?) ';
+			matched = 'i.id IN matched AND ';
+			values.push(condition);
+		}
 		const arms: string[] = [];
 		for (const kind of options.kind ? [options.kind] : searchKinds) {
-			const where = scope('all', {...options, kind}, values);
+			const where = filters({...options, kind}, values);
 			if (!where) return [];
 			arms.push(`SELECT * FROM (SELECT ${columns} FROM items i WHERE ${matched}${where.join(' AND ')}
 				ORDER BY i.units LIMIT ${maxCandidates})`);
 		}
-		const withMatched =
-			condition === 'all'
-				? ''
-				: 'WITH matched(id) AS MATERIALIZED (SELECT rowid FROM items_fts WHERE items_fts MATCH ?) ';
-		return prepared(`${withMatched}${arms.join(' UNION ALL ')}`).all(...values) as ItemRow[];
+		return prepared(`${head}${arms.join(' UNION ALL ')}`).all(...values) as ItemRow[];
 	};
 
 	/** search/'s search over an index of these rows alone, in corpus order. */

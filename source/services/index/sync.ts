@@ -115,11 +115,26 @@ function listFiles(
 	return {problems, order, complete: true};
 }
 
+/** Whether a file's stat is the one its row holds (size, mtime, ctime, ino). */
+const statIs = (stat: Stats, size: number, mtime: number, ctime: number, ino: number) =>
+	stat.size === size && stat.mtimeMs === mtime && stat.ctimeMs === ctime && stat.ino === ino;
+
 const sameStat = (row: StoredRow, stat: Stats) =>
-	row.size === stat.size &&
-	row.mtime === stat.mtimeMs &&
-	row.ctime === stat.ctimeMs &&
-	row.ino === stat.ino;
+	statIs(stat, row.size, row.mtime, row.ctime, row.ino);
+
+/** A file's row as a start keeps it, from its columns (the problem as stored: JSON). */
+const fileRow = (
+	id: number,
+	path: string,
+	reportId: string | null,
+	region: string | null,
+	problem: string | null,
+): FileRow => ({
+	id,
+	path,
+	report: reportId === null ? undefined : {id: reportId, region: region ?? ''},
+	problem: problem ? (JSON.parse(problem) as Text) : undefined,
+});
 
 /** Reads a report file: its bytes' digest, and the report or why it is not one. */
 function readReport(file: string): {hash: string; report?: Report; problem?: Text} {
@@ -391,13 +406,7 @@ function unchangedRows(
 	const {problems, order, complete} = listFiles(dirs, (_dir, file, stat) => {
 		const row = byPath.get(file);
 		matched++;
-		return (
-			row !== undefined &&
-			row[2] === stat.size &&
-			row[3] === stat.mtimeMs &&
-			row[4] === stat.ctimeMs &&
-			row[5] === stat.ino
-		);
+		return row !== undefined && statIs(stat, row[2], row[3], row[4], row[5]);
 	});
 	// Each file is visited once (see listFiles), so as many rows as files means none is gone.
 	if (!complete || matched !== byPath.size) return undefined;
@@ -406,12 +415,7 @@ function unchangedRows(
 		const row = byPath.get(file);
 		if (!row) continue;
 		const [id, , , , , , reportId, region, problem] = row;
-		files.push({
-			id,
-			path: file,
-			report: reportId === null ? undefined : {id: reportId, region: region ?? ''},
-			problem: problem ? (JSON.parse(problem) as Text) : undefined,
-		});
+		files.push(fileRow(id, file, reportId, region, problem));
 	}
 	return {files, problems};
 }
@@ -434,12 +438,7 @@ function rowsInOrder(db: DatabaseSync, dirs: readonly string[], order: string[])
 	for (const file of order) {
 		const row = byPath.get(file);
 		if (!row) continue;
-		rows.push({
-			id: row.id,
-			path: file,
-			report: row.report_id === null ? undefined : {id: row.report_id, region: row.region ?? ''},
-			problem: row.problem ? (JSON.parse(row.problem) as Text) : undefined,
-		});
+		rows.push(fileRow(row.id, file, row.report_id, row.region, row.problem));
 	}
 	return rows;
 }
