@@ -1,5 +1,6 @@
 import {regionName} from '../i18n/lang.js';
 import {strings} from '../i18n/strings.js';
+import {reportById} from '../corpus/report-lookup.js';
 import type {Hit, SearchKind, SearchOptions} from '../search/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippetAround} from '../text/snippet.js';
@@ -91,7 +92,7 @@ export function runSearch(
 	const lines: string[] = [];
 	for (const hit of hits) {
 		const {item} = hit;
-		const report = ctx.corpus.reports.find((r) => r.meta.id === item.report);
+		const report = reportById(ctx.corpus.reports, item.report);
 		const region = regionName(report?.meta.region ?? {zh: item.region, en: ''}, ctx.lang);
 		const head = [region, strings[ctx.lang].kindNames[item.kind], item.sectionTitle]
 			.filter(Boolean)

@@ -2,6 +2,7 @@
 // bookmark keeps the start of its paragraph as well as its position: when the block at the
 // position no longer starts with it, the paragraph is looked for elsewhere in the report.
 import type {Report} from '../corpus/types.js';
+import {reportById} from '../corpus/report-lookup.js';
 import type {Bookmark} from './state-store.js';
 
 type BookmarkPlace =
@@ -16,7 +17,7 @@ type BookmarkPlace =
 const matchChars = 24;
 
 export function placeOfBookmark(bookmark: Bookmark, reports: readonly Report[]): BookmarkPlace {
-	const report = reports.find((candidate) => candidate.meta.id === bookmark.report);
+	const report = reportById(reports, bookmark.report);
 	if (!report) return {status: 'gone'};
 	const probe = bookmark.excerpt.slice(0, matchChars);
 	const textAt = (section: number, block: number): string | undefined => {

@@ -1,6 +1,7 @@
 // Runs what a key asked of the world outside the state (effects.ts) and says what came of it,
 // as an action for the reducer.
 import type {Lang} from '../../i18n/lang.js';
+import {reportById} from '../../corpus/report-lookup.js';
 import type {Report} from '../../corpus/types.js';
 import {strings} from '../../i18n/strings.js';
 import {clipboardSequence} from '../../text/osc52.js';
@@ -59,7 +60,7 @@ export async function runEffect(effect: Effect, context: EffectContext): Promise
 		case 'loadBookmarks':
 			return [{type: 'bookmarkList', entries: ports.bookmarks?.list() ?? []}];
 		case 'pager': {
-			const report = context.reports.find((candidate) => candidate.meta.id === effect.report);
+			const report = reportById(context.reports, effect.report);
 			if (!report || !ports.pager) return [];
 			const {pager} = ports;
 			const printed = printedReport(report, effect.section, Math.max(20, context.columns), lang);

@@ -61,7 +61,7 @@ import {
 import {placeOfBookmark} from '../../services/bookmark-place.js';
 import {type FiguresView, newFigures, reduceFigures} from '../figures/figures-state.js';
 import {createLineEditor, editForCommand, editLine} from '../kit/line-editor.js';
-import {reportById} from '../kit/report-lookup.js';
+import {reportById} from '../../corpus/report-lookup.js';
 import {currentBlock, currentSection} from '../reader/reader-state.js';
 import type {Effect} from './effects.js';
 

@@ -6,7 +6,7 @@ import type {Figure} from '../../figures/types.js';
 import type {Report} from '../../corpus/types.js';
 import type {Command} from '../kit/commands.js';
 import {clamp, pageStep, scrollWindow, type Size} from '../kit/geometry.js';
-import {reportById} from '../kit/report-lookup.js';
+import {reportById} from '../../corpus/report-lookup.js';
 import {compareGeometry, tableWidths, themeGeometry} from './compare-geometry.js';
 import type {AppServices} from '../../services/services.js';
 import {strings} from '../../i18n/strings.js';

@@ -3,7 +3,7 @@ import type {Report} from '../../corpus/types.js';
 import {type Lang, regionName} from '../../i18n/lang.js';
 import {Frame} from '../kit/Frame.js';
 import type {Size} from '../kit/geometry.js';
-import {reportById} from '../kit/report-lookup.js';
+import {reportById} from '../../corpus/report-lookup.js';
 import {searchLines} from './search-lines.js';
 import type {SearchView} from './search-state.js';
 

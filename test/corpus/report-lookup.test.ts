@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {reportById} from '../../../source/ui/kit/report-lookup.js';
-import {fixtureReports} from '../fixtures.js';
+import {reportById} from '../../source/corpus/report-lookup.js';
+import {fixtureReports} from '../ui/fixtures.js';
 
 describe('reportById', () => {
 	it('finds each report of a list by its id, and nothing for an id not in it', () => {

@@ -3,7 +3,7 @@
 // the reports it shows: at 10,000 reports from the index, each report's front matter is read
 // from its row on first use, and the search screen's map of every report's region name took
 // 1 s to make each time the screen opened.
-import type {Report} from '../../corpus/types.js';
+import type {Report} from './types.js';
 
 const maps = new WeakMap<readonly Report[], ReadonlyMap<string, Report>>();
 
