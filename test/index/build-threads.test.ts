@@ -24,13 +24,14 @@ const {syncIndex} = await import('../../source/services/index/sync.js');
 const {reportFileHead} = await import('../helpers/reports.js');
 const {ensureBuilt, root} = await import('../hostile/cli.js');
 
-const buildWorker = pathToFileURL(path.join(root, 'dist', 'build-worker.js'));
+let buildWorker: URL;
 const sentences = ['全市评选劳动模范128名。', '建成职工书屋56家。', '勞模工匠宣講團走進校園。'];
 let work: string;
 let reports: string;
 
 beforeEach(() => {
 	ensureBuilt();
+	buildWorker = pathToFileURL(path.join(root, 'dist', 'build-worker.js'));
 	work = mkdtempSync(path.join(os.tmpdir(), 'baogao-build-threads-'));
 	reports = path.join(work, 'reports');
 	mkdirSync(reports);
@@ -79,4 +80,11 @@ test('the same rows from build threads as from this thread, none parsed here', a
 	expect(threads.parsedHere).toBe(0);
 	expect(here.found.length).toBeGreaterThan(0);
 	expect({...threads, parsedHere: 0}).toEqual({...here, parsedHere: 0});
+});
+
+test('a build thread that stops: the files it did not answer for are prepared here', async () => {
+	const here = await build('here', false);
+	buildWorker = new URL('../fixtures/build-thread/stops.mjs', import.meta.url);
+	const stopped = await build('stopped', true);
+	expect(stopped).toEqual(here);
 });
