@@ -80,7 +80,7 @@ export function runFigures(
 	reportQuery: string | undefined,
 	flags: {json: boolean; csv: boolean},
 ): ExitCode {
-	const reports = reportQuery ? [findReport(ctx.corpus.reports, reportQuery)] : ctx.corpus.reports;
+	const reports = reportQuery ? [findReport(ctx.corpus, reportQuery)] : ctx.corpus.reports;
 	const rows = reports.flatMap((report) =>
 		extractFigures(report).map((figure) => ({
 			report,

@@ -1,5 +1,6 @@
 import {ChoiceError} from '../compare/errors.js';
-import {resolveRegions} from '../compare/regions.js';
+import {idNamedBy, resolveRegions} from '../compare/regions.js';
+import type {Library} from '../corpus/report-lookup.js';
 import {layoutReport, sectionNumber} from '../corpus/report-lines.js';
 import type {Report} from '../corpus/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -10,9 +11,13 @@ import {reportRecord} from './report-record.js';
 
 /**
  * Finds a report the way `compare` finds regions: by id, by region name in either script
- * (whole or part), by English name or by pinyin.
+ * (whole or part), by English name or by pinyin. An id is looked up without making the
+ * library (see Library); only a name needs every report's.
  */
-export function findReport(reports: Report[], query: string): Report {
+export function findReport(library: Library, query: string): Report {
+	const byId = library.firstReportWhere(idNamedBy(query));
+	if (byId) return byId;
+	const {reports} = library;
 	try {
 		return resolveRegions([query], reports)[0]!;
 	} catch (error) {
@@ -59,7 +64,7 @@ export function runShow(
 			zh: 'show 需要报告：baogao show 报告 [--section 编号|标题]',
 		});
 	}
-	const report = findReport(ctx.corpus.reports, query);
+	const report = findReport(ctx.corpus, query);
 	if (flags.json) {
 		const indices =
 			flags.section === undefined
