@@ -10,7 +10,7 @@ import {wrapText} from '../text/wrap.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {printData, type RowShape, rowTable, tableCells} from './output.js';
 import {messages} from './messages.js';
-import {findReport} from './show.js';
+import {findReport} from './find-report.js';
 
 type FigureRecord = {
 	report: string;

@@ -7,7 +7,7 @@ import {truncateToWidth} from '../text/width.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {messages} from './messages.js';
 import {printData, type RowShape} from './output.js';
-import {findReport} from './show.js';
+import {findReport} from './find-report.js';
 
 type HitRecord = {
 	report: string;

@@ -1,38 +1,11 @@
-import {ChoiceError} from '../compare/errors.js';
-import {idNamedBy, resolveRegions} from '../compare/regions.js';
-import type {Library} from '../corpus/report-lookup.js';
 import {layoutReport, sectionNumber} from '../corpus/report-lines.js';
 import type {Report} from '../corpus/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {choiceUsage, usage} from './messages.js';
+import {findReport} from './find-report.js';
+import {usage} from './messages.js';
 import {toJson} from './output.js';
 import {reportRecord} from './report-record.js';
-
-/**
- * Finds a report the way `compare` finds regions: by id, by region name in either script
- * (whole or part), by English name or by pinyin. An id is looked up without making the
- * library (see Library); only a name needs every report's.
- */
-export function findReport(library: Library, query: string): Report {
-	const byId = library.firstReportWhere(idNamedBy(query));
-	if (byId) return byId;
-	const {reports} = library;
-	try {
-		return resolveRegions([query], reports)[0]!;
-	} catch (error) {
-		if (!(error instanceof ChoiceError)) throw error;
-		const ambiguous = error.message.startsWith('ambiguous');
-		throw choiceUsage(
-			new ChoiceError(
-				'report',
-				query,
-				ambiguous ? error.choices : reports.map((report) => report.meta.id),
-				ambiguous ? 'ambiguous' : 'unknown',
-			),
-		);
-	}
-}
 
 /** Section by number (as numbered in the table of contents, 0 = untitled opening) or title. */
 function findSection(report: Report, query: string): number {
