@@ -10,6 +10,8 @@ import {afterAll, beforeAll, expect, test} from 'vitest';
 import {extractFigures} from '../../source/figures/extract.js';
 import type {Hit, SearchKind} from '../../source/search/types.js';
 import {openCorpus} from '../../source/services/index/corpus.js';
+import {openForSearch} from '../../source/services/index/database.js';
+import {indexedSearch} from '../../source/services/index/search.js';
 import {reportFileHead} from '../helpers/reports.js';
 
 let work: string;
@@ -157,4 +159,46 @@ test('terms and lone chars held many times are ranked the same through the occur
 		fc.constantFrom(1, 2, 3, 5),
 		40,
 	);
+});
+
+test('typo candidates join the strict hits: capped, they may all be shorter items', async () => {
+	// Read three candidates of each kind: the typo candidates of 劳动模范 (its head 劳动 or its
+	// tail 模范), shortest first, are then the two typos and 模范作用好, not the exact one.
+	const dir = path.join(work, 'capped');
+	writeReports(path.join(dir, 'reports'), [
+		[
+			{
+				title: '一节',
+				paragraphs: [
+					'全市评选表彰劳动模范一百二十八名，先进集体四十个。',
+					'劳动模式',
+					'模范作用好',
+					'劳动摸范',
+				],
+			},
+		],
+	]);
+	const open = (cacheDir: string | undefined) =>
+		openCorpus([path.join(dir, 'reports')], {cacheDir, figuresOf: async () => extractFigures});
+	const indexed = await open(path.join(dir, 'cache'));
+	const inMemory = await open(undefined);
+	await inMemory.prepareSearch();
+	const db = openForSearch(indexed.indexFile!)!;
+	try {
+		const capped = indexedSearch(db, indexed.indexed, {maxCandidates: 3});
+		const options = {kind: 'paragraph' as const};
+		const expected = shown(inMemory.search('劳动模范', options));
+		expect(expected.map((hit) => hit.text)).toEqual([
+			'全市评选表彰劳动模范一百二十八名，先进集体四十个。',
+			'劳动模式',
+			'劳动摸范',
+		]);
+		expect(shown(capped.search('劳动模范', options))).toEqual(expected);
+		const counted = capped.searchCounted('劳动模范', options);
+		expect(shown(counted.hits)).toEqual(expected);
+		expect(counted.counts).toEqual(inMemory.searchCounted('劳动模范', options).counts);
+	} finally {
+		db.close();
+		indexed.close();
+	}
 });

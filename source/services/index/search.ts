@@ -68,6 +68,9 @@ const exactOnly = (terms: readonly Term[]) =>
  */
 const maxCandidates = 3000;
 
+/** What a test may set: the candidates read of each kind (maxCandidates). */
+export type IndexedSearchTuning = {maxCandidates?: number};
+
 const columns = 'i.id, i.file, i.ord, i.kind, i.section, i.block, i.section_title, i.text';
 
 /** Occurrences of a term in a key, as search/match.ts counts them (overlapping, numbers whole). */
@@ -106,7 +109,12 @@ function countExpression(term: Term, values: Array<string | number>): string {
 }
 
 /** The search over the reports of `reports` (the corpus's, in its order) in `db`. */
-export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[]): IndexedSearch {
+export function indexedSearch(
+	db: DatabaseSync,
+	reports: readonly IndexedReport[],
+	tuning: IndexedSearchTuning = {},
+): IndexedSearch {
+	const candidateCap = tuning.maxCandidates ?? maxCandidates;
 	const order = new Map(reports.map((report, at) => [report.file, at]));
 	db.function('corpus_at', {deterministic: true}, (file) => order.get(Number(file)) ?? -1);
 	db.function('occurrences', {deterministic: true}, (key, text, start, end) =>
@@ -342,7 +350,7 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 			const where = filters({...options, kind}, values);
 			if (!where) return [];
 			arms.push(`SELECT * FROM (SELECT ${columns} FROM items i WHERE ${matched}${where.join(' AND ')}
-				ORDER BY i.units LIMIT ${maxCandidates})`);
+				ORDER BY i.units LIMIT ${candidateCap})`);
 		}
 		return prepared(`${head}${arms.join(' UNION ALL ')}`).all(...values) as ItemRow[];
 	};
@@ -372,16 +380,24 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 			const words = vocabulary();
 			const strict = queryCondition(terms, false, words);
 			let found: ReturnType<typeof run> | undefined;
+			let strictRows: ItemRow[] | undefined;
 			if (exactOnly(terms)) {
 				const rows = bestExactRows(terms, strict, options, limit);
-				// Fewer exact hits than asked for, and typos forgiven: they fill the rest.
+				// Fewer exact hits than asked for (so these are all of them), and typos forgiven:
+				// typo hits fill the rest.
 				if (rows.length >= limit || !terms.some(forgivesTypos)) found = run(rows, query, options);
+				else strictRows = rows;
 			}
 			if (!found) {
-				found = run(candidateRows(strict, options), query, options);
+				strictRows ??= candidateRows(strict, options);
+				found = run(strictRows, query, options);
 				if (found.hits.length < limit && terms.some(forgivesTypos)) {
 					const lenient = queryCondition(terms, true, words);
-					if (lenient !== strict) found = run(candidateRows(lenient, options), query, options);
+					// The typo candidates join the strict ones, never replace them: capped, they may
+					// all be shorter items (第99999节's were all shorter headings, and it was lost).
+					if (lenient !== strict) {
+						found = run(unionOfRows(strictRows, candidateRows(lenient, options)), query, options);
+					}
 				}
 			}
 			return withFigures(found.hits, found.ids);
@@ -395,6 +411,7 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 			// Counted over every kind, as search/'s searchCounted counts; typos are looked for
 			// when the strict matches of all kinds do not fill the limit.
 			const everyKind = {...options, kind: undefined};
+			let strictRows: ItemRow[] | undefined;
 			if (exactOnly(terms)) {
 				const counts = exactCounts(terms, strict, everyKind);
 				const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
@@ -403,13 +420,32 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 					const found = run(rows, query, options);
 					return {hits: withFigures(found.hits, found.ids), counts};
 				}
+				// Fewer than the limit: all of them.
+				strictRows = exactRows(terms, strict, everyKind, total);
 			}
-			const condition = terms.some(forgivesTypos) ? queryCondition(terms, true, words) : strict;
-			const {index, ids} = indexOf(candidateRows(condition, everyKind), reports, order);
-			const found = searchCounted(index, query, options);
-			return {hits: withFigures(found.hits, ids), counts: found.counts};
+			strictRows ??= candidateRows(strict, everyKind);
+			const counted = (rows: ItemRow[]) => {
+				const {index, ids} = indexOf(rows, reports, order);
+				return {found: searchCounted(index, query, options), ids};
+			};
+			let result = counted(strictRows);
+			const matches = Object.values(result.found.counts).reduce((sum, count) => sum + count, 0);
+			if (matches < Math.max(1, limit) && terms.some(forgivesTypos)) {
+				const lenient = queryCondition(terms, true, words);
+				// The typo candidates join the strict ones (see search above).
+				if (lenient !== strict) {
+					result = counted(unionOfRows(strictRows, candidateRows(lenient, everyKind)));
+				}
+			}
+			return {hits: withFigures(result.found.hits, result.ids), counts: result.found.counts};
 		},
 	};
+}
+
+/** The rows of both lists, each once. */
+function unionOfRows(first: ItemRow[], second: ItemRow[]): ItemRow[] {
+	const seen = new Set(first.map((row) => row.id));
+	return [...first, ...second.filter((row) => !seen.has(row.id))];
 }
 
 /** An index of some rows, in corpus order, and each item's row id (to read its figure). */
