@@ -69,7 +69,7 @@ const exactOnly = (terms: readonly Term[]) =>
 const maxCandidates = 3000;
 
 /** What a test may set: the candidates read of each kind (maxCandidates). */
-export type IndexedSearchTuning = {maxCandidates?: number};
+type IndexedSearchTuning = {maxCandidates?: number};
 
 const columns = 'i.id, i.file, i.ord, i.kind, i.section, i.block, i.section_title, i.text';
 
