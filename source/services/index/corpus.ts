@@ -55,6 +55,7 @@ type OpenOptions = {
 	progress?: SyncOptions['progress'];
 	beforeBuild?: SyncOptions['beforeBuild'];
 	figuresOf: () => Promise<(report: Report) => Figure[]>;
+	buildWorker?: SyncOptions['buildWorker'];
 	/** The language of a problem said in place of a report's text (default en). */
 	lang?: Lang;
 };
@@ -64,6 +65,7 @@ function synced(database: IndexDatabase, dirs: string[], options: OpenOptions) {
 		figuresOf: options.figuresOf,
 		...(options.progress ? {progress: options.progress} : {}),
 		...(options.beforeBuild ? {beforeBuild: options.beforeBuild} : {}),
+		...(options.buildWorker ? {buildWorker: options.buildWorker} : {}),
 	});
 }
 
