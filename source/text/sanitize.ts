@@ -5,8 +5,8 @@
 // other clusters' heads) become U+FFFD: by Unicode's grapheme rules one joins whatever follows,
 // a space included, so the cluster counts one column where a terminal draws two, and a padded
 // cell ending in one came out a column short (the hostile-text property test found 𑪄 + pad).
-// The list is Node's own Intl.Segmenter's; test/text/sanitize.test.ts checks it against every
-// code point.
+// The list is Node's own Intl.Segmenter's; test/text/sanitize-offsets.test.ts checks it against
+// every code point.
 
 const controlPattern = /[\u0000-\u001f\u007f-\u009f]/g;
 const invisiblePattern = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;

@@ -59,10 +59,30 @@ describe('prepend characters', () => {
 		expect(joining).toEqual([]);
 	});
 
+	it('pads right to the full width a text starting with any char that joins the space before it', () => {
+		// Marks join a space before them and add nothing; a char that joins it and has a width
+		// alone measures less after a space (' 🏻': 1 column for 3).
+		const pieces: string[] = [];
+		for (let code = 0x21; code < 0x110000; code++) {
+			if (code >= 0xd800 && code < 0xe000) continue;
+			pieces.push(` ${sanitizeLine(String.fromCodePoint(code))}\n`);
+		}
+		const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+		const short = Array.from(segmenter.segment(pieces.join('')), ({segment}) => segment)
+			.filter((segment) => segment.length > 1 && segment.startsWith(' '))
+			.map((segment) => segment.slice(1))
+			.filter(
+				(text) => textWidth(padToWidth(text, textWidth(text) + 2, 'right')) !== textWidth(text) + 2,
+			);
+		expect(short).toEqual([]);
+	});
+
 	it('pads a cell ending in one to the full width', () => {
 		expect(sanitizeLine('\u{11a84}')).toBe('\ufffd');
 		expect(textWidth(padToWidth(sanitizeLine('\u{11a84}'), 2))).toBe(2);
 		expect(sanitizeLine('\u0600١')).toBe('\ufffd١');
+		expect(textWidth(padToWidth('🏻', 3, 'right'))).toBe(3);
+		expect(padToWidth('👍🏻', 3, 'right')).toBe(' 👍🏻');
 	});
 });
 
