@@ -374,8 +374,8 @@ row(
 	formatMs(s.tui.median),
 	formatMs(bare),
 	formatRatio(s.tui.median / bare),
-	'≤ 4x',
-	s.tui.median <= 4 * bare,
+	'≤ 3x',
+	s.tui.median <= 3 * bare,
 );
 row(
 	'app: answers its first key (j)',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import {DatabaseSync} from 'node:sqlite';
 import {afterEach, expect, test} from 'vitest';
 import {openStateStore} from '../../source/services/state-store.js';
-import {savePositions} from '../../source/ui/reading-positions.js';
+import {savePositions} from '../../source/ui/app/reading-positions.js';
 
 let dir: string;
 afterEach(() => {

@@ -9,7 +9,7 @@ import {DatabaseSync} from 'node:sqlite';
 import {build} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {openStateStore} from '../../source/services/state-store.js';
-import {savePositions} from '../../source/ui/reading-positions.js';
+import {savePositions} from '../../source/ui/app/reading-positions.js';
 import {root} from './cli.js';
 
 let work: string;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 	writeFileSync(
 		entry,
 		`import {openStateStore} from ${JSON.stringify(path.join(root, 'source/services/state-store.ts'))};
-import {savePositions} from ${JSON.stringify(path.join(root, 'source/ui/reading-positions.ts'))};
+import {savePositions} from ${JSON.stringify(path.join(root, 'source/ui/app/reading-positions.ts'))};
 const [dir, id, rounds] = process.argv.slice(2);
 const state = openStateStore(dir);
 if (state.warnings.length > 0) { console.error(JSON.stringify(state.warnings)); process.exit(3); }

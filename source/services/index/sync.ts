@@ -63,7 +63,10 @@ export type SyncOptions = {
 	figuresOf: () => Promise<(report: Report) => Figure[]>;
 };
 
-type Listed = {dir: string; file: string; stat: Stats};
+/** What a start compares of a file's stat with its row. */
+type FileStat = Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>;
+
+type Listed = {dir: string; file: string; stat: FileStat};
 
 type StoredRow = {
 	id: number;
@@ -77,12 +80,12 @@ type StoredRow = {
 
 /**
  * Lists the report files of `dirs` and stats each, handing each file that could be looked at
- * to `visit`; a visit returning false stops the listing (complete is then false).
+ * to `visit`.
  */
 function listFiles(
 	dirs: readonly string[],
-	visit: (dir: string, file: string, stat: Stats) => boolean,
-): {problems: Problem[]; order: string[]; complete: boolean} {
+	visit: (dir: string, file: string, stat: Stats) => void,
+): {problems: Problem[]; order: string[]} {
 	const problems: Problem[] = [];
 	const order: string[] = [];
 	// A directory given twice is in the order twice, as the loader has it (its reports' ids are
@@ -109,17 +112,17 @@ function listFiles(
 				problems.push({file, problem: describeFsError(error, reportProblems.cannotReadFile)});
 				continue;
 			}
-			if (!visit(dir, file, stat)) return {problems, order, complete: false};
+			visit(dir, file, stat);
 		}
 	}
-	return {problems, order, complete: true};
+	return {problems, order};
 }
 
 /** Whether a file's stat is the one its row holds (size, mtime, ctime, ino). */
-const statIs = (stat: Stats, size: number, mtime: number, ctime: number, ino: number) =>
+const statIs = (stat: FileStat, size: number, mtime: number, ctime: number, ino: number) =>
 	stat.size === size && stat.mtimeMs === mtime && stat.ctimeMs === ctime && stat.ino === ino;
 
-const sameStat = (row: StoredRow, stat: Stats) =>
+const sameStat = (row: StoredRow, stat: FileStat) =>
 	statIs(stat, row.size, row.mtime, row.ctime, row.ino);
 
 /** A file's row as a start keeps it, from its columns (the problem as stored: JSON). */
@@ -136,8 +139,15 @@ const fileRow = (
 	problem: problem ? (JSON.parse(problem) as Text) : undefined,
 });
 
-/** Reads a report file: its bytes' digest, and the report or why it is not one. */
-function readReport(file: string): {hash: string; report?: Report; problem?: Text} {
+/** A report file's bytes and their digest, or why it could not be read. */
+type ReadFile = {hash: string; bytes: Buffer} | {hash: ''; problem: Text};
+
+/**
+ * Reads a report file's bytes, not parsed: a file touched or moved needs only its digest. A
+ * hard-linked corpus (a new ctime on every file) was parsed again whole: at 1,000 reports the
+ * search after it took 687 ms (median of 5, load 4) with the parse, 335 ms without.
+ */
+function readReportBytes(file: string): ReadFile {
 	let bytes: Buffer;
 	try {
 		const stat = statSync(fsPath(file));
@@ -151,11 +161,16 @@ function readReport(file: string): {hash: string; report?: Report; problem?: Tex
 				: describeFsError(error, reportProblems.cannotReadFile);
 		return {hash: '', problem};
 	}
-	const hash = createHash('sha1').update(bytes).digest('hex');
+	return {hash: createHash('sha1').update(bytes).digest('hex'), bytes};
+}
+
+/** The report a file's bytes hold, or why they are not one. */
+function parseReportBytes(read: ReadFile, file: string): {report?: Report; problem?: Text} {
+	if (!('bytes' in read)) return {problem: read.problem};
 	try {
-		return {hash, report: parseReport(decodeReportBytes(bytes, file), file)};
+		return {report: parseReport(decodeReportBytes(read.bytes, file), file)};
 	} catch (error) {
-		return {hash, problem: error instanceof ReportError ? error.problem : verbatim(String(error))};
+		return {problem: error instanceof ReportError ? error.problem : verbatim(String(error))};
 	}
 }
 
@@ -166,13 +181,9 @@ export async function syncIndex(
 	options: SyncOptions,
 ): Promise<SyncResult> {
 	const resolvedDirs = [...new Set(dirs.map((dir) => path.resolve(dir)))];
-	const unchanged = unchangedRows(db, dirs, resolvedDirs);
-	if (unchanged) return {...unchanged, indexed: 0};
-	const listed: Listed[] = [];
-	const {problems, order} = listFiles(dirs, (dir, file, stat) => {
-		listed.push({dir, file, stat});
-		return true;
-	});
+	const checked = warmCheck(db, dirs, resolvedDirs);
+	if ('files' in checked) return {...checked, indexed: 0};
+	const {listed, problems, order} = checked;
 	// The figure extractor is loaded only when some file needs indexing (a warm start need not
 	// pay for its tables), and outside the transaction: when the transaction finds work and has
 	// no extractor, it stops before writing, and is run again.
@@ -275,7 +286,7 @@ async function update(
 		}
 		const {stat} = entry;
 		const row = stored.get(entry.file);
-		const read = readReport(entry.file);
+		const read = readReportBytes(entry.file);
 		const moved = row || read.hash === '' ? undefined : gone.get(read.hash);
 		if ((row && row.hash === read.hash && read.hash !== '') || moved) {
 			const id = (row ?? moved)!.id;
@@ -286,11 +297,12 @@ async function update(
 			}
 		} else {
 			parsed++;
+			const parsedFile = parseReportBytes(read, entry.file);
 			let library: string | null = null;
 			let figures: Figure[] = [];
-			if (read.report) {
-				figures = figuresOf!(read.report);
-				library = JSON.stringify(libraryEntry(read.report, figures.length));
+			if (parsedFile.report) {
+				figures = figuresOf!(parsedFile.report);
+				library = JSON.stringify(libraryEntry(parsedFile.report, figures.length));
 			}
 			const values = [
 				stat.size,
@@ -299,9 +311,9 @@ async function update(
 				stat.ino,
 				read.hash,
 				library,
-				read.report?.meta.id ?? null,
-				read.report?.meta.region.zh ?? null,
-				read.problem ? JSON.stringify(read.problem) : null,
+				parsedFile.report?.meta.id ?? null,
+				parsedFile.report?.meta.region.zh ?? null,
+				parsedFile.problem ? JSON.stringify(parsedFile.problem) : null,
 			] as const;
 			let id: number;
 			if (row) {
@@ -311,9 +323,9 @@ async function update(
 			} else {
 				id = Number(insertFile.run(entry.file, entry.dir, ...values).lastInsertRowid);
 			}
-			if (read.report) {
-				const {sections} = read.report;
-				reportItems(read.report, figures).forEach((item, ord) => {
+			if (parsedFile.report) {
+				const {sections} = parsedFile.report;
+				reportItems(parsedFile.report, figures).forEach((item, ord) => {
 					const key = foldKey(item.text);
 					const itemId = insertItem.run(
 						id,
@@ -357,7 +369,7 @@ function libraryEntry(report: Report, figures: number): LibraryEntry {
 	};
 }
 
-/** A file's row as unchangedRows reads it: id, path, size, mtime, ctime, ino, report_id, region, problem. */
+/** A file's row as warmCheck reads it: id, path, size, mtime, ctime, ino, report_id, region, problem. */
 type ListingRow = [
 	number,
 	string,
@@ -371,23 +383,28 @@ type ListingRow = [
 ];
 
 /**
- * The rows of the listed files in the loader's order, and the listing's problems, when the
- * index already says what the files are (each file's stat is its row's, and no row of these
- * directories is of a file gone); else undefined, and the sync does its work. Measured at
- * 10,000 reports, where a warm search took 650 ms:
+ * The files of `dirs` listed and statted once, against their rows. When the index already says
+ * what the files are (each file's stat is its row's, and no row of these directories is of a
+ * file gone): the rows in the loader's order, and the listing's problems. Otherwise the listing,
+ * for the sync to work from: listing and statting again took ~50 ms at 10,000 reports, and a
+ * deletion shows only once every file has been seen. Measured at 10,000 reports, where a warm
+ * search took 650 ms:
  * - The rows are read in a read transaction: a warm start neither waits for the write lock nor
  *   takes it.
  * - One query per directory, of arrays, from an index holding every column read (see
  *   files_listing in database.ts): a query of stats then one of library columns, as objects,
  *   and the Map and Set around them took 180 ms.
- * - Each stat is compared as it is taken and then dropped: kept until the end, 10,000 of them
- *   were copied by each young-generation collection (60 ms of collections in all).
+ * - A stat that is its row's is dropped once compared (the row holds the same numbers): kept
+ *   until the end, 10,000 of them were copied by each young-generation collection (60 ms of
+ *   collections in all).
  */
-function unchangedRows(
+function warmCheck(
 	db: DatabaseSync,
 	dirs: readonly string[],
 	resolvedDirs: readonly string[],
-): {files: FileRow[]; problems: Problem[]} | undefined {
+):
+	| {files: FileRow[]; problems: Problem[]}
+	| {listed: Listed[]; problems: Problem[]; order: string[]} {
 	const byDir = db.prepare(
 		'SELECT id, path, size, mtime, ctime, ino, report_id, region, problem FROM files WHERE dir = ?',
 	);
@@ -402,14 +419,34 @@ function unchangedRows(
 	} finally {
 		if (own && db.isTransaction) db.exec('COMMIT');
 	}
-	let matched = 0;
-	const {problems, order, complete} = listFiles(dirs, (_dir, file, stat) => {
+	// Each listed file's directory and path; its stat only when it is not its row's.
+	const listedDirs: string[] = [];
+	const listedFiles: string[] = [];
+	const changedStats = new Map<number, FileStat>();
+	const {problems, order} = listFiles(dirs, (dir, file, stat) => {
 		const row = byPath.get(file);
-		matched++;
-		return row !== undefined && statIs(stat, row[2], row[3], row[4], row[5]);
+		if (row === undefined || !statIs(stat, row[2], row[3], row[4], row[5])) {
+			const {size, mtimeMs, ctimeMs, ino} = stat;
+			changedStats.set(listedFiles.length, {size, mtimeMs, ctimeMs, ino});
+		}
+		listedDirs.push(dir);
+		listedFiles.push(file);
 	});
 	// Each file is visited once (see listFiles), so as many rows as files means none is gone.
-	if (!complete || matched !== byPath.size) return undefined;
+	if (changedStats.size > 0 || listedFiles.length !== byPath.size) {
+		const listed = listedFiles.map((file, at): Listed => {
+			// Not among the changed: its row has its stat.
+			const row = byPath.get(file)!;
+			const stat = changedStats.get(at) ?? {
+				size: row[2],
+				mtimeMs: row[3],
+				ctimeMs: row[4],
+				ino: row[5],
+			};
+			return {dir: listedDirs[at]!, file, stat};
+		});
+		return {listed, problems, order};
+	}
 	const files: FileRow[] = [];
 	for (const file of order) {
 		const row = byPath.get(file);

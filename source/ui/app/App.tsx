@@ -9,7 +9,7 @@ import {helpRows, keyPresses} from './keys.js';
 import type {FrameSink} from '../../render/terminal-screen.js';
 import {FrameContext} from '../kit/Frame.js';
 import {isTooSmall, type Size} from '../kit/geometry.js';
-import type {Positions, StateWarning} from '../reading-positions.js';
+import type {Positions, StateWarning} from './reading-positions.js';
 import {CompareScreen} from '../compare/CompareScreen.js';
 import {HelpScreen} from '../help/HelpScreen.js';
 import {LibraryScreen} from '../library/LibraryScreen.js';

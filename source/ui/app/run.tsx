@@ -15,7 +15,7 @@ import {paintLines} from '../kit/paint.js';
 import {themeFor} from '../kit/theme.js';
 import {libraryLines} from '../library/library-lines.js';
 import {openStateStore, stateDirectory} from '../../services/state-store.js';
-import {savePositions} from '../reading-positions.js';
+import {savePositions} from './reading-positions.js';
 import {strings} from '../../i18n/strings.js';
 import type {EffectPorts} from './run-effect.js';
 import {runPager} from './pager.js';

@@ -25,7 +25,7 @@ import {
 	targetOfHit,
 	wantedHits,
 } from '../reader/reader-state.js';
-import type {Positions} from '../reading-positions.js';
+import type {Positions} from './reading-positions.js';
 import {
 	acceptResults,
 	newSearch,

@@ -15,7 +15,7 @@ import type {LineEditor} from '../kit/line-editor.js';
 import type {Bookmark, NewBookmark} from '../../services/state-store.js';
 import type {PendingEffect} from './effects.js';
 import type {Size} from '../kit/geometry.js';
-import type {Positions} from '../reading-positions.js';
+import type {Positions} from './reading-positions.js';
 
 export type View =
 	LibraryView | ReaderView | SearchView | CompareView | BookmarksView | FiguresView;

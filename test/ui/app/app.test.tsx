@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {textWidth} from '../../../source/text/width.js';
-import type {Positions, StateWarning} from '../../../source/ui/reading-positions.js';
+import type {Positions, StateWarning} from '../../../source/ui/app/reading-positions.js';
 import {keys, type Rendered} from '../helpers.js';
 import {renderApp} from '../render.js';
 

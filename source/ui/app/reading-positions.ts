@@ -1,10 +1,15 @@
 // The app's side of reading positions: it hands over every position it shows, and the ones that
 // changed are saved to the state store a little later (or at once on flush), stamped with when
 // they changed so that of two windows the later reader wins. Storage is services/state-store.ts.
-import type {Position, SavedPosition, StateStore, StateWarning} from '../services/state-store.js';
-import type {Anchor} from '../corpus/report-lines.js';
+import type {
+	Position,
+	SavedPosition,
+	StateStore,
+	StateWarning,
+} from '../../services/state-store.js';
+import type {Anchor} from '../../corpus/report-lines.js';
 
-export type {StateWarning} from '../services/state-store.js';
+export type {StateWarning} from '../../services/state-store.js';
 
 export type Positions = Record<string, Anchor>;
 

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {DatabaseSync} from 'node:sqlite';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {openStateStore, type StateStore} from '../../source/services/state-store.js';
-import {savePositions} from '../../source/ui/reading-positions.js';
+import {openStateStore, type StateStore} from '../../../source/services/state-store.js';
+import {savePositions} from '../../../source/ui/app/reading-positions.js';
 
 let directory: string;
 const stores: StateStore[] = [];
@@ -121,7 +121,7 @@ describe('reading positions', () => {
 		const entry = path.join(directory, 'save.ts');
 		const script = path.join(directory, 'save.mjs');
 		const store = path.resolve('source/services/state-store.ts');
-		const saver = path.resolve('source/ui/reading-positions.ts');
+		const saver = path.resolve('source/ui/app/reading-positions.ts');
 		writeFileSync(
 			entry,
 			`import {openStateStore} from ${JSON.stringify(store)};
