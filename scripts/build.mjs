@@ -1,7 +1,8 @@
 // Bundles the CLI so start-up reads a few files instead of resolving hundreds of modules.
 // dist/cli.js only turns on Node's compile cache and loads dist/main.js (the CLI), so the
 // CLI's code is compiled once and reused. The TUI (Ink, React) and each subcommand are chunks
-// loaded only when used; dist/search-worker.js is the app's search thread.
+// loaded only when used; dist/search-worker.js is the app's search thread, dist/build-worker.js an
+// index build's thread.
 import {createHash} from 'node:crypto';
 import {chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {isBuiltin} from 'node:module';
@@ -79,6 +80,7 @@ await build({
 		cli: 'source/bin.ts',
 		main: 'source/cli.ts',
 		'search-worker': 'source/services/index/search-worker.ts',
+		'build-worker': 'source/services/index/build-worker.ts',
 	},
 	outdir: 'dist',
 	bundle: true,

@@ -39,6 +39,12 @@ function searchWorkerFile(): URL | undefined {
 	return existsSync(file) ? file : undefined;
 }
 
+/** The index build thread's script, likewise (see services/index/build-threads.ts). */
+function buildWorkerFile(): URL | undefined {
+	const file = new URL('./build-worker.js', import.meta.url);
+	return existsSync(file) ? file : undefined;
+}
+
 /** Phase times (ms) for BAOGAO_RESOURCE_REPORT. */
 const phases: Record<string, number | boolean> = {};
 
@@ -154,6 +160,7 @@ async function main(): Promise<ExitCode> {
 		const bar = progressBar(process.stderr, messages.indexing[lang]);
 		let indexing: IndexingDisplay | undefined;
 		const inTerminal = inApp && process.stdin.isTTY && process.stdout.isTTY;
+		const buildWorker = buildWorkerFile();
 		const options: Parameters<typeof openCorpus>[1] = {
 			cacheDir: cacheDirFor(process.env),
 			progress: (done, total) => (indexing ?? bar).progress(done, total),
@@ -167,6 +174,7 @@ async function main(): Promise<ExitCode> {
 					}
 				: {}),
 			figuresOf: async () => (await import('./figures/extract.js')).extractFigures,
+			...(buildWorker ? {buildWorker} : {}),
 			lang,
 		};
 		// The app draws the library from the index's rows as the last run left them and checks

@@ -56,6 +56,7 @@ type OpenOptions = {
 	progress?: SyncOptions['progress'];
 	beforeBuild?: SyncOptions['beforeBuild'];
 	figuresOf: () => Promise<(report: Report) => Figure[]>;
+	buildWorker?: SyncOptions['buildWorker'];
 	/** The language of a problem said in place of a report's text (default en). */
 	lang?: Lang;
 };
@@ -65,6 +66,7 @@ function synced(database: IndexDatabase, dirs: string[], options: OpenOptions) {
 		figuresOf: options.figuresOf,
 		...(options.progress ? {progress: options.progress} : {}),
 		...(options.beforeBuild ? {beforeBuild: options.beforeBuild} : {}),
+		...(options.buildWorker ? {buildWorker: options.buildWorker} : {}),
 	});
 }
 
@@ -130,6 +132,7 @@ export function openStoredCorpus(dirs: string[], options: OpenOptions): StoredCo
 	const quiet: OpenOptions = {
 		cacheDir: options.cacheDir,
 		figuresOf: options.figuresOf,
+		...(options.buildWorker ? {buildWorker: options.buildWorker} : {}),
 		...(options.lang ? {lang: options.lang} : {}),
 	};
 	return {

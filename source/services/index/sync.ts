@@ -3,36 +3,20 @@
 // whose stat changed but whose bytes did not (touched, copied back) only gets its stat updated,
 // and a file moved to another name keeps its items. A run stopped anywhere (Ctrl-C, kill -9)
 // leaves the database as it was before, since nothing is committed until the end.
-import {readFileSync, type Stats, statSync} from 'node:fs';
+import {type Stats, statSync} from 'node:fs';
 import path from 'node:path';
 import type {DatabaseSync} from 'node:sqlite';
-import {decodeReportBytes, parseReport, ReportError} from '../../corpus/format.js';
-import {
-	describeFsError,
-	fsPath,
-	loadReportFile,
-	maxReportBytes,
-	type Problem,
-	reportFilesIn,
-} from '../../corpus/load.js';
-import type {Report, ReportMeta} from '../../corpus/types.js';
+import {describeFsError, fsPath, type Problem, reportFilesIn} from '../../corpus/load.js';
+import type {Report} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import type {Text} from '../../i18n/lang.js';
-import {problems as reportProblems, verbatim} from '../../i18n/messages.js';
-import {itemTokens, pinyinPairs, reportItems, type SearchKind} from '../../search/index.js';
-import {foldKey} from '../../text/fold.js';
+import {problems as reportProblems} from '../../i18n/messages.js';
+import {itemTokens, type SearchKind} from '../../search/index.js';
 import {immediateTransaction} from '../../io/immediate-transaction.js';
-import {figureRow} from './figure-row.js';
+import {preparedFiles} from './build-threads.js';
+import {type LibraryEntry, type PreparedFile, prepareFile} from './prepare-file.js';
 
-/**
- * node:crypto, loaded only when a file is read: loading it took 12 ms of every start (Node 24),
- * and a warm start reads no file.
- */
-const createHash = (algorithm: string) =>
-	process.getBuiltinModule('node:crypto').createHash(algorithm);
-
-/** What the library shows of a report without reading its text. */
-export type LibraryEntry = {meta: ReportMeta; chars: number; figures: number; sections: number};
+export type {LibraryEntry};
 
 export type FileRow = {
 	id: number;
@@ -61,6 +45,11 @@ export type SyncOptions = {
 	beforeBuild?: (total: number) => Promise<void>;
 	/** Figures of a report (the figure extractor, loaded by the caller only when needed). */
 	figuresOf: () => Promise<(report: Report) => Figure[]>;
+	/**
+	 * The build thread's script (build-worker.js in the build): files are read, parsed and
+	 * tokenized there while this thread inserts. Without it (run from sources) all is done here.
+	 */
+	buildWorker?: URL;
 };
 
 /** What a start compares of a file's stat with its row. */
@@ -139,41 +128,6 @@ const fileRow = (
 	problem: problem ? (JSON.parse(problem) as Text) : undefined,
 });
 
-/** A report file's bytes and their digest, or why it could not be read. */
-type ReadFile = {hash: string; bytes: Buffer} | {hash: ''; problem: Text};
-
-/**
- * Reads a report file's bytes, not parsed: a file touched or moved needs only its digest. A
- * hard-linked corpus (a new ctime on every file) was parsed again whole: at 1,000 reports the
- * search after it took 687 ms (median of 5, load 4) with the parse, 335 ms without.
- */
-function readReportBytes(file: string): ReadFile {
-	let bytes: Buffer;
-	try {
-		const stat = statSync(fsPath(file));
-		// The loader words these problems (not a file, too large); let it say them.
-		if (!stat.isFile() || stat.size > maxReportBytes) loadReportFile(file);
-		bytes = readFileSync(fsPath(file));
-	} catch (error) {
-		const problem =
-			error instanceof ReportError
-				? error.problem
-				: describeFsError(error, reportProblems.cannotReadFile);
-		return {hash: '', problem};
-	}
-	return {hash: createHash('sha1').update(bytes).digest('hex'), bytes};
-}
-
-/** The report a file's bytes hold, or why they are not one. */
-function parseReportBytes(read: ReadFile, file: string): {report?: Report; problem?: Text} {
-	if (!('bytes' in read)) return {problem: read.problem};
-	try {
-		return {report: parseReport(decodeReportBytes(read.bytes, file), file)};
-	} catch (error) {
-		return {problem: error instanceof ReportError ? error.problem : verbatim(String(error))};
-	}
-}
-
 /** Brings the index of `dirs` up to date; see the top of this file. */
 export async function syncIndex(
 	db: DatabaseSync,
@@ -190,7 +144,7 @@ export async function syncIndex(
 	let figuresOf: ((report: Report) => Figure[]) | undefined;
 	for (;;) {
 		const indexed = await immediateTransaction(db, () =>
-			update(db, resolvedDirs, listed, figuresOf, options.progress),
+			update(db, resolvedDirs, listed, figuresOf, options),
 		);
 		if (typeof indexed === 'number') {
 			return {files: rowsInOrder(db, resolvedDirs, order), problems, indexed};
@@ -216,7 +170,7 @@ async function update(
 	dirs: string[],
 	listed: Listed[],
 	figuresOf: ((report: Report) => Figure[]) | undefined,
-	progress: SyncOptions['progress'],
+	{progress, buildWorker: workerFile}: SyncOptions,
 ): Promise<number | NeedsFigures> {
 	const stored = new Map<string, StoredRow>();
 	const byDir = db.prepare(
@@ -275,45 +229,73 @@ async function update(
 		deleteItems.run(file);
 	};
 
+	const writeItems = (file: number, prepared: PreparedFile & {parsed: true}) => {
+		prepared.items.forEach((item, ord) => {
+			const [kind, section, block, sectionTitle, text, folded, units, figure, tokens] = item;
+			const itemId = insertItem.run(
+				file,
+				ord,
+				kind,
+				section,
+				block,
+				sectionTitle,
+				text,
+				folded,
+				units,
+			).lastInsertRowid;
+			if (figure !== null) insertFigure.run(itemId, figure);
+			insertTokens.run(itemId, tokens);
+		});
+		const {pairs} = prepared;
+		for (let at = 0; at < pairs.length; at += 2) insertPair.run(pairs[at]!, pairs[at + 1]!);
+	};
+
 	const kept = new Set<number>();
+	const goneHashes = new Set(gone.keys());
+	const toPrepare = work.map((entry) => ({
+		file: entry.file,
+		rowHash: stored.get(entry.file)?.hash ?? null,
+	}));
 	let done = 0;
 	let parsed = 0;
 	let yielded = performance.now();
-	for (const entry of work) {
+	let at = 0;
+	for await (let prepared of preparedFiles(toPrepare, goneHashes, {
+		workerFile,
+		figuresOf: figuresOf!,
+		pairsSeen,
+	})) {
 		if (performance.now() - yielded >= yieldEveryMs) {
 			await nextTurn();
 			yielded = performance.now();
 		}
+		const entry = work[at++]!;
 		const {stat} = entry;
 		const row = stored.get(entry.file);
-		const read = readReportBytes(entry.file);
-		const moved = row || read.hash === '' ? undefined : gone.get(read.hash);
-		if ((row && row.hash === read.hash && read.hash !== '') || moved) {
+		const moved = row || prepared.parsed ? undefined : gone.get(prepared.hash);
+		if (!prepared.parsed && !row && !moved) {
+			// The bytes of a file gone, which another new file with them took first: parsed here.
+			prepared = prepareFile(entry.file, () => false, figuresOf!, pairsSeen);
+		}
+		if (!prepared.parsed) {
 			const id = (row ?? moved)!.id;
 			setStat.run(entry.file, stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, id);
 			if (moved) {
-				gone.delete(read.hash);
+				gone.delete(prepared.hash);
 				kept.add(moved.id);
 			}
 		} else {
 			parsed++;
-			const parsedFile = parseReportBytes(read, entry.file);
-			let library: string | null = null;
-			let figures: Figure[] = [];
-			if (parsedFile.report) {
-				figures = figuresOf!(parsedFile.report);
-				library = JSON.stringify(libraryEntry(parsedFile.report, figures.length));
-			}
 			const values = [
 				stat.size,
 				stat.mtimeMs,
 				stat.ctimeMs,
 				stat.ino,
-				read.hash,
-				library,
-				parsedFile.report?.meta.id ?? null,
-				parsedFile.report?.meta.region.zh ?? null,
-				parsedFile.problem ? JSON.stringify(parsedFile.problem) : null,
+				prepared.hash,
+				prepared.library,
+				prepared.reportId,
+				prepared.region,
+				prepared.problem,
 			] as const;
 			let id: number;
 			if (row) {
@@ -323,30 +305,7 @@ async function update(
 			} else {
 				id = Number(insertFile.run(entry.file, entry.dir, ...values).lastInsertRowid);
 			}
-			if (parsedFile.report) {
-				const {sections} = parsedFile.report;
-				reportItems(parsedFile.report, figures).forEach((item, ord) => {
-					const key = foldKey(item.text);
-					const itemId = insertItem.run(
-						id,
-						ord,
-						item.kind,
-						item.section,
-						item.block,
-						item.sectionTitle,
-						item.text,
-						key === item.text ? null : key,
-						item.text.length,
-					).lastInsertRowid;
-					if (item.figure) {
-						const blockText = sections[item.section]?.blocks[item.block]?.text;
-						insertFigure.run(itemId, figureRow(item.figure, blockText));
-					}
-					const tokens = itemTokens(key, item.kind);
-					insertTokens.run(itemId, tokens);
-					for (const row of pinyinPairs(key, pairsSeen)) insertPair.run(row.letters, row.pair);
-				});
-			}
+			writeItems(id, prepared);
 		}
 		done++;
 		progress?.(done, work.length);
@@ -358,15 +317,6 @@ async function update(
 		}
 	}
 	return parsed;
-}
-
-function libraryEntry(report: Report, figures: number): LibraryEntry {
-	return {
-		meta: report.meta,
-		chars: report.counts.chars,
-		figures,
-		sections: report.counts.sections,
-	};
 }
 
 /** A file's row as warmCheck reads it: id, path, size, mtime, ctime, ino, report_id, region, problem. */
