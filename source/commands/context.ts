@@ -1,6 +1,6 @@
 // What every subcommand receives: the loaded corpus and where to write. Commands return an
 // exit status instead of calling process.exit so tests can run them in-process.
-import type {LoadResult} from '../corpus/load.js';
+import type {Library} from '../corpus/report-lookup.js';
 import type {Lang} from '../i18n/lang.js';
 
 export type Output = {
@@ -11,7 +11,7 @@ export type Output = {
 };
 
 export type CommandContext = {
-	corpus: LoadResult;
+	corpus: Library;
 	lang: Lang;
 	stdout: Output;
 	stderr: Output;

@@ -10,7 +10,7 @@ import {wrapText} from '../text/wrap.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {printData, type RowShape, rowTable, tableCells} from './output.js';
 import {messages} from './messages.js';
-import {findReport} from './show.js';
+import {findReport} from './find-report.js';
 
 type FigureRecord = {
 	report: string;
@@ -80,7 +80,7 @@ export function runFigures(
 	reportQuery: string | undefined,
 	flags: {json: boolean; csv: boolean},
 ): ExitCode {
-	const reports = reportQuery ? [findReport(ctx.corpus.reports, reportQuery)] : ctx.corpus.reports;
+	const reports = reportQuery ? [findReport(ctx.corpus, reportQuery)] : ctx.corpus.reports;
 	const rows = reports.flatMap((report) =>
 		extractFigures(report).map((figure) => ({
 			report,

@@ -1,6 +1,5 @@
 import {regionName} from '../i18n/lang.js';
 import {strings} from '../i18n/strings.js';
-import {reportById} from '../corpus/report-lookup.js';
 import type {Hit, SearchKind, SearchOptions} from '../search/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippetAround} from '../text/snippet.js';
@@ -8,7 +7,7 @@ import {truncateToWidth} from '../text/width.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {messages} from './messages.js';
 import {printData, type RowShape} from './output.js';
-import {findReport} from './show.js';
+import {findReport} from './find-report.js';
 
 type HitRecord = {
 	report: string;
@@ -79,7 +78,7 @@ export function runSearch(
 	const options: SearchOptions = {};
 	if (flags.kind) options.kind = flags.kind as SearchKind;
 	// An unknown report is a usage error listing the reports, not "nothing found".
-	if (flags.report) options.report = findReport(ctx.corpus.reports, flags.report).meta.id;
+	if (flags.report) options.report = findReport(ctx.corpus, flags.report).meta.id;
 	if (flags.limit) options.limit = flags.limit;
 	const hits = searchAll(query, options);
 	if (printData(ctx.stdout, hits.map(hitRecord), shape, flags)) return hits.length > 0 ? 0 : 1;
@@ -92,7 +91,7 @@ export function runSearch(
 	const lines: string[] = [];
 	for (const hit of hits) {
 		const {item} = hit;
-		const report = reportById(ctx.corpus.reports, item.report);
+		const report = ctx.corpus.reportById(item.report);
 		const region = regionName(report?.meta.region ?? {zh: item.region, en: ''}, ctx.lang);
 		const head = [region, strings[ctx.lang].kindNames[item.kind], item.sectionTitle]
 			.filter(Boolean)

@@ -1,33 +1,11 @@
-import {ChoiceError} from '../compare/errors.js';
-import {resolveRegions} from '../compare/regions.js';
 import {layoutReport, sectionNumber} from '../corpus/report-lines.js';
 import type {Report} from '../corpus/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {choiceUsage, usage} from './messages.js';
+import {findReport} from './find-report.js';
+import {usage} from './messages.js';
 import {toJson} from './output.js';
 import {reportRecord} from './report-record.js';
-
-/**
- * Finds a report the way `compare` finds regions: by id, by region name in either script
- * (whole or part), by English name or by pinyin.
- */
-export function findReport(reports: Report[], query: string): Report {
-	try {
-		return resolveRegions([query], reports)[0]!;
-	} catch (error) {
-		if (!(error instanceof ChoiceError)) throw error;
-		const ambiguous = error.message.startsWith('ambiguous');
-		throw choiceUsage(
-			new ChoiceError(
-				'report',
-				query,
-				ambiguous ? error.choices : reports.map((report) => report.meta.id),
-				ambiguous ? 'ambiguous' : 'unknown',
-			),
-		);
-	}
-}
 
 /** Section by number (as numbered in the table of contents, 0 = untitled opening) or title. */
 function findSection(report: Report, query: string): number {
@@ -59,7 +37,7 @@ export function runShow(
 			zh: 'show 需要报告：baogao show 报告 [--section 编号|标题]',
 		});
 	}
-	const report = findReport(ctx.corpus.reports, query);
+	const report = findReport(ctx.corpus, query);
 	if (flags.json) {
 		const indices =
 			flags.section === undefined

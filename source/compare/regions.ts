@@ -45,12 +45,21 @@ function describe(report: Report): string {
 	return `${report.meta.id} (${report.meta.region.zh}, ${report.meta.region.en})`;
 }
 
+/**
+ * Whether a report's id is what `query` names by id, which comes before any region name: the
+ * query as typed or normalized, in any case.
+ */
+export function idNamedBy(query: string): (id: string) => boolean {
+	// Ids may hold hyphens, which normalizing drops.
+	const names = [query.trim().toLowerCase(), normalizeQuery(query)];
+	return (id) => names.includes(id.toLowerCase());
+}
+
 /** One report for one query: exact keys first, then a partial name or pinyin prefix. */
 function resolveOne(query: string, all: RegionKeys[]): Report {
 	const key = normalizeQuery(query);
-	// Ids may hold hyphens, which normalizing drops.
-	const id = query.trim().toLowerCase();
-	const byId = all.find((keys) => [id, key].includes(keys.report.meta.id.toLowerCase()));
+	const namedById = idNamedBy(query);
+	const byId = all.find((keys) => namedById(keys.report.meta.id));
 	if (byId) return byId.report;
 	let found = all.filter((keys) => keys.exact.has(key));
 	if (found.length === 0 && key.length > 0) {

@@ -36,7 +36,7 @@ import {
 /**
  * The YAML parser, loaded when front matter is first parsed: a start from the cache parses
  * none, and loading it is a good part of start-up. (In the build, `require` is the bundle's
- * own, which loads the bundled copy on first call.)
+ * own, and `yaml` is dist/yaml.cjs: see scripts/build.mjs.)
  */
 let yamlModule: typeof Yaml | undefined;
 function yaml(): typeof Yaml {

@@ -345,6 +345,59 @@ function readingCondition(pieces: Reading, vocabulary: PairVocabulary): Conditio
 	return allOf(positions);
 }
 
+/**
+ * The strings of Han chars a reading can be in texts whose pairs are all in the vocabulary:
+ * each piece's char fits it, and each two neighbours are a known pair. Every place the reading
+ * matches in such a text holds one of them (and only there: a string holds its chars). More
+ * than `most` of them: undefined.
+ */
+export function readingChains(
+	pieces: Reading,
+	vocabulary: PairVocabulary,
+	most: number,
+): string[] | undefined {
+	const tables = readingTables(pieces);
+	if (pieces.length === 1) {
+		const table = tables[0]!;
+		const chars: string[] = [];
+		for (let code = 0x2e80; code < 0x10000; code++) {
+			if (table[code] !== 1) continue;
+			if (chars.length === most) return undefined;
+			chars.push(String.fromCharCode(code));
+		}
+		return chars;
+	}
+	let chains: string[] = [];
+	for (let at = 0; at + 1 < pieces.length; at++) {
+		const first = tables[at]!;
+		const second = tables[at + 1]!;
+		const pairs = vocabulary(pieces[at]![0]! + pieces[at + 1]![0]!).filter(
+			(pair) => first[pair.charCodeAt(0)] === 1 && second[pair.charCodeAt(1)] === 1,
+		);
+		if (at === 0) {
+			if (pairs.length > most) return undefined;
+			chains = [...pairs];
+			continue;
+		}
+		const byFirst = new Map<string, string[]>();
+		for (const pair of pairs) {
+			const list = byFirst.get(pair[0]!) ?? [];
+			list.push(pair[1]!);
+			byFirst.set(pair[0]!, list);
+		}
+		const longer: string[] = [];
+		for (const chain of chains) {
+			for (const next of byFirst.get(chain.at(-1)!) ?? []) {
+				if (longer.length === most) return undefined;
+				longer.push(chain + next);
+			}
+		}
+		chains = longer;
+		if (chains.length === 0) return chains;
+	}
+	return chains;
+}
+
 function pinyinCondition(readingsList: readonly Reading[], vocabulary: PairVocabulary): Condition {
 	return readingsList.length === 0
 		? 'none'

@@ -18,6 +18,7 @@ export {
 	type PairVocabulary,
 	pinyinPairs,
 	queryCondition,
+	readingChains,
 	textTokens,
 } from './fts-tokens.js';
 export {parseQuery, type Term} from './query.js';

@@ -11,8 +11,10 @@ export function textWidth(text: string): number {
 
 /**
  * Graphemes, without Intl.Segmenter when every character is one that never joins a neighbour
- * (printable ASCII, CJK ideographs and punctuation, fullwidth forms, “”‘’…·—): then each
- * UTF-16 unit is a grapheme. Segmenting was the largest cost of wrapping report text.
+ * (printable ASCII, CJK ideographs and punctuation, fullwidth forms, “”‘’…·—, and the symbols
+ * reports mark lists with: ①, ■, ●, ★, ▍, ✓): then each UTF-16 unit is a grapheme. Segmenting
+ * was the largest cost of wrapping report text, and making the first segmenter took 11 ms of a
+ * search's text output when one hit held a ▍ (10,000 reports, load 5).
  */
 export function graphemes(text: string): string[] {
 	for (let index = 0; index < text.length; index++) {
@@ -34,6 +36,8 @@ function standsAlone(code: number): boolean {
 		(code >= 0x3030 && code <= 0x303f) ||
 		(code >= 0xff01 && code <= 0xff60) ||
 		(code >= 0x2010 && code <= 0x2027) ||
+		// Enclosed alphanumerics, box drawing, blocks, shapes, symbols, dingbats.
+		(code >= 0x2460 && code <= 0x27bf) ||
 		code === 0xb7
 	);
 }

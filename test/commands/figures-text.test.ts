@@ -5,6 +5,7 @@ import type {CommandContext} from '../../source/commands/context.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import {runFigures} from '../../source/commands/figures.js';
 import {type LoadResult, loadCorpus} from '../../source/corpus/load.js';
+import {libraryOf} from '../../source/corpus/report-lookup.js';
 import {extractFigures} from '../../source/figures/extract.js';
 import {textWidth} from '../../source/text/width.js';
 
@@ -20,7 +21,7 @@ function run(
 ): string {
 	let out = '';
 	const ctx: CommandContext = {
-		corpus,
+		corpus: libraryOf(corpus),
 		lang: terminal.lang ?? 'zh',
 		color: terminal.color ?? false,
 		stdout: {write: (text) => void (out += text), isTTY: terminal.isTTY, columns: terminal.columns},

@@ -7,6 +7,7 @@ import type {Lang} from '../../source/i18n/lang.js';
 import {metrics} from '../../source/compare/catalogue.js';
 import type {ComparisonJson} from '../../source/compare/export.js';
 import {type LoadResult, loadCorpus} from '../../source/corpus/load.js';
+import {libraryOf} from '../../source/corpus/report-lookup.js';
 import {textWidth} from '../../source/text/width.js';
 
 let corpus: LoadResult;
@@ -25,7 +26,7 @@ function run(
 	let out = '';
 	let err = '';
 	const ctx: CommandContext = {
-		corpus,
+		corpus: libraryOf(corpus),
 		lang: terminal.lang ?? 'zh',
 		color: false,
 		stdout: {

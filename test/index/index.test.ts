@@ -14,10 +14,13 @@ import {DatabaseSync} from 'node:sqlite';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import type {CommandContext} from '../../source/commands/context.js';
+import {runSearch} from '../../source/commands/search.js';
 import {extractFigures} from '../../source/figures/extract.js';
 import {type Corpus, openCorpus} from '../../source/services/index/corpus.js';
 import {openForSearch} from '../../source/services/index/database.js';
 import {indexedSearch} from '../../source/services/index/search.js';
+import type {SearchOptions} from '../../source/search/types.js';
 import {reportFileHead} from '../helpers/reports.js';
 
 let work: string;
@@ -304,6 +307,60 @@ describe('a report file that goes away after start-up', () => {
 				corpus.close();
 			}
 			writeReport('a.md', 'a', '全市评选劳动模范128名。');
+		}
+	});
+});
+
+describe('reports found by id', () => {
+	/** The corpus, except that making its library fails the test. */
+	function withoutLibrary(corpus: Corpus): Corpus {
+		return new Proxy(corpus, {
+			get(target, key, receiver) {
+				if (key === 'reports') throw new Error('the library was made');
+				return Reflect.get(target, key, receiver) as unknown;
+			},
+		});
+	}
+
+	test("search's text output and --report by id name their reports from the rows", async () => {
+		writeFileSync(
+			path.join(reports, 'a.md'),
+			`${reportFileHead('a', '甲市').replace('level:', 'region_en: Jia\nlevel:')}## 一节\n\n劳模一。\n`,
+		);
+		writeReport('b.md', 'b-2', '劳模二。');
+		(await open()).close();
+		const corpus = await open();
+		try {
+			let out = '';
+			const ctx: CommandContext = {
+				corpus: withoutLibrary(corpus),
+				lang: 'en',
+				color: false,
+				stdout: {write: (text) => void (out += text), isTTY: false, columns: 80},
+				stderr: {write: () => undefined, isTTY: false, columns: 80},
+			};
+			const search = (query: string, options: SearchOptions) => corpus.search(query, options);
+			expect(runSearch(ctx, '劳模', {json: false}, search)).toBe(0);
+			expect(out).toContain('Jia 甲市');
+			// By id as typed or in another case.
+			for (const [report, id] of [
+				['a', 'a'],
+				['A', 'a'],
+				[' B-2 ', 'b-2'],
+			] as const) {
+				out = '';
+				expect(runSearch(ctx, '劳模', {json: true, report}, search)).toBe(0);
+				const hits = JSON.parse(out) as Array<{report: string}>;
+				expect(hits.map((hit) => hit.report)).toEqual([id]);
+			}
+			const found = corpus.reportById('a');
+			expect(found?.meta.region).toEqual({zh: '甲市', en: 'Jia'});
+			expect(corpus.reportById('nowhere')).toBeUndefined();
+			// The report made alone is the library's when the library is made later.
+			expect(corpus.reports[0]).toBe(found);
+			expect(corpus.firstReportWhere((id) => id.startsWith('b'))).toBe(corpus.reports[1]);
+		} finally {
+			corpus.close();
 		}
 	});
 });

@@ -10,6 +10,8 @@ import {afterAll, beforeAll, expect, test} from 'vitest';
 import {extractFigures} from '../../source/figures/extract.js';
 import type {Hit, SearchKind} from '../../source/search/types.js';
 import {openCorpus} from '../../source/services/index/corpus.js';
+import {openForSearch} from '../../source/services/index/database.js';
+import {indexedSearch} from '../../source/services/index/search.js';
 import {reportFileHead} from '../helpers/reports.js';
 
 let work: string;
@@ -53,6 +55,10 @@ const query = fc.oneof(
 		.map((list) => list.join(' ')),
 	fc.constantFrom(
 		'laodongmofna',
+		'laodongmofan',
+		'laodongm',
+		'ldmf',
+		"lao'mo",
 		'职工书房',
 		'劳动模范',
 		'1420',
@@ -157,4 +163,87 @@ test('terms and lone chars held many times are ranked the same through the occur
 		fc.constantFrom(1, 2, 3, 5),
 		40,
 	);
+});
+
+test('typo candidates join the strict hits: capped, they may all be shorter items', async () => {
+	// Read three candidates of each kind: the typo candidates of 劳动模范 (its head 劳动 or its
+	// tail 模范), shortest first, are then the two typos and 模范作用好, not the exact one.
+	const dir = path.join(work, 'capped');
+	writeReports(path.join(dir, 'reports'), [
+		[
+			{
+				title: '一节',
+				paragraphs: [
+					'全市评选表彰劳动模范一百二十八名，先进集体四十个。',
+					'劳动模式',
+					'模范作用好',
+					'劳动摸范',
+				],
+			},
+		],
+	]);
+	const open = (cacheDir: string | undefined) =>
+		openCorpus([path.join(dir, 'reports')], {cacheDir, figuresOf: async () => extractFigures});
+	const indexed = await open(path.join(dir, 'cache'));
+	const inMemory = await open(undefined);
+	await inMemory.prepareSearch();
+	const db = openForSearch(indexed.indexFile!)!;
+	try {
+		const capped = indexedSearch(db, indexed.indexed, {maxCandidates: 3});
+		const options = {kind: 'paragraph' as const};
+		const expected = shown(inMemory.search('劳动模范', options));
+		expect(expected.map((hit) => hit.text)).toEqual([
+			'全市评选表彰劳动模范一百二十八名，先进集体四十个。',
+			'劳动模式',
+			'劳动摸范',
+		]);
+		expect(shown(capped.search('劳动模范', options))).toEqual(expected);
+		const counted = capped.searchCounted('劳动模范', options);
+		expect(shown(counted.hits)).toEqual(expected);
+		expect(counted.counts).toEqual(inMemory.searchCounted('劳动模范', options).counts);
+	} finally {
+		db.close();
+		indexed.close();
+	}
+});
+
+test('a pinyin term read as its Chinese strings is counted and ranked past the candidate cap', async () => {
+	// Six paragraphs hold 劳动模范 (one as 勞動模範), more than the three candidates of each kind
+	// read for other pinyin queries: every one is counted, and the one holding it twice is first.
+	const dir = path.join(work, 'pinyin-past-cap');
+	writeReports(path.join(dir, 'reports'), [
+		[
+			{
+				title: '劳动模范',
+				paragraphs: [
+					'表彰劳动模范。',
+					'劳动模范和先进工作者一百名。',
+					'勞動模範',
+					'劳动模范劳动模范，在各条战线。',
+				],
+			},
+		],
+		[{title: '二节', paragraphs: ['全市劳动模范。', '老党员和劳动模范代表座谈。', '劳动']}],
+	]);
+	const open = (cacheDir: string | undefined) =>
+		openCorpus([path.join(dir, 'reports')], {cacheDir, figuresOf: async () => extractFigures});
+	const indexed = await open(path.join(dir, 'cache'));
+	const inMemory = await open(undefined);
+	await inMemory.prepareSearch();
+	const db = openForSearch(indexed.indexFile!)!;
+	try {
+		const capped = indexedSearch(db, indexed.indexed, {maxCandidates: 3});
+		for (const query of ['laodongmofan', 'ldmf', 'laodongmo']) {
+			const expected = inMemory.searchCounted(query, {kind: 'paragraph'});
+			expect(expected.counts.paragraph, query).toBe(6);
+			expect(expected.hits[0]?.item.text, query).toBe('劳动模范劳动模范，在各条战线。');
+			const counted = capped.searchCounted(query, {kind: 'paragraph'});
+			expect(counted.counts, query).toEqual(expected.counts);
+			expect(shown(counted.hits), query).toEqual(shown(expected.hits));
+			expect(shown(capped.search(query, {})), query).toEqual(shown(inMemory.search(query, {})));
+		}
+	} finally {
+		db.close();
+		indexed.close();
+	}
 });

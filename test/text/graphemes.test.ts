@@ -1,6 +1,6 @@
 // Graphemes, with the fast path for text whose every char stands alone, and their offsets.
 import fc from 'fast-check';
-import {expect, test} from 'vitest';
+import {expect, test, vi} from 'vitest';
 import {graphemeOffsets, graphemes} from '../../source/text/width.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
@@ -25,6 +25,13 @@ const pieces = [
 	'\u1100\u1161',
 	'\u302a',
 	'𠀀',
+	'①',
+	'■',
+	'▍',
+	'★',
+	'☀',
+	'✓',
+	'\u20dd',
 ];
 
 test('are what Intl.Segmenter gives, whichever path cuts them', () => {
@@ -41,4 +48,18 @@ test('are what Intl.Segmenter gives, whichever path cuts them', () => {
 test('offsets: where each grapheme starts, then the end of the text', () => {
 	expect(graphemeOffsets(graphemes('a𠀀e\u0301b'))).toEqual([0, 1, 3, 5, 6]);
 	expect(graphemeOffsets([])).toEqual([0]);
+});
+
+test('text of the symbols reports mark lists with is cut without making a segmenter', async () => {
+	vi.resetModules();
+	const made = vi.spyOn(Intl, 'Segmenter');
+	try {
+		const fresh = await import('../../source/text/width.js');
+		expect(fresh.graphemes('①■●★▍✓ 劳模。')).toEqual([...'①■●★▍✓ 劳模。']);
+		expect(made).not.toHaveBeenCalled();
+		expect(fresh.graphemes('★\ufe0f')).toEqual(['★\ufe0f']);
+		expect(made).toHaveBeenCalledTimes(1);
+	} finally {
+		made.mockRestore();
+	}
 });

@@ -7,6 +7,7 @@ import {runShow} from '../../source/commands/show.js';
 import {themes} from '../../source/compare/themes.js';
 import type {CommandContext} from '../../source/commands/context.js';
 import {type LoadResult, loadCorpus} from '../../source/corpus/load.js';
+import {libraryOf} from '../../source/corpus/report-lookup.js';
 import {extractFigures} from '../../source/figures/extract.js';
 import {
 	breakClass,
@@ -239,7 +240,7 @@ describe('the bundled reports at 40 to 160 columns', () => {
 				expect(badLines(reader), `reader ${report.meta.id} @${width}`).toEqual([]);
 				let out = '';
 				const ctx: CommandContext = {
-					corpus,
+					corpus: libraryOf(corpus),
 					lang: 'zh',
 					color: false,
 					stdout: {write: (text) => void (out += text), isTTY: true, columns: width},
@@ -257,7 +258,7 @@ describe('the bundled reports at 40 to 160 columns', () => {
 	function terminal(columns: number): {ctx: CommandContext; out: {text: string}} {
 		const out = {text: ''};
 		const ctx: CommandContext = {
-			corpus,
+			corpus: libraryOf(corpus),
 			lang: 'zh',
 			color: false,
 			stdout: {write: (text) => void (out.text += text), isTTY: true, columns},

@@ -2,14 +2,9 @@
 // sync.ts), and the library is made from its rows: each report's front matter and counts, its
 // text read from its file only when something asks for it.
 import type {DatabaseSync} from 'node:sqlite';
-import {
-	claimId,
-	loadDirectories,
-	type LoadResult,
-	loadReportFile,
-	type Problem,
-} from '../../corpus/load.js';
+import {claimId, loadDirectories, loadReportFile, type Problem} from '../../corpus/load.js';
 import {ReportError} from '../../corpus/format.js';
+import {type Library, libraryOf} from '../../corpus/report-lookup.js';
 import type {Report, ReportMeta, Section} from '../../corpus/types.js';
 import type {Figure} from '../../figures/types.js';
 import type {Lang} from '../../i18n/lang.js';
@@ -32,7 +27,7 @@ import {
 	type SyncOptions,
 } from './sync.js';
 
-export type Corpus = LoadResult & {
+export type Corpus = Library & {
 	/** Search over every report of the corpus (call prepareSearch first). */
 	search: IndexedSearch['search'];
 	/** The same, with the number of hits of every kind (the search screen's). */
@@ -187,8 +182,7 @@ async function loadedCorpus(dirs: string[], options: OpenOptions): Promise<Corpu
 		return figuresOf;
 	};
 	return {
-		reports,
-		problems,
+		...libraryOf({reports, problems}),
 		figureCounts: () => {
 			figureCounts ??= figures().then(
 				(figuresOf) => new Map(reports.map((report) => [report, figuresOf(report).length])),
@@ -230,32 +224,40 @@ function corpusOf(
 		paths.push(row.path);
 	}
 	// The library's report objects are made when first asked for: a search finds its hits and
-	// their reports from the rows alone, and making 10,000 of them took 80 ms of its start.
-	let library: {reports: Report[]; entries: Array<() => LibraryEntry>} | undefined;
-	const libraryOfRows = () => {
-		if (library) return library;
-		const entryOf = libraryEntryOf(db);
-		const reports: Report[] = [];
-		const entries: Array<() => LibraryEntry> = [];
-		indexed.forEach(({file, id, region}, at) => {
-			const path = paths[at]!;
-			let entry: LibraryEntry | undefined;
-			const load = () => (entry ??= entryOf(file) ?? entryFromFile(path, id, region));
-			reports.push(lazyReport(path, id, load, lang));
-			entries.push(load);
-		});
-		library = {reports, entries};
-		return library;
+	// their reports from the rows alone, and making 10,000 of them took 80 ms of its start. A
+	// report looked up by id is made alone, and is the library's when that is made later.
+	let entryOf: ((file: number) => LibraryEntry | undefined) | undefined;
+	const entries = new Array<LibraryEntry | undefined>(indexed.length);
+	const entryAt = (at: number): LibraryEntry => {
+		const {file, id, region} = indexed[at]!;
+		entryOf ??= libraryEntryOf(db);
+		return (entries[at] ??= entryOf(file) ?? entryFromFile(paths[at]!, id, region));
+	};
+	const made = new Array<Report | undefined>(indexed.length);
+	const reportAt = (at: number): Report =>
+		(made[at] ??= lazyReport(paths[at]!, indexed[at]!.id, () => entryAt(at), lang));
+	let library: Report[] | undefined;
+	const libraryOfRows = () => (library ??= indexed.map((_, at) => reportAt(at)));
+	let positions: Map<string, number> | undefined;
+	const positionOf = (id: string) => {
+		positions ??= new Map(indexed.map((report, at) => [report.id, at]));
+		return positions.get(id);
 	};
 	return {
 		get reports() {
-			return libraryOfRows().reports;
+			return libraryOfRows();
 		},
 		problems,
-		figureCounts: async () => {
-			const {reports, entries} = libraryOfRows();
-			return new Map(reports.map((report, at) => [report, entries[at]!().figures]));
+		reportById: (id) => {
+			const at = positionOf(id);
+			return at === undefined ? undefined : reportAt(at);
 		},
+		firstReportWhere: (test) => {
+			const at = indexed.findIndex((report) => test(report.id));
+			return at === -1 ? undefined : reportAt(at);
+		},
+		figureCounts: async () =>
+			new Map(libraryOfRows().map((report, at) => [report, entryAt(at).figures])),
 		...indexedSearch(db, indexed),
 		prepareSearch: async () => {},
 		indexFile: database.file,

@@ -149,6 +149,17 @@ function configure(db: DatabaseSync): void {
 	// inserts into items, figures and FTS5's segments, and took 4-5 s of SQLite instead of 7-10.
 	// Pages are only cached once used, so a search's memory is what it reads.
 	db.exec('PRAGMA cache_size = -65536');
+	mapForReading(db);
+}
+
+/**
+ * Pages are read through a memory map of the file (up to SQLite's most, 2 GB), not copied in
+ * by read(): a search reads its candidates' rows from all over the items table. Measured at
+ * 10,000 reports (CPU, median of 5, load 1-5): search screen laodongmofan 361 -> 309 ms,
+ * laomo 913 -> 447 ms, ldmf 602 -> 308 ms, 职工书屋 193 -> 140 ms.
+ */
+function mapForReading(db: DatabaseSync): void {
+	db.exec('PRAGMA mmap_size = 2147418112');
 }
 
 function readMeta(db: DatabaseSync, key: string): string | undefined {
@@ -238,6 +249,9 @@ export function openForSearch(file: string): DatabaseSync | undefined {
 	try {
 		const db = new DatabaseSync(file);
 		db.exec('PRAGMA busy_timeout = 10000');
+		// The search thread's page cache as the app's (configure); it was SQLite's 2 MB.
+		db.exec('PRAGMA cache_size = -65536');
+		mapForReading(db);
 		return db;
 	} catch {
 		return undefined;

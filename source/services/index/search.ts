@@ -4,8 +4,11 @@
 //   exact one, and the ranking (headings first, more occurrences, shorter text, corpus order;
 //   see search/README.md) is computed in SQL over the stored search keys, so only the hits
 //   shown are read into JavaScript.
-// - Pinyin, mixed terms and typos: the candidates are read (at most `maxCandidates` of each
-//   kind, short texts first) and the search of search/ runs over them.
+// - One pinyin term whose readings are few strings of Chinese here (laodongmofan: 劳动模范,
+//   chains of known pairs) and whose candidates are not too many: its matches are counted and
+//   ranked in SQL as those strings, and only the hits shown are read.
+// - Other pinyin, mixed terms and typos: the candidates are read (at most `maxCandidates` of
+//   each kind, short texts first) and the search of search/ runs over them.
 // Either way the hits returned come from search/'s own search over an index of the chosen
 // items, so matches, scores and highlight ranges are the ones it defines.
 import type {DatabaseSync, StatementSync} from 'node:sqlite';
@@ -22,6 +25,7 @@ import {
 	type PairVocabulary,
 	parseQuery,
 	queryCondition,
+	readingChains,
 	search,
 	searchCounted,
 	type SearchIndex,
@@ -68,6 +72,58 @@ const exactOnly = (terms: readonly Term[]) =>
  */
 const maxCandidates = 3000;
 
+/** What a test may set: the candidates read of each kind (maxCandidates). */
+type IndexedSearchTuning = {maxCandidates?: number};
+
+/**
+ * A one-term pinyin query reads as at most this many Chinese strings before it is ranked in
+ * SQL (see pinyinStrings); more, and it is searched over its candidates as before.
+ */
+const maxChains = 40;
+
+/**
+ * More candidates than this and a pinyin query is searched over its capped candidates instead:
+ * ranking in SQL reads every candidate's text, which at 10,000 reports (load 10) took 1.4 s of
+ * CPU for laomo and 3.7 s for laod against 0.8 s and 1.0 s capped; laodongmofan's 22,770
+ * candidates took 0.36 s against 0.44 s capped (load 1), with exact counts (9,935 paragraphs,
+ * not 3,000).
+ */
+const maxRankedCandidates = 30_000;
+
+/** A strict match of a pinyin term, as pinyinMatches counts it. */
+type RankedMatch = {
+	id: number;
+	kind: SearchKind;
+	units: number;
+	at: number;
+	ord: number;
+	exact: number;
+	pinyin: number;
+};
+
+/**
+ * The best `limit` matches by the ranking of search/README.md: exact before pinyin, headings
+ * first, more occurrences, shorter text, corpus order.
+ */
+function bestMatches(
+	matches: RankedMatch[],
+	kind: SearchKind | undefined,
+	limit: number,
+): number[] {
+	const shown = kind ? matches.filter((match) => match.kind === kind) : [...matches];
+	const count = (match: RankedMatch) => (match.exact > 0 ? match.exact : match.pinyin);
+	shown.sort(
+		(a, b) =>
+			Number(a.exact === 0) - Number(b.exact === 0) ||
+			Number(a.kind !== 'section') - Number(b.kind !== 'section') ||
+			count(b) - count(a) ||
+			a.units - b.units ||
+			a.at - b.at ||
+			a.ord - b.ord,
+	);
+	return shown.slice(0, limit).map((match) => match.id);
+}
+
 const columns = 'i.id, i.file, i.ord, i.kind, i.section, i.block, i.section_title, i.text';
 
 /** Occurrences of a term in a key, as search/match.ts counts them (overlapping, numbers whole). */
@@ -106,7 +162,12 @@ function countExpression(term: Term, values: Array<string | number>): string {
 }
 
 /** The search over the reports of `reports` (the corpus's, in its order) in `db`. */
-export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[]): IndexedSearch {
+export function indexedSearch(
+	db: DatabaseSync,
+	reports: readonly IndexedReport[],
+	tuning: IndexedSearchTuning = {},
+): IndexedSearch {
+	const candidateCap = tuning.maxCandidates ?? maxCandidates;
 	const order = new Map(reports.map((report, at) => [report.file, at]));
 	db.function('corpus_at', {deterministic: true}, (file) => order.get(Number(file)) ?? -1);
 	db.function('occurrences', {deterministic: true}, (key, text, start, end) =>
@@ -342,10 +403,82 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 			const where = filters({...options, kind}, values);
 			if (!where) return [];
 			arms.push(`SELECT * FROM (SELECT ${columns} FROM items i WHERE ${matched}${where.join(' AND ')}
-				ORDER BY i.units LIMIT ${maxCandidates})`);
+				ORDER BY i.units LIMIT ${candidateCap})`);
 		}
 		return prepared(`${head}${arms.join(' UNION ALL ')}`).all(...values) as ItemRow[];
 	};
+
+	/**
+	 * A one-term pinyin query (`laodongmofan`) as the Chinese strings it can be here: the chains
+	 * of known pairs its readings fit (劳动模范), at most maxChains in all; undefined when it is
+	 * not one plain pinyin term or has more. A reading's count in an item is then the sum of its
+	 * strings' occurrences (two strings cannot match at one place), and each reading counts
+	 * apart, as search/ counts them.
+	 */
+	const pinyinStrings = (
+		terms: readonly Term[],
+		condition: Condition,
+		words: PairVocabulary,
+	): string[] | undefined => {
+		const [term] = terms;
+		if (
+			terms.length !== 1 ||
+			!term ||
+			term.parts.length > 0 ||
+			term.readings.length === 0 ||
+			condition === 'all' ||
+			condition === 'none'
+		) {
+			return undefined;
+		}
+		const strings: string[] = [];
+		for (const pieces of term.readings) {
+			const chains = readingChains(pieces, words, maxChains - strings.length);
+			if (!chains) return undefined;
+			strings.push(...chains);
+		}
+		// Counted by FTS5 alone (a few ms): every candidate's text is read to count its matches.
+		if ((countMatches.get(condition) as {n: number}).n > maxRankedCandidates) return undefined;
+		return strings;
+	};
+
+	/**
+	 * Every strict match of a one-term pinyin query, with what it ranks by, counted in SQL:
+	 * the term as written (exact, first) or its strings (pinyin). Only small columns reach
+	 * JavaScript; the rows of the hits shown are read after (rankedRows).
+	 */
+	const pinyinMatches = (
+		term: Term,
+		strings: readonly string[],
+		condition: Condition,
+		options: SearchOptions,
+	): RankedMatch[] => {
+		const values: Array<string | number> = [];
+		const exact = countExpression(term, values);
+		const pinyin =
+			strings.length === 0
+				? '0'
+				: strings
+						.map((text) =>
+							countExpression({...term, text, digitStart: false, digitEnd: false}, values),
+						)
+						.join(' + ');
+		const where = scope(condition, options, values);
+		if (!where) return [];
+		const sql = `SELECT * FROM (SELECT i.id, i.kind, i.units, corpus_at(i.file) AS at, i.ord,
+				${exact} AS exact, ${pinyin} AS pinyin
+			FROM (SELECT *, coalesce(folded, text) AS k FROM items) i WHERE ${where.join(' AND ')})
+			WHERE exact > 0 OR pinyin > 0`;
+		return prepared(sql).all(...values) as RankedMatch[];
+	};
+
+	/** The rows of these ids, read at once. */
+	const rowsOf = (ids: readonly number[]): ItemRow[] =>
+		ids.length === 0
+			? []
+			: (prepared(
+					`SELECT ${columns} FROM items i WHERE i.id IN (SELECT value FROM json_each(?))`,
+				).all(JSON.stringify(ids)) as ItemRow[]);
 
 	/** search/'s search over an index of these rows alone, in corpus order. */
 	const run = (rows: ItemRow[], query: string, options: SearchOptions) => {
@@ -372,16 +505,32 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 			const words = vocabulary();
 			const strict = queryCondition(terms, false, words);
 			let found: ReturnType<typeof run> | undefined;
-			if (exactOnly(terms)) {
+			let strictRows: ItemRow[] | undefined;
+			const strings = pinyinStrings(terms, strict, words);
+			if (strings) {
+				const matches = pinyinMatches(terms[0]!, strings, strict, options);
+				// Fewer than asked for and typos forgiven: these are all of them, and typo
+				// candidates join them below.
+				if (matches.length >= limit || !terms.some(forgivesTypos)) {
+					found = run(rowsOf(bestMatches(matches, options.kind, limit)), query, options);
+				} else strictRows = rowsOf(matches.map((match) => match.id));
+			} else if (exactOnly(terms)) {
 				const rows = bestExactRows(terms, strict, options, limit);
-				// Fewer exact hits than asked for, and typos forgiven: they fill the rest.
+				// Fewer exact hits than asked for (so these are all of them), and typos forgiven:
+				// typo hits fill the rest.
 				if (rows.length >= limit || !terms.some(forgivesTypos)) found = run(rows, query, options);
+				else strictRows = rows;
 			}
 			if (!found) {
-				found = run(candidateRows(strict, options), query, options);
+				strictRows ??= candidateRows(strict, options);
+				found = run(strictRows, query, options);
 				if (found.hits.length < limit && terms.some(forgivesTypos)) {
 					const lenient = queryCondition(terms, true, words);
-					if (lenient !== strict) found = run(candidateRows(lenient, options), query, options);
+					// The typo candidates join the strict ones, never replace them: capped, they may
+					// all be shorter items (第99999节's were all shorter headings, and it was lost).
+					if (lenient !== strict) {
+						found = run(unionOfRows(strictRows, candidateRows(lenient, options)), query, options);
+					}
 				}
 			}
 			return withFigures(found.hits, found.ids);
@@ -395,7 +544,19 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 			// Counted over every kind, as search/'s searchCounted counts; typos are looked for
 			// when the strict matches of all kinds do not fill the limit.
 			const everyKind = {...options, kind: undefined};
-			if (exactOnly(terms)) {
+			let strictRows: ItemRow[] | undefined;
+			const strings = pinyinStrings(terms, strict, words);
+			if (strings) {
+				const matches = pinyinMatches(terms[0]!, strings, strict, everyKind);
+				if (matches.length >= Math.max(1, limit) || !terms.some(forgivesTypos)) {
+					const counts = noCounts();
+					for (const match of matches) counts[match.kind]++;
+					const found = run(rowsOf(bestMatches(matches, options.kind, limit)), query, options);
+					return {hits: withFigures(found.hits, found.ids), counts};
+				}
+				// Fewer than the limit: all of them, and typo candidates join them.
+				strictRows = rowsOf(matches.map((match) => match.id));
+			} else if (exactOnly(terms)) {
 				const counts = exactCounts(terms, strict, everyKind);
 				const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
 				if (total >= Math.max(1, limit) || !terms.some(forgivesTypos)) {
@@ -403,13 +564,32 @@ export function indexedSearch(db: DatabaseSync, reports: readonly IndexedReport[
 					const found = run(rows, query, options);
 					return {hits: withFigures(found.hits, found.ids), counts};
 				}
+				// Fewer than the limit: all of them.
+				strictRows = exactRows(terms, strict, everyKind, total);
 			}
-			const condition = terms.some(forgivesTypos) ? queryCondition(terms, true, words) : strict;
-			const {index, ids} = indexOf(candidateRows(condition, everyKind), reports, order);
-			const found = searchCounted(index, query, options);
-			return {hits: withFigures(found.hits, ids), counts: found.counts};
+			strictRows ??= candidateRows(strict, everyKind);
+			const counted = (rows: ItemRow[]) => {
+				const {index, ids} = indexOf(rows, reports, order);
+				return {found: searchCounted(index, query, options), ids};
+			};
+			let result = counted(strictRows);
+			const matches = Object.values(result.found.counts).reduce((sum, count) => sum + count, 0);
+			if (matches < Math.max(1, limit) && terms.some(forgivesTypos)) {
+				const lenient = queryCondition(terms, true, words);
+				// The typo candidates join the strict ones (see search above).
+				if (lenient !== strict) {
+					result = counted(unionOfRows(strictRows, candidateRows(lenient, everyKind)));
+				}
+			}
+			return {hits: withFigures(result.found.hits, result.ids), counts: result.found.counts};
 		},
 	};
+}
+
+/** The rows of both lists, each once. */
+function unionOfRows(first: ItemRow[], second: ItemRow[]): ItemRow[] {
+	const seen = new Set(first.map((row) => row.id));
+	return [...first, ...second.filter((row) => !seen.has(row.id))];
 }
 
 /** An index of some rows, in corpus order, and each item's row id (to read its figure). */
