@@ -75,5 +75,10 @@ export function truncateToWidth(text: string, width: number, ellipsis = '…'): 
 export function padToWidth(text: string, width: number, align: 'left' | 'right' = 'left'): string {
 	const fitted = truncateToWidth(text, width);
 	const pad = ' '.repeat(Math.max(0, width - textWidth(fitted)));
-	return align === 'left' ? fitted + pad : pad + fitted;
+	if (align === 'left' || pad === '') return fitted + pad;
+	// A text whose first char joins the space before it and has a width alone (a lone emoji
+	// skin tone, Thai AM with no letter) measures short after the pad (' 🏻': 1 column for the
+	// 3 a terminal draws): such a cell is padded after, where it measures what it shows.
+	const padded = pad + fitted;
+	return textWidth(padded) === width ? padded : fitted + pad;
 }
