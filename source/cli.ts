@@ -22,7 +22,7 @@ import type {Report} from './corpus/types.js';
 import {detectLang} from './i18n/lang.js';
 import {fileProblem} from './i18n/messages.js';
 import {writeFileAtomic} from './io/write-file-atomic.js';
-import {type Corpus, openCorpus} from './services/index/corpus.js';
+import {type Corpus, openCorpus, openStoredCorpus} from './services/index/corpus.js';
 import {cacheDirectory} from './services/index/location.js';
 import {progressBar, progressFromFiles} from './services/index/progress.js';
 import type {IndexingDisplay} from './ui/app/run-indexing.js';
@@ -151,7 +151,7 @@ async function main(): Promise<ExitCode> {
 	}
 	const {command, args, values} = parsed;
 	const corpusDirs = corpusDirectories((values.reports as string[] | undefined) ?? []);
-	let loaded: {corpus: Corpus; ctx: CommandContext} | undefined;
+	let loaded: Loaded | undefined;
 	const color = !values['no-color'] && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
 	/** The corpus; `inApp`: a first build shows its progress in the app's screen. */
 	const load = async (inApp = false) => {
@@ -161,7 +161,7 @@ async function main(): Promise<ExitCode> {
 		let indexing: IndexingDisplay | undefined;
 		const inTerminal = inApp && process.stdin.isTTY && process.stdout.isTTY;
 		const buildWorker = buildWorkerFile();
-		const corpus = await openCorpus(corpusDirs, {
+		const options: Parameters<typeof openCorpus>[1] = {
 			cacheDir: cacheDirFor(process.env),
 			progress: (done, total) => (indexing ?? bar).progress(done, total),
 			...(inTerminal
@@ -176,7 +176,11 @@ async function main(): Promise<ExitCode> {
 			figuresOf: async () => (await import('./figures/extract.js')).extractFigures,
 			...(buildWorker ? {buildWorker} : {}),
 			lang,
-		});
+		};
+		// The app draws the library from the index's rows as the last run left them and checks
+		// the files once it is up (openApp): the 10,000 stats are not before its first frame.
+		const stored = inTerminal ? openStoredCorpus(corpusDirs, options) : undefined;
+		const corpus = stored?.corpus ?? (await openCorpus(corpusDirs, options));
 		indexing?.close();
 		bar.end();
 		phases.corpusMs = performance.now() - started;
@@ -184,7 +188,7 @@ async function main(): Promise<ExitCode> {
 		for (const {file, problem} of corpus.problems) {
 			stderr.write(`baogao: ${sanitizeLine(fileProblem(file, problem)[lang])}\n`);
 		}
-		loaded = {corpus, ctx: {corpus, lang, color, stdout, stderr}};
+		loaded = {corpus, ctx: {corpus, lang, color, stdout, stderr}, check: stored?.check};
 		return loaded;
 	};
 	const call: Call = {
@@ -227,28 +231,52 @@ async function main(): Promise<ExitCode> {
 		: status;
 }
 
-async function openApp(
-	{corpus, ctx}: {corpus: Corpus; ctx: CommandContext},
-	corpusDirs: string[],
-	mouse: boolean,
-): Promise<ExitCode> {
+/** The corpus the commands run on; `check`: the app's, drawn from rows not yet checked. */
+type Loaded = {
+	corpus: Corpus;
+	ctx: CommandContext;
+	check: (() => Promise<Corpus | undefined>) | undefined;
+};
+
+async function openApp(loaded: Loaded, corpusDirs: string[], mouse: boolean): Promise<ExitCode> {
+	const {corpus, ctx} = loaded;
 	if (process.stdin.isTTY && process.stdout.isTTY) {
 		const {runApp} = await import('./ui/app/run.js');
 		const worker = searchWorkerFile();
 		// Searching on this thread needs the search's modules loaded first.
 		if (!worker) await corpus.prepareSearch();
-		const indexFile = corpus.indexFile;
-		appRunning = true;
-		return runApp(ctx, {
-			mouse,
-			search: corpus,
-			searchThread: worker && {
+		const threadFor = (searched: Corpus) =>
+			worker && {
 				file: worker,
 				// Without an index file the thread loads the reports and indexes them itself.
 				start:
-					indexFile === undefined ? {dirs: corpusDirs} : {file: indexFile, reports: corpus.indexed},
-			},
+					searched.indexFile === undefined
+						? {dirs: corpusDirs}
+						: {file: searched.indexFile, reports: searched.indexed},
+			};
+		const check = loaded.check;
+		const shown = new Set(corpus.problems.map((problem) => problem.file));
+		appRunning = true;
+		const status = await runApp(ctx, {
+			mouse,
+			search: corpus,
+			searchThread: threadFor(corpus),
+			...(check && {
+				check: async () => {
+					const next = await check();
+					if (!next) return undefined;
+					if (!worker) await next.prepareSearch();
+					loaded.corpus = next;
+					return {corpus: next, search: next, searchThread: threadFor(next)};
+				},
+			}),
 		});
+		// What the check found that could not be loaded, said once the terminal is back.
+		for (const {file, problem} of loaded.corpus.problems) {
+			if (!shown.has(file))
+				ctx.stderr.write(`baogao: ${sanitizeLine(fileProblem(file, problem)[ctx.lang])}\n`);
+		}
+		return status;
 	}
 	// No terminal to draw in: print the library and say how to get more.
 	const {runList} = await import('./commands/list.js');

@@ -7,11 +7,14 @@ import path from 'node:path';
 import {PtySession, sleep} from './pty.mjs';
 import {readReport, timeRun} from './run.mjs';
 
-/** The library screen is complete: its title counts the reports, rows and key hints are drawn. */
+/**
+ * The library screen is complete: its title counts the reports (grouped in threes, as the app
+ * writes every count: 10,000 份), rows and key hints are drawn.
+ */
 export function libraryShown(session, count) {
 	const rows = session.rows();
 	return (
-		(rows[0] ?? '').includes(`${count} 份`) &&
+		(rows[0] ?? '').includes(`${count.toLocaleString('en-US')} 份`) &&
 		(rows[2] ?? '').trim() !== '' &&
 		rows.some((row) => row.includes('退出'))
 	);

@@ -2,6 +2,7 @@
 // languages. Why a file is refused is the importer's (ingest/messages.ts) or any file's
 // (i18n/messages.ts). File names and text from the input are sanitized here, so no caller can
 // forget it.
+import {formatCount} from '../i18n/count.js';
 import {countOf, type Text} from '../i18n/lang.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
@@ -49,8 +50,10 @@ export const importSays = {
 			(counts.movedClosing ? '; moved the closing paragraph to the end' : ''),
 		zh:
 			`${dryRun ? '将导入' : '已导入'} ${s(file)}（${s(how)}）：` +
-			`${counts.sections} 节，${counts.paragraphs} 段，${counts.captions} 条图片说明；` +
-			`接回 ${counts.joined} 处被拆开的段落；去掉 ${counts.dropped} 块页面杂项` +
+			`${formatCount(counts.sections)} 节，${formatCount(counts.paragraphs)} 段，` +
+			`${formatCount(counts.captions)} 条图片说明；` +
+			`接回 ${formatCount(counts.joined)} 处被拆开的段落；` +
+			`去掉 ${formatCount(counts.dropped)} 块页面杂项` +
 			(counts.movedClosing ? '；把结尾段移到了最后' : ''),
 	}),
 	/** Where a field's evidence is: a line of the input, or the page's own metadata. */
@@ -69,7 +72,7 @@ export const importSays = {
 	warning: (text: string): Text => ({en: `warning: ${s(text)}`, zh: `注意：${s(text)}`}),
 	garbled: (count: number): Text => ({
 		en: `${countOf(count, 'garbled spot')} kept as they are:`,
-		zh: `${count} 处乱码，原样保留：`,
+		zh: `${formatCount(count)} 处乱码，原样保留：`,
 	}),
 	garbledAt: (line: number, column: number, context: string): Text => ({
 		en: `line ${line}:${column}: ${s(context)}`,

@@ -1,5 +1,6 @@
 import {type Library, libraryOf} from '../corpus/load.js';
 import type {Report} from '../corpus/types.js';
+import {formatCount} from '../i18n/count.js';
 import {levelText, regionName} from '../i18n/lang.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {printData, type RowShape, rowTable} from './output.js';
@@ -60,7 +61,12 @@ const shape: RowShape<ReportSummary> = {
 		{csv: 'script', value: field('script')},
 		{csv: 'sections', value: field('sections')},
 		{csv: 'figures', value: field('figures')},
-		{csv: 'chars', header: {en: 'Chars', zh: '字数'}, value: field('chars')},
+		{
+			csv: 'chars',
+			header: {en: 'Chars', zh: '字数'},
+			value: field('chars'),
+			shown: (summary) => formatCount(summary.chars),
+		},
 		{
 			header: {en: 'Library', zh: '库'},
 			value: field('library'),

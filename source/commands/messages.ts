@@ -1,6 +1,7 @@
 // The command line's own messages, in both languages. Anything taken from argv, a file name or
 // the environment is put through the sanitizer here, so no caller can forget it.
 import {ChoiceError} from '../compare/errors.js';
+import {formatCount} from '../i18n/count.js';
 import type {Text} from '../i18n/lang.js';
 import {systemReason} from '../i18n/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -64,8 +65,8 @@ export const messages = {
 	}),
 	// What the commands say beside their output (on stderr, or instead of rows).
 	figureCount: (count: number): Text => ({
-		en: `${count} figures\n`,
-		zh: `共 ${count} 个统计数字\n`,
+		en: `${formatCount(count)} figures\n`,
+		zh: `共 ${formatCount(count)} 个统计数字\n`,
 	}),
 	nothingFound: (query: string): Text => ({
 		en: `nothing found for ${q(query)}\n`,

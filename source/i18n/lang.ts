@@ -2,15 +2,16 @@
 // orders them.
 
 import {sanitizeLine} from '../text/sanitize.js';
+import {formatCount} from './count.js';
 
 export type Lang = 'zh' | 'en';
 
 /** A message in both languages. */
 export type Text = Record<Lang, string>;
 
-/** "1 section", "2 sections": an English count with its noun. */
+/** "1 section", "10,000 sections": an English count (formatCount) with its noun. */
 export function countOf(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
+	return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {

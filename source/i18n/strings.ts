@@ -1,4 +1,5 @@
 // Every piece of interface text, in both languages. Report text never comes from here.
+import {formatCount} from './count.js';
 import {countOf, type Lang} from './lang.js';
 
 const en = {
@@ -10,6 +11,7 @@ const en = {
 	columnPeriod: 'Period',
 	columnTitle: 'Title',
 	columnSize: 'Chars',
+	libraryCount: (count: number) => countOf(count, 'report'),
 	libraryEmpty: 'No reports loaded.',
 	libraryMine: '(yours)',
 	libraryHints: '↑↓ move · Enter read · / search · c compare · ? keys · q quit',
@@ -23,7 +25,7 @@ const en = {
 	figuresOn: 'figures',
 	readerHints: '? keys',
 	noHits: 'No search hits in this report; press / to search.',
-	hitCount: (index: number, total: number) => `hit ${index}/${total}`,
+	hitCount: (index: number, total: number) => `hit ${formatCount(index)}/${formatCount(total)}`,
 	findIn: (scope: string) => `Find in ${scope}: `,
 	findWiden: 'Tab: all reports',
 	foundIn: (query: string, scope: string) => `/${query} in ${scope}`,
@@ -46,6 +48,7 @@ const en = {
 	searchHints: 'Tab kind · ↑↓ choose · Enter open · Esc back',
 	resultsHints: 'Enter open · y copy · Y text · type to edit · Esc back',
 	pickTitle: 'Compare: choose regions',
+	pickChosen: (count: number) => `${formatCount(count)} chosen`,
 	pickHints: 'Space toggle · a all · Enter continue · Esc back',
 	pickAtLeastTwo: 'Choose at least two regions (Space toggles).',
 	tableTitle: 'Compare',
@@ -55,7 +58,7 @@ const en = {
 	linearScale: 'linear scale',
 	notStated: '—',
 	columnsShown: (from: number, to: number, total: number) =>
-		`regions ${from}–${to} of ${total}  < >`,
+		`regions ${from}–${to} of ${formatCount(total)}  < >`,
 	tableHints: '↑↓←→ move · Enter open · o matches · s scale · v themes · Esc regions',
 	themesHints: '←→ theme · < > region · ↑↓ scroll · Enter read · v table · Esc regions',
 	matchesTitle: (region: string, metric: string) => `${region} · ${metric}: every match`,
@@ -95,7 +98,8 @@ const en = {
 		`Terminal too small (${columns}×${rows}). baogao needs at least 60×16: enlarge the window, or press Ctrl-C to quit.`,
 	// The screen shown while the index of a large library is first built.
 	indexingTitle: 'Indexing the reports',
-	indexingCount: (done: string, total: string) => `${done} of ${total} reports`,
+	indexingCount: (done: number, total: number) =>
+		`${formatCount(done)} of ${formatCount(total)} reports`,
 	indexingNote: 'Done once: later starts read only what changed.',
 	indexingHints: 'Ctrl-C stop (the next start picks it up again)',
 	// Copying, bookmarks, the pager and the figures list.
@@ -107,7 +111,7 @@ const en = {
 		bookmark: 'the bookmarked paragraph',
 	},
 	copied: (what: string, withSource: boolean, count: number, cut: boolean) =>
-		`Copied ${what}${withSource ? ' with its source' : ''} (${count} characters${cut ? ', cut to fit' : ''})`,
+		`Copied ${what}${withSource ? ' with its source' : ''} (${formatCount(count)} characters${cut ? ', cut to fit' : ''})`,
 	copyNothing: 'Nothing to copy here.',
 	bookmarked: (excerpt: string) => `Bookmarked: ${excerpt}`,
 	bookmarkNotSaved: 'Could not save the bookmark (see the first message about saved state).',
@@ -127,7 +131,7 @@ const en = {
 		`Could not start the pager "${pager}"; set PAGER to one that is installed.`,
 	pagerFailed: (pager: string, reason: string) => `The pager "${pager}" failed: ${reason}`,
 	figuresTitle: 'Figures',
-	figuresCount: (count: number) => `${count} figure${count === 1 ? '' : 's'}`,
+	figuresCount: (count: number) => countOf(count, 'figure'),
 	figuresEmpty: 'No figures found in this report.',
 	figuresHints: '↑↓ move · Enter read · y copy · Esc back · ? keys',
 	columnValue: 'Value',
@@ -138,7 +142,7 @@ const en = {
 	stateUnreadable: (reason: string) => `Could not read saved state: ${reason}`,
 	stateUnwritable: (reason: string) => `Not saving positions, bookmarks or history: ${reason}`,
 	reportProblems: (count: number, first: string) =>
-		`${count} report file${count === 1 ? '' : 's'} could not be loaded (${first}${count > 1 ? ', …' : ''}); all are listed on quitting`,
+		`${countOf(count, 'report file')} could not be loaded (${first}${count > 1 ? ', …' : ''}); all are listed on quitting`,
 	/** The help line of each key binding (the bindings are in ui/app/keys.ts). */
 	keyHelp: {
 		showKeys: 'show the keys of this screen',
@@ -265,6 +269,7 @@ const zh: Strings = {
 	columnPeriod: '时期',
 	columnTitle: '标题',
 	columnSize: '字数',
+	libraryCount: (count: number) => `${formatCount(count)} 份`,
 	libraryEmpty: '没有加载任何报告。',
 	libraryMine: '（我的）',
 	libraryHints: '↑↓ 移动 · Enter 阅读 · / 搜索 · c 对比 · ? 按键 · q 退出',
@@ -277,7 +282,7 @@ const zh: Strings = {
 	figuresOn: '数字',
 	readerHints: '? 按键',
 	noHits: '本报告没有搜索结果；按 / 搜索。',
-	hitCount: (index: number, total: number) => `第 ${index}/${total} 条`,
+	hitCount: (index: number, total: number) => `第 ${formatCount(index)}/${formatCount(total)} 条`,
 	findIn: (scope: string) => `在 ${scope} 中查找：`,
 	findWiden: 'Tab：全部报告',
 	foundIn: (query: string, scope: string) => `/${query}（${scope}内）`,
@@ -288,10 +293,11 @@ const zh: Strings = {
 	kindTabs: {all: '全部', section: '章节', paragraph: '段落', figure: '数字', caption: '图注'},
 	searching: '搜索中…',
 	noResults: '没有结果。',
-	resultCount: (count: number) => `${count} 条结果`,
+	resultCount: (count: number) => `${formatCount(count)} 条结果`,
 	searchHints: 'Tab 类别 · ↑↓ 选择 · Enter 打开 · Esc 返回',
 	resultsHints: 'Enter 打开 · y 复制引文 · Y 只复制文字 · 输入即编辑 · Esc 返回',
 	pickTitle: '对比：选择地区',
+	pickChosen: (count: number) => `已选 ${formatCount(count)}`,
 	pickHints: '空格 选择 · a 全选 · Enter 继续 · Esc 返回',
 	pickAtLeastTwo: '请至少选择两个地区（空格键选择）。',
 	tableTitle: '对比',
@@ -300,7 +306,8 @@ const zh: Strings = {
 	logScale: '对数刻度',
 	linearScale: '线性刻度',
 	notStated: '—',
-	columnsShown: (from: number, to: number, total: number) => `地区 ${from}–${to} / ${total}  < >`,
+	columnsShown: (from: number, to: number, total: number) =>
+		`地区 ${from}–${to} / ${formatCount(total)}  < >`,
 	tableHints: '↑↓←→ 移动 · Enter 打开 · o 全部匹配 · s 刻度 · v 主题 · Esc 地区',
 	themesHints: '←→ 主题 · < > 地区 · ↑↓ 滚动 · Enter 阅读 · v 表格 · Esc 地区',
 	matchesTitle: (region: string, metric: string) => `${region} · ${metric}：全部匹配`,
@@ -317,7 +324,7 @@ const zh: Strings = {
 	columnPages: '列',
 	theme: '主题',
 	section: '章节',
-	alternatives: (count: number) => `另有 ${count} 处匹配`,
+	alternatives: (count: number) => `另有 ${formatCount(count)} 处匹配`,
 	helpTitle: (screen: string) => `按键 — ${screen}`,
 	helpFooter: 'Esc、? 或 q 关闭本页',
 	screenNames: {
@@ -339,7 +346,8 @@ const zh: Strings = {
 	tooSmall: (columns: number, rows: number) =>
 		`终端太小（${columns}×${rows}）。baogao 至少需要 60×16：请放大窗口，或按 Ctrl-C 退出。`,
 	indexingTitle: '正在建立索引',
-	indexingCount: (done: string, total: string) => `已完成 ${done} / ${total} 份报告`,
+	indexingCount: (done: number, total: number) =>
+		`已完成 ${formatCount(done)} / ${formatCount(total)} 份报告`,
 	indexingNote: '只需一次：以后启动只读取有变化的报告。',
 	indexingHints: 'Ctrl-C 停止（下次启动时重新开始）',
 	copyWhat: {
@@ -350,7 +358,7 @@ const zh: Strings = {
 		bookmark: '书签所在段落',
 	},
 	copied: (what: string, withSource: boolean, count: number, cut: boolean) =>
-		`已复制${what}${withSource ? '及出处' : ''}（${count} 字${cut ? '，已截短' : ''}）`,
+		`已复制${what}${withSource ? '及出处' : ''}（${formatCount(count)} 字${cut ? '，已截短' : ''}）`,
 	copyNothing: '这里没有可复制的内容。',
 	bookmarked: (excerpt: string) => `已加书签：${excerpt}`,
 	bookmarkNotSaved: '书签无法保存（见有关保存状态的第一条消息）。',
@@ -358,7 +366,7 @@ const zh: Strings = {
 	noteLabel: '书签备注：',
 	noteHints: 'Enter 保存 · Esc 取消',
 	bookmarksTitle: '书签',
-	bookmarksCount: (count: number) => `${count} 个书签`,
+	bookmarksCount: (count: number) => `${formatCount(count)} 个书签`,
 	bookmarksLoading: '正在读取书签…',
 	bookmarksEmpty: '还没有书签：在阅读器中按 m 为段落加书签。',
 	bookmarksHints: '↑↓ 移动 · Enter 阅读 · d 删除 · y 复制 · Esc 返回 · ? 按键',
@@ -369,7 +377,7 @@ const zh: Strings = {
 	pagerMissing: (pager: string) => `无法启动分页程序“${pager}”；请将 PAGER 设为已安装的程序。`,
 	pagerFailed: (pager: string, reason: string) => `分页程序“${pager}”出错：${reason}`,
 	figuresTitle: '统计数字',
-	figuresCount: (count: number) => `${count} 个数字`,
+	figuresCount: (count: number) => `${formatCount(count)} 个数字`,
 	figuresEmpty: '本报告中没有找到统计数字。',
 	figuresHints: '↑↓ 移动 · Enter 阅读 · y 复制 · Esc 返回 · ? 按键',
 	columnValue: '数值',
@@ -380,7 +388,7 @@ const zh: Strings = {
 	stateUnreadable: (reason: string) => `无法读取保存的状态：${reason}`,
 	stateUnwritable: (reason: string) => `阅读位置、书签和搜索记录无法保存：${reason}`,
 	reportProblems: (count: number, first: string) =>
-		`${count} 个报告文件无法加载（${first}${count > 1 ? '，…' : ''}），退出后可见完整列表`,
+		`${formatCount(count)} 个报告文件无法加载（${first}${count > 1 ? '，…' : ''}），退出后可见完整列表`,
 	keyHelp: {
 		showKeys: '显示本屏按键',
 		searchAllReports: '搜索全部报告',

@@ -1,6 +1,8 @@
 // Progress of an index build on stderr: a bar redrawn in place when stderr is a terminal,
 // nothing when it is piped (a log gets no carriage returns). Small builds draw nothing: the
 // bar starts once a build has this many files to read.
+import {formatCount} from '../../i18n/count.js';
+
 export const progressFromFiles = 50;
 const width = 30;
 
@@ -21,7 +23,7 @@ export function progressBar(
 			lastPercent = percent;
 			const filled = Math.round((done / total) * width);
 			output.write(
-				`\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`,
+				`\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${formatCount(done)}/${formatCount(total)}`,
 			);
 			drawn = true;
 		},

@@ -407,6 +407,35 @@ function warmCheck(
 	return {files, problems};
 }
 
+/**
+ * The rows of `dirs` as the last sync left them, in the loader's order (directories as given,
+ * names sorted), without listing or stating a file: what the app draws its first frame from
+ * before it checks the files (syncIndex). Undefined when a directory has no row (never
+ * indexed, or empty): the caller syncs first then, so a first build shows its progress.
+ */
+export function storedFiles(db: DatabaseSync, dirs: readonly string[]): FileRow[] | undefined {
+	const byDir = db.prepare('SELECT id, path, report_id, region, problem FROM files WHERE dir = ?');
+	byDir.setReturnArrays(true);
+	type Stored = [number, string, string | null, string | null, string | null];
+	const rows: FileRow[] = [];
+	const own = !db.isTransaction;
+	if (own) db.exec('BEGIN');
+	try {
+		for (const given of dirs) {
+			const stored = byDir.all(path.resolve(given)) as unknown as Stored[];
+			if (stored.length === 0) return undefined;
+			// The loader's sort (listReportFiles): names, as UTF-16 code units, after one prefix.
+			stored.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+			for (const [id, file, reportId, region, problem] of stored) {
+				rows.push(fileRow(id, file, reportId, region, problem));
+			}
+		}
+	} finally {
+		if (own && db.isTransaction) db.exec('COMMIT');
+	}
+	return rows;
+}
+
 function rowsInOrder(db: DatabaseSync, dirs: readonly string[], order: string[]): FileRow[] {
 	// One query per directory, not one per file: 10,000 look-ups were most of a warm start.
 	const byDir = db.prepare('SELECT id, path, report_id, region, problem FROM files WHERE dir = ?');

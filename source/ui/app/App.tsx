@@ -84,6 +84,16 @@ export function App({
 		initialState(reports, lang, positions?.initial ?? {}, notice, history?.initial),
 	);
 
+	// A library given anew (run.tsx checks the files after drawing the index's rows) and the
+	// notice that comes with it replace what the state started from.
+	const given = useRef({reports, notice});
+	useEffect(() => {
+		if (given.current.reports === reports && given.current.notice === notice) return;
+		given.current = {reports, notice};
+		dispatch({type: 'library', reports});
+		if (notice !== undefined) dispatch({type: 'notice', text: notice});
+	}, [reports, notice]);
+
 	// The one keyboard handler: keys go to the reducer, which knows which screen has them.
 	useInput((input: string, key: Key) => {
 		dispatch({type: 'keys', keys: keyPresses(input, key), size});

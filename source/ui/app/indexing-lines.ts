@@ -22,7 +22,7 @@ export function indexingLines(progress: IndexingProgress, size: Size, lang: Lang
 	// The bar takes what is left of the width after the margins and the percentage.
 	const barWidth = Math.max(0, Math.min(widestBar, size.columns - 2 * margin.length - 5));
 	const filled = Math.round(share * barWidth);
-	const count = text.indexingCount(done.toLocaleString('en-US'), total.toLocaleString('en-US'));
+	const count = text.indexingCount(done, total);
 	const lines: Line[] = [
 		{
 			segments: [

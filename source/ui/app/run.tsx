@@ -6,6 +6,7 @@ import process from 'node:process';
 import {type CorpusSearch, createAppServices} from '../../services/app-services.js';
 import type {WorkerStart} from '../../services/index/worker-messages.js';
 import type {LoadResult} from '../../corpus/load.js';
+import type {Report} from '../../corpus/types.js';
 import type {Lang} from '../../i18n/lang.js';
 import {fileProblem} from '../../i18n/messages.js';
 import {createTerminalScreen} from '../../render/terminal-screen.js';
@@ -26,6 +27,24 @@ const exitSignals = ['SIGTERM', 'SIGHUP'] as const;
 /** What the app starts from: the loaded reports (with any problems), language and colour. */
 type AppStart = {corpus: LoadResult; lang: Lang; color: boolean};
 
+/** A library found changed after the first frame, with its searches. */
+type LibraryUpdate = {
+	corpus: LoadResult;
+	search: CorpusSearch;
+	searchThread: {file: URL; start: WorkerStart} | undefined;
+};
+
+/** The first frame's notice of files that could not be loaded (they are printed on quitting). */
+function problemsNotice(corpus: LoadResult, lang: Lang): string | undefined {
+	const first = corpus.problems[0];
+	return first
+		? strings[lang].reportProblems(
+				corpus.problems.length,
+				fileProblem(path.basename(first.file), first.problem)[lang],
+			)
+		: undefined;
+}
+
 export async function runApp(
 	ctx: AppStart,
 	options: {
@@ -34,19 +53,18 @@ export async function runApp(
 		search?: CorpusSearch;
 		/** Mouse-wheel scrolling (--mouse). */
 		mouse?: boolean;
+		/**
+		 * The files checked against what the first frame was drawn from (the index's rows as
+		 * they were): the library anew when anything changed. Called once the app is up.
+		 */
+		check?: () => Promise<LibraryUpdate | undefined>;
 	} = {},
 ): Promise<0> {
 	const state = openStateStore(stateDirectory(process.env));
 	const store = savePositions(state);
 	const loadWarning = store.warnings[0];
 	// Problems were printed before the alternate screen hid them: say so on the first frame.
-	const firstProblem = ctx.corpus.problems[0];
-	const problemNotice = firstProblem
-		? strings[ctx.lang].reportProblems(
-				ctx.corpus.problems.length,
-				fileProblem(path.basename(firstProblem.file), firstProblem.problem)[ctx.lang],
-			)
-		: undefined;
+	const problemNotice = problemsNotice(ctx.corpus, ctx.lang);
 	// In a terminal the app paints its frames itself and the frame writer sends only what
 	// changed; BAOGAO_FRAME_WRITER=off (to compare, or to rule it out) lets Ink write them with
 	// its own incremental rendering.
@@ -110,14 +128,10 @@ export async function runApp(
 			runPager(report, line, process.env, {missing: text.pagerMissing, failed: text.pagerFailed}),
 	};
 	// Searches over all reports run on their own thread when it can be started.
-	const services = await createAppServices(
-		ctx.corpus.reports,
-		options.searchThread,
-		options.search,
-	);
-	const instance = ink.render(
+	let services = await createAppServices(ctx.corpus.reports, options.searchThread, options.search);
+	const appFor = (reports: Report[], notice: string | undefined) => (
 		<App
-			reports={ctx.corpus.reports}
+			reports={reports}
 			lang={ctx.lang}
 			color={ctx.color}
 			services={services}
@@ -126,7 +140,7 @@ export async function runApp(
 				initial: state.history.list().map((entry) => entry.query),
 				add: (query, scope) => state.history.add(query, scope),
 			}}
-			notice={loadWarning ? stateWarningText(loadWarning, ctx.lang) : problemNotice}
+			notice={notice}
 			frames={screen}
 			suspension={{beforeStop: () => store.flush(), screen}}
 			ports={ports}
@@ -134,7 +148,13 @@ export async function runApp(
 				wheelListeners.add(listener);
 				return () => wheelListeners.delete(listener);
 			}}
-		/>,
+		/>
+	);
+	const instance = ink.render(
+		appFor(
+			ctx.corpus.reports,
+			loadWarning ? stateWarningText(loadWarning, ctx.lang) : problemNotice,
+		),
 		screen
 			? {
 					// Ink sees the terminal's size and reads its keys; the app draws (see Frame).
@@ -154,6 +174,32 @@ export async function runApp(
 	);
 
 	for (const name of exitSignals) process.off(name, onEarlySignal);
+
+	// The files are checked once the app is up (a timer runs after Ink's first render): a
+	// changed library replaces the one drawn from the index's rows, with searches of its own.
+	let ended = false;
+	const check = options.check;
+	if (check) {
+		setTimeout(() => {
+			void check().then(
+				async (update) => {
+					if (!update || ended) return;
+					const before = services;
+					services = await createAppServices(
+						update.corpus.reports,
+						update.searchThread,
+						update.search,
+					);
+					if (ended) return;
+					instance.rerender(appFor(update.corpus.reports, problemsNotice(update.corpus, ctx.lang)));
+					before.close();
+				},
+				() => {
+					// The library drawn stays as the rows had it; the next start syncs again.
+				},
+			);
+		}, 0);
+	}
 
 	let signalled: NodeJS.Signals | undefined;
 	const onSignal = (signal: NodeJS.Signals) => {
@@ -181,6 +227,7 @@ export async function runApp(
 	try {
 		await instance.waitUntilExit();
 	} finally {
+		ended = true;
 		for (const signal of exitSignals) process.off(signal, onSignal);
 		for (const event of inputEvents) process.stdin.off(event, onInputGone);
 		restoreRead?.();

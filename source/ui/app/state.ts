@@ -126,6 +126,28 @@ export function findReport(state: State, id: string): Report | undefined {
 	return reportById(state.reports, id);
 }
 
+/**
+ * The library changed under the app (run.tsx checks the files after the first frame): the
+ * cursor stays on its report, and the screens of a report that is gone are closed (with a
+ * notice), so nothing shows or opens a report that is not there.
+ */
+function withLibrary(state: State, reports: Report[]): State {
+	const ids = new Set(reports.map((report) => report.meta.id));
+	const gone = state.stack.findIndex(
+		(view) => (view.screen === 'reader' || view.screen === 'figures') && !ids.has(view.report),
+	);
+	const kept = gone === -1 ? state.stack : state.stack.slice(0, gone);
+	const stack = kept.map((view): View => {
+		if (view.screen !== 'library') return view;
+		const at = state.reports[view.cursor]?.meta.id;
+		const found = at === undefined ? -1 : reports.findIndex((report) => report.meta.id === at);
+		const cursor = found !== -1 ? found : Math.max(0, Math.min(view.cursor, reports.length - 1));
+		return {...view, cursor};
+	});
+	const notice = gone === -1 ? state.notice : strings[state.lang].bookmarkGoneNotice;
+	return {...state, reports, stack, notice};
+}
+
 export function createReducer(services: AppServices): (state: State, action: Action) => State {
 	return (state, action) => keepPosition(reduce(state, action, services));
 }
@@ -172,6 +194,8 @@ function reduce(state: State, action: Action, services: AppServices): State {
 		}
 		case 'notice':
 			return {...state, notice: action.text};
+		case 'library':
+			return withLibrary(state, action.reports);
 		case 'bookmarkList': {
 			const view = activeView(state);
 			if (view.screen !== 'bookmarks') return state;

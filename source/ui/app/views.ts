@@ -55,5 +55,7 @@ export type Action =
 	| {type: 'results'; generation: number; found: CountedHits}
 	| {type: 'readerHits'; report: string; query: HitQuery; hits: Target[]; size: Size}
 	| {type: 'notice'; text: string}
+	/** The library as the files say after the first frame (drawn from the index's rows). */
+	| {type: 'library'; reports: Report[]}
 	/** The bookmarks as the store has them now, newest first. */
 	| {type: 'bookmarkList'; entries: Bookmark[]};

@@ -84,7 +84,7 @@ function pickLines({view, reports, size, lang, notice}: CompareRowsInput): Line[
 		shown,
 		view.pickCursor - Math.floor(shown / 2),
 	);
-	const chosen = lang === 'zh' ? `已选 ${view.selected.length}` : `${view.selected.length} chosen`;
+	const chosen = text.pickChosen(view.selected.length);
 	const lines: Line[] = [
 		{
 			segments: [

@@ -1,5 +1,6 @@
 // The library screen as lines: a title, a column header, the visible window of reports and a
 // hint line.
+import {formatCount} from '../../i18n/count.js';
 import type {Lang} from '../../i18n/lang.js';
 import {libraryOf} from '../../corpus/load.js';
 import type {Bilingual, Report} from '../../corpus/types.js';
@@ -60,7 +61,7 @@ export function libraryLines(
 	const row = (cells: Row): Row =>
 		cells.flatMap((segment, index) => (index === 0 ? [segment] : [gap, segment]));
 
-	const count = lang === 'zh' ? `${reports.length} 份` : `${reports.length} reports`;
+	const count = text.libraryCount(reports.length);
 	const lines: Line[] = [
 		{
 			segments: [
@@ -94,7 +95,7 @@ export function libraryLines(
 					{text: fitRegion(report.meta.region, regionWidth, lang)},
 					cell(levelText(meta.level, lang), levelWidth, 'muted'),
 					cell(formatPeriod(meta.period), periodWidth, 'muted'),
-					cell(report.counts.chars.toLocaleString('en-US'), sizeWidth, 'muted', 'right'),
+					cell(formatCount(report.counts.chars), sizeWidth, 'muted', 'right'),
 					{text: title},
 					// The user's own (imported) reports are marked; the bundled ones are not.
 					...(libraryOf(report) === 'user'

@@ -1,5 +1,6 @@
 // The search screen as lines: the query, the kind tabs with a count, and two lines per result
 // (where it is, then the matched text in a window around the match).
+import {formatCount} from '../../i18n/count.js';
 import type {Lang} from '../../i18n/lang.js';
 import type {Hit} from '../../search/types.js';
 import {sanitizeLine, sanitizeWithOffsets} from '../../text/sanitize.js';
@@ -45,7 +46,7 @@ function kindCount(view: SearchView, kind: KindFilter): number | undefined {
 function kindTabs(view: SearchView, lang: Lang, width: number): Row {
 	const tabs = kindFilters.map((kind) => {
 		const count = kindCount(view, kind);
-		const label = ` ${strings[lang].kindTabs[kind]}${count === undefined ? '' : ` ${count}`} `;
+		const label = ` ${strings[lang].kindTabs[kind]}${count === undefined ? '' : ` ${formatCount(count)}`} `;
 		return {text: label, style: kind === view.kind ? 'tabActive' : 'tabIdle'} as const;
 	});
 	const spaced: Row = [{text: ' '}, ...tabs.flatMap((tab) => [tab, {text: ' '}])];

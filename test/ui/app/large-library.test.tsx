@@ -2,6 +2,8 @@
 // a screen must read only the reports it shows, never the whole library, on any frame.
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Report} from '../../../source/corpus/types.js';
+import type {CountedHits} from '../../../source/search/search.js';
+import type {SearchOptions} from '../../../source/search/types.js';
 import {createServices} from '../../../source/services/services.js';
 import {textWidth} from '../../../source/text/width.js';
 import {fixtureReports, manyReports} from '../fixtures.js';
@@ -77,5 +79,43 @@ describe('a large library', () => {
 		expect(long).toContain('A Region Whose Name Is Long 很长很长很长的地区名称  city');
 		const cityAt = (line = '') => textWidth(line.slice(0, line.indexOf('city')));
 		expect(cityAt(before)).toBe(cityAt(long));
+	});
+});
+
+describe('counts of a large library', () => {
+	it('are grouped in threes in the library header, in both languages, and fit 80 columns', async () => {
+		const reports = manyReports(10_000);
+		for (const lang of ['en', 'zh'] as const) {
+			app = await renderApp({reports, services: createServices([]), lang, columns: 80, rows: 24});
+			const header = app.lines()[0]!;
+			expect(header).toContain(lang === 'en' ? '· 10,000 reports' : '· 10,000 份');
+			for (const line of app.lines()) expect(textWidth(line)).toBeLessThanOrEqual(80);
+			app.unmount();
+			app = undefined;
+		}
+	});
+
+	it('are grouped on the search tabs, at 80 columns in Chinese', async () => {
+		const found = fixtureReports();
+		const real = createServices(found);
+		const counts = {section: 1200, paragraph: 213_603, figure: 45_001, caption: 999};
+		const services = {
+			...real,
+			searchCounted: (query: string, options: SearchOptions): CountedHits => ({
+				hits: real.searchCounted(query, options).hits,
+				counts,
+			}),
+		};
+		app = await renderApp({reports: found, services, lang: 'zh', columns: 80, rows: 24});
+		await app.press('/');
+		for (const key of 'laomo') await app.press(key);
+		await app.waitFor((frame) => /\d+ 条结果/.test(frame));
+		const tabs = app.lines()[1]!;
+		expect(tabs).toContain('全部 260,803');
+		expect(tabs).toContain('章节 1,200');
+		expect(tabs).toContain('段落 213,603');
+		expect(tabs).toContain('数字 45,001');
+		expect(tabs).toContain('图注 999');
+		for (const line of app.lines()) expect(textWidth(line)).toBeLessThanOrEqual(80);
 	});
 });

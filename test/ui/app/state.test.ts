@@ -242,3 +242,21 @@ describe('help and quitting', () => {
 		}
 	});
 });
+
+describe('the library given anew (checked against the files after the first frame)', () => {
+	it('keeps the cursor on its report and closes the screens of a report gone', () => {
+		const [, beta, gamma] = reports;
+		// Gamma opened, then the library loses alpha and gamma moves up a row.
+		const state = run(start(), 'down', 'down', 'open');
+		expect(reader(state).report).toBe(gamma!.meta.id);
+		const withoutAlpha = run(state, {type: 'library', reports: [beta!, gamma!]});
+		expect(reader(withoutAlpha).report).toBe(gamma!.meta.id);
+		expect(withoutAlpha.stack[0]).toEqual({screen: 'library', cursor: 1});
+		expect(withoutAlpha.notice).toBeUndefined();
+		// Then gamma goes too: its reader closes, with a notice, and the cursor stays in range.
+		const withoutGamma = run(withoutAlpha, {type: 'library', reports: [beta!]});
+		expect(withoutGamma.stack).toEqual([{screen: 'library', cursor: 0}]);
+		expect(withoutGamma.notice).toBe('That report is no longer loaded.');
+		expect(withoutGamma.reports).toEqual([beta]);
+	});
+});
