@@ -407,6 +407,19 @@ function warmCheck(
 	return {files, problems};
 }
 
+/** A file's row as a listing reads it: id, path, report_id, region, problem. */
+type StoredListing = [number, string, string | null, string | null, string | null];
+
+/** The rows of one directory, as arrays (one query per directory: see warmCheck). */
+function listingOf(db: DatabaseSync): (dir: string) => StoredListing[] {
+	const byDir = db.prepare('SELECT id, path, report_id, region, problem FROM files WHERE dir = ?');
+	byDir.setReturnArrays(true);
+	return (dir) => byDir.all(dir) as unknown as StoredListing[];
+}
+
+const listedRow = ([id, file, reportId, region, problem]: StoredListing) =>
+	fileRow(id, file, reportId, region, problem);
+
 /**
  * The rows of `dirs` as the last sync left them, in the loader's order (directories as given,
  * names sorted), without listing or stating a file: what the app draws its first frame from
@@ -414,21 +427,17 @@ function warmCheck(
  * indexed, or empty): the caller syncs first then, so a first build shows its progress.
  */
 export function storedFiles(db: DatabaseSync, dirs: readonly string[]): FileRow[] | undefined {
-	const byDir = db.prepare('SELECT id, path, report_id, region, problem FROM files WHERE dir = ?');
-	byDir.setReturnArrays(true);
-	type Stored = [number, string, string | null, string | null, string | null];
+	const listing = listingOf(db);
 	const rows: FileRow[] = [];
 	const own = !db.isTransaction;
 	if (own) db.exec('BEGIN');
 	try {
 		for (const given of dirs) {
-			const stored = byDir.all(path.resolve(given)) as unknown as Stored[];
+			const stored = listing(path.resolve(given));
 			if (stored.length === 0) return undefined;
 			// The loader's sort (listReportFiles): names, as UTF-16 code units, after one prefix.
 			stored.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-			for (const [id, file, reportId, region, problem] of stored) {
-				rows.push(fileRow(id, file, reportId, region, problem));
-			}
+			for (const row of stored) rows.push(listedRow(row));
 		}
 	} finally {
 		if (own && db.isTransaction) db.exec('COMMIT');
@@ -436,25 +445,15 @@ export function storedFiles(db: DatabaseSync, dirs: readonly string[]): FileRow[
 	return rows;
 }
 
+/** The rows of the files of `order` (paths as listed), in that order, after a sync. */
 function rowsInOrder(db: DatabaseSync, dirs: readonly string[], order: string[]): FileRow[] {
-	// One query per directory, not one per file: 10,000 look-ups were most of a warm start.
-	const byDir = db.prepare('SELECT id, path, report_id, region, problem FROM files WHERE dir = ?');
-	type Stored = {
-		id: number;
-		path: string;
-		report_id: string | null;
-		region: string | null;
-		problem: string | null;
-	};
-	const byPath = new Map<string, Stored>();
-	for (const dir of dirs) {
-		for (const row of byDir.all(dir) as Stored[]) byPath.set(row.path, row);
-	}
+	const listing = listingOf(db);
+	const byPath = new Map<string, StoredListing>();
+	for (const dir of dirs) for (const row of listing(dir)) byPath.set(row[1], row);
 	const rows: FileRow[] = [];
 	for (const file of order) {
 		const row = byPath.get(file);
-		if (!row) continue;
-		rows.push(fileRow(row.id, file, row.report_id, row.region, row.problem));
+		if (row) rows.push(listedRow(row));
 	}
 	return rows;
 }
