@@ -1,4 +1,4 @@
-// Measures the search index on synthetic reports: build time, memory, serialized size, and the
+// Measures the in-memory search index on synthetic reports: build time, memory, and the
 // latency of a keypress (one search per prefix of typed queries).
 //
 //   node scripts/bench-search.mjs [reports=10000] [bytesPerReport=10000]
@@ -22,7 +22,7 @@ await build({
 	platform: 'node',
 	logLevel: 'warning',
 });
-const {buildIndex, search, serializeIndex, deserializeIndex} = await import(bundle);
+const {buildIndex, search} = await import(bundle);
 rmSync(dir, {recursive: true, force: true});
 
 const seedsDir = ['../shared/seeds', '/work/shared/seeds'].find((candidate) => {
@@ -114,23 +114,13 @@ for (let number = 0; number < reportCount; number++) {
 }
 
 const heapBefore = process.memoryUsage().heapUsed;
-let started = performance.now();
+const started = performance.now();
 const index = buildIndex(reports, figures);
 const buildMs = performance.now() - started;
 const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
 console.log(
 	`${reportCount} reports, ${index.items.length} items, ${index.keys.length} chars: ` +
 		`build ${buildMs.toFixed(0)} ms, heap +${heapMb.toFixed(0)} MB`,
-);
-
-started = performance.now();
-const serialized = serializeIndex(index);
-const serializeMs = performance.now() - started;
-started = performance.now();
-deserializeIndex(serialized);
-console.log(
-	`serialized ${(serialized.length / 1024 / 1024).toFixed(0)} M chars in ${serializeMs.toFixed(0)} ms, ` +
-		`read back in ${(performance.now() - started).toFixed(0)} ms`,
 );
 
 // Each query is typed one char at a time; every prefix is one keypress.

@@ -18,7 +18,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  */
 const usedByPath = {
 	'source/commands/man-page.ts': ['manPage'], // scripts/build.mjs writes baogao.1 with it
-	'source/search/index.ts': ['buildIndex', 'search', 'serializeIndex', 'deserializeIndex'], // scripts/bench-search.mjs
+	'source/search/index.ts': ['buildIndex', 'search'], // scripts/bench-search.mjs
 	'source/figures/extract.ts': ['extractFiguresFromText'], // scripts/eval-import.mjs
 	'source/figures/lexicon.ts': ['simplify'], // scripts/eval-import.mjs
 };

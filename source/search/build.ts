@@ -2,23 +2,8 @@
 // computed here once so a keypress only scans.
 import type {Report} from '../corpus/types.js';
 import type {Figure} from '../figures/types.js';
-import {maxAlphabet} from './codec.js';
-import {compatPairs, scriptPairs} from '../text/fold-table.js';
 import {buildKeys} from './keys.js';
-import {contextReadings, primaryReadings} from '../text/pinyin-table.js';
-import {type SearchIndex, type SearchItem, searchKinds} from './types.js';
-
-const format = 'baogao-search';
-const version = 6;
-
-/**
- * Identifies the index layout and the generated tables that made its keys: an index cached
- * under another stamp must be rebuilt, not searched.
- */
-export function tablesStamp(): string {
-	const tables = [scriptPairs, compatPairs, primaryReadings, contextReadings];
-	return `${version}:${tables.map((table) => table.length).join('.')}`;
-}
+import type {SearchIndex, SearchItem} from './types.js';
 
 /** The text a figure is found by: what is counted, then the number as written. */
 export function figureText(figure: Figure): string {
@@ -62,9 +47,6 @@ export function indexOfItems(items: SearchItem[], ranges: SearchIndex['reports']
 	});
 	starts[items.length] = keys.keys.length + 1;
 	return {
-		format,
-		version,
-		tables: tablesStamp(),
 		items,
 		...keys,
 		starts,
@@ -131,53 +113,4 @@ function figureItem(base: {report: string; region: string}, figure: Figure): Sea
 		text: figureText(figure),
 		figure,
 	};
-}
-
-/** The index as JSON text (it is plain data); read it back with deserializeIndex. */
-export function serializeIndex(index: SearchIndex): string {
-	return JSON.stringify(index);
-}
-
-/**
- * Reads an index written by serializeIndex. Throws when the data is not one, was written by
- * another version, or under other generated tables (its keys would be stale): rebuild then.
- */
-export function deserializeIndex(data: string | Uint8Array): SearchIndex {
-	const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
-	const value = JSON.parse(text) as Partial<SearchIndex> | null;
-	if (!value || typeof value !== 'object' || value.format !== format) {
-		throw new Error('not a baogao search index');
-	}
-	if (value.version !== version || value.tables !== tablesStamp()) {
-		throw new Error('search index from another version; rebuild it');
-	}
-	const {items, keys, alphabet, initials, otherInitials, starts, reports} = value;
-	const valid =
-		typeof otherInitials === 'object' &&
-		otherInitials !== null &&
-		Object.values(otherInitials).every(Array.isArray) &&
-		Array.isArray(items) &&
-		typeof keys === 'string' &&
-		typeof alphabet === 'string' &&
-		alphabet.length <= maxAlphabet &&
-		Array.isArray(value.alphabetCounts) &&
-		value.alphabetCounts.length === alphabet.length &&
-		typeof initials === 'string' &&
-		typeof value.initialPairs === 'string' &&
-		Array.isArray(value.initialPairCounts) &&
-		value.initialPairCounts.length * 2 === value.initialPairs.length &&
-		initials.length === keys.length &&
-		Array.isArray(starts) &&
-		starts.length === items.length + 1 &&
-		starts.at(-1) === keys.length + 1 &&
-		Array.isArray(reports) &&
-		items.every(
-			(item, index) =>
-				item &&
-				searchKinds.includes(item.kind) &&
-				typeof item.text === 'string' &&
-				starts[index + 1]! - starts[index]! === item.text.length + 1,
-		);
-	if (!valid) throw new Error('search index is damaged; rebuild it');
-	return value as SearchIndex;
 }

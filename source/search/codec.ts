@@ -24,23 +24,25 @@ function codeOf(slot: number): number {
 }
 
 /** How many chars can get codes (rows 1..0xff less the surrogate rows; 0xffff is absentCode). */
-export const maxAlphabet = (0xff - 8) * slotsPerRow - 1;
+const maxAlphabet = (0xff - 8) * slotsPerRow - 1;
 
 /**
- * The units that occur (counts by unit; the separator aside), commonest first: the n-th gets
- * code n; and how often each occurs. The alphabet is empty when there are too many units to
- * code, and the keys are then the folded text itself.
+ * The units that occur (`units`, each once, with counts by unit; the separator aside),
+ * commonest first: the n-th gets code n; and how often each occurs. The alphabet is empty when
+ * there are too many units to code, and the keys are then the folded text itself. The units are
+ * given, not found by a scan of the 65,536 counts: on a few candidates that scan was most of the
+ * work (about 1 ms, run once per query).
  */
-export function alphabetOf(unitCounts: Uint32Array): {alphabet: string; counts: number[]} {
-	const units: number[] = [];
-	for (let code = 0; code < unitCounts.length; code++) {
-		if (unitCounts[code]! > 0 && code !== separator) units.push(code);
-	}
-	if (units.length > maxAlphabet) return {alphabet: '', counts: []};
-	units.sort((a, b) => unitCounts[b]! - unitCounts[a]! || a - b);
+export function alphabetOf(
+	unitCounts: Uint32Array,
+	units: readonly number[],
+): {alphabet: string; counts: number[]} {
+	const coded = units.filter((unit) => unit !== separator);
+	if (coded.length > maxAlphabet) return {alphabet: '', counts: []};
+	coded.sort((a, b) => unitCounts[b]! - unitCounts[a]! || a - b);
 	return {
-		alphabet: unitsToString(Uint16Array.from(units)),
-		counts: units.map((unit) => unitCounts[unit]!),
+		alphabet: unitsToString(Uint16Array.from(coded)),
+		counts: coded.map((unit) => unitCounts[unit]!),
 	};
 }
 
@@ -80,7 +82,7 @@ export function makeCodec(alphabet: string, counts: readonly number[] = []): Cod
  * `make` made once per index: only memoization, since a codec is a pure function of its
  * index's alphabet; keyed weakly so a dropped index takes its codecs with it.
  */
-function oncePerIndex<T>(make: (index: SearchIndex) => T): (index: SearchIndex) => T {
+export function oncePerIndex<T>(make: (index: SearchIndex) => T): (index: SearchIndex) => T {
 	const made = new WeakMap<SearchIndex, T>();
 	return (index) => {
 		let value = made.get(index);
@@ -166,11 +168,6 @@ export function pairPattern(letters: string, codec: PairCodec): string {
 	}
 	return pattern;
 }
-
-/** The initials-pair codec of an index, made once per index. */
-export const pairCodecOf = oncePerIndex((index) =>
-	makePairCodec(index.initialPairs, index.initialPairCounts),
-);
 
 /**
  * Calls `visit` with each offset where `pattern` occurs in `text`, ascending. indexOf stops at

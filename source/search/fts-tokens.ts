@@ -19,28 +19,33 @@ import {type Reading, readingsOf, readingTables} from '../text/pinyin.js';
 import type {Term} from './query.js';
 import type {SearchKind} from './types.js';
 
-let wordTable: Uint8Array | undefined;
+/** What wordUnits' table holds for a unit not looked at yet (not a length: 0, 1 or 2). */
+const unknownUnit = 3;
+const wordTable = new Uint8Array(0x10000).fill(unknownUnit);
+const bmpWord = /^[\p{L}\p{N}]$/u;
 
 /**
- * 1 for BMP units that are letters or digits (the chars tokens are made of). Made from the runs
- * of other chars in one string of the whole BMP: a regex test per unit took 110 ms of a 320 ms
- * warm search (measured with --cpu-prof), the runs (a few thousand) take a few ms.
+ * Per BMP unit: 1 for letters and digits (the chars tokens are made of), 0 for others, and
+ * unknownUnit until wordUnit has looked at it. Filled as units are met: made whole from a
+ * regex over the BMP's 65,536 units, the table took 2-3 ms of a 64 ms `search 劳模 --json`
+ * on the bundled reports (--cpu-prof); a query meets a few units, a build a few thousand.
  */
 function wordUnits(): Uint8Array {
-	if (!wordTable) {
-		const table = new Uint8Array(0x10000).fill(1);
-		const units = new Uint16Array(0x10000);
-		for (let code = 0; code < 0x10000; code++) units[code] = code;
-		// Surrogates are not chars on their own: a space stands in for them (and is not a word).
-		units.fill(0x20, 0xd800, 0xe000);
-		const all = unitsToString(units);
-		for (const run of all.matchAll(/[^\p{L}\p{N}]+/gu)) {
-			table.fill(0, run.index, run.index + run[0].length);
-		}
-		wordTable = table;
-	}
 	return wordTable;
 }
+
+/** Looks at a unit wordUnits' table does not know yet; surrogates alone are not chars. */
+function wordUnit(code: number): number {
+	const known = code >= 0xd800 && code <= 0xdfff ? 0 : bmpWord.test(String.fromCharCode(code)) ? 1 : 0;
+	wordTable[code] = known;
+	return known;
+}
+
+/** Whether a BMP unit is a letter or digit (1) or not (0). */
+const wordUnitAt = (code: number, table: Uint8Array) => {
+	const known = table[code]!;
+	return known === unknownUnit ? wordUnit(code) : known;
+};
 
 const astralWord = /^[\p{L}\p{N}]$/u;
 
@@ -50,7 +55,7 @@ function wordCharLength(key: string, at: number, table: Uint8Array): number {
 	if (code >= 0xd800 && code <= 0xdbff && at + 1 < key.length) {
 		return astralWord.test(key.slice(at, at + 2)) ? 2 : 0;
 	}
-	return table[code]!;
+	return wordUnitAt(code, table);
 }
 
 let tokenUnits = new Uint16Array(4096);
@@ -168,7 +173,8 @@ function writeTextTokens(key: string, countChars = false): void {
 	for (let at = 0; at < key.length;) {
 		const code = key.charCodeAt(at);
 		// Inlined (a call per char made this ten times slower).
-		const size = code >= 0xd800 && code <= 0xdbff ? wordCharLength(key, at, table) : table[code]!;
+		let size = code >= 0xd800 && code <= 0xdbff ? wordCharLength(key, at, table) : table[code]!;
+		if (size === unknownUnit) size = wordUnit(code);
 		if (size === 0) {
 			if (previous !== -1) addToken(key, previous, at, false);
 			previous = -1;
@@ -468,7 +474,8 @@ const firstCharLevel = 2;
  * Whether a one-char term is counted by the marks: a BMP letter beyond ASCII (digits must stand
  * whole, and a lone Latin letter is read as pinyin).
  */
-const charCountable = (code: number, table: Uint8Array) => code > 0x7f && table[code] === 1;
+const charCountable = (code: number, table: Uint8Array) =>
+	code > 0x7f && wordUnitAt(code, table) === 1;
 
 /** The token every item of `kind` carries. */
 export const kindCondition = (kind: SearchKind): Condition => quote(kindMarks[kind]);

@@ -2,12 +2,9 @@
 // by pinyin, forgiving one typo in longer terms. See search.ts for how a query is answered.
 export {
 	buildIndex,
-	deserializeIndex,
 	figureText,
 	indexOfItems,
 	reportItems,
-	serializeIndex,
-	tablesStamp,
 } from './build.js';
 export {
 	type Condition,

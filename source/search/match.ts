@@ -1,7 +1,8 @@
 // Exact and pinyin matching of one term. Two ways to look: a scan of the joined keys (a few
 // indexOf passes over one string, fast whatever the item count), or item by item for a small
 // set of candidates left by other terms.
-import {codecOf, forEachOccurrence, pairCodecOf, pairPattern} from './codec.js';
+import {codecOf, forEachOccurrence, pairPattern} from './codec.js';
+import {initialsKeyOf, pairCodecOf} from './keys.js';
 import {emptyHits, type HitList, intersect, pushHit, tier, unionBest} from './hit-list.js';
 import {fits, type Reading, readingTables} from '../text/pinyin.js';
 import type {Term} from './query.js';
@@ -55,15 +56,19 @@ function estimateMatches(index: SearchIndex, term: Term): number {
 		return text.length === 0 ? 0 : rarest / 5 ** (text.length - 1);
 	};
 	let estimate = guess(term.text, codecOf(index).counts);
-	const pairs = pairCodecOf(index);
-	for (const pieces of term.readings) {
-		const letters = pieces.map((piece) => piece[0]!).join('');
-		// Every reading also costs a walk through the other-readings lists of its letters.
-		const others = [...letters].reduce(
-			(sum, letter) => sum + (index.otherInitials[letter]?.length ?? 0) / 10,
-			0,
-		);
-		estimate += guess(pairPattern(letters, pairs), pairs.counts) + others;
+	// The initials key only for a term with readings: one without never makes it.
+	if (term.readings.length > 0) {
+		const pairs = pairCodecOf(index);
+		const {otherInitials} = initialsKeyOf(index);
+		for (const pieces of term.readings) {
+			const letters = pieces.map((piece) => piece[0]!).join('');
+			// Every reading also costs a walk through the other-readings lists of its letters.
+			const others = [...letters].reduce(
+				(sum, letter) => sum + (otherInitials[letter]?.length ?? 0) / 10,
+				0,
+			);
+			estimate += guess(pairPattern(letters, pairs), pairs.counts) + others;
+		}
 	}
 	if (term.parts.length > 0) {
 		estimate += Math.min(...term.parts.map((part) => estimateMatches(index, part)));
@@ -238,7 +243,8 @@ export function forEachPinyinMatch(
 	to: number,
 	visit: (position: number) => void,
 ): void {
-	const {keys, initials, otherInitials} = index;
+	const {keys} = index;
+	const {initials, otherInitials} = initialsKeyOf(index);
 	const {decode} = codecOf(index);
 	const pairs = pairCodecOf(index);
 	// A slice of the range: indexOf must not run on past it.

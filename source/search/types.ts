@@ -31,14 +31,10 @@ export type SearchOptions = {
 };
 
 /**
- * The precomputed index: plain data (strings, numbers, plain objects), so it can be written to
- * a cache as JSON and read back without rebuilding any key.
+ * The precomputed index of some items (a corpus held in memory, or the candidates the SQLite
+ * index gave a query): its keys are made once, so each query only scans.
  */
 export type SearchIndex = {
-	format: 'baogao-search';
-	version: number;
-	/** Which generated fold and pinyin tables made the keys. */
-	tables: string;
 	/** In report order, then document order; a hit's position here breaks the last ties. */
 	items: SearchItem[];
 	/**
@@ -51,6 +47,14 @@ export type SearchIndex = {
 	alphabet: string;
 	/** How often each char of `alphabet` occurs. */
 	alphabetCounts: number[];
+	/** Where item i starts in `keys`; one more entry, `keys.length + 1`, closes the list. */
+	starts: number[];
+	/** Each report's items, [first, end) in `items`. */
+	reports: Array<{id: string; first: number; end: number}>;
+};
+
+/** What pinyin is found by in an index's keys: made on the first query with letters. */
+export type InitialsKey = {
 	/**
 	 * One unit per unit of `keys`: the pinyin initials key (see pinyin.ts), coded by pairs of
 	 * letters (see codec.ts).
@@ -65,8 +69,4 @@ export type SearchIndex = {
 	 * although their initials-key letter is another one (会: h in the key, k listed here).
 	 */
 	otherInitials: Record<string, number[]>;
-	/** Where item i starts in `keys`; one more entry, `keys.length + 1`, closes the list. */
-	starts: number[];
-	/** Each report's items, [first, end) in `items`. */
-	reports: Array<{id: string; first: number; end: number}>;
 };

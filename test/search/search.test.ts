@@ -2,9 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {
 	buildIndex,
 	defaultLimit,
-	deserializeIndex,
 	search,
-	serializeIndex,
 } from '../../source/search/index.js';
 import {makeFigure, makeReport, marked, paragraphReport} from './helpers.js';
 
@@ -213,37 +211,6 @@ describe('options', () => {
 		const many = paragraphReport('many', '某市', ...Array.from({length: 80}, (_, n) => `劳模${n}`));
 		expect(search(buildIndex([many], []), '劳模')).toHaveLength(defaultLimit);
 		expect(defaultLimit).toBe(50);
-	});
-});
-
-describe('serialization', () => {
-	const report = makeReport('leshan', '乐山市', [
-		{title: '重庆银行', blocks: ['全市建成职工书屋56家，發展會員80.2万余人。']},
-	]);
-	const index = buildIndex([report], [makeFigure(report, 0, 0, '80.2万余人', '發展會員')]);
-
-	test('an index read back answers exactly like the one built', () => {
-		const copy = deserializeIndex(serializeIndex(index));
-		expect(copy).toEqual(index);
-		for (const query of ['职工书屋', '发展会员', 'cq', 'zgsw', '职工书房', 'yinhang']) {
-			expect(search(copy, query), query).toEqual(search(index, query));
-			expect(search(copy, query).length, query).toBeGreaterThan(0);
-		}
-	});
-
-	test('bytes work as well as text', () => {
-		const bytes = new TextEncoder().encode(serializeIndex(index));
-		expect(search(deserializeIndex(bytes), 'cq')).toEqual(search(index, 'cq'));
-	});
-
-	test('anything else is refused', () => {
-		expect(() => deserializeIndex('{}')).toThrow(/not a baogao search index/);
-		expect(() => deserializeIndex('null')).toThrow();
-		expect(() => deserializeIndex('not json')).toThrow();
-		const stale = {...JSON.parse(serializeIndex(index)), tables: 'other'};
-		expect(() => deserializeIndex(JSON.stringify(stale))).toThrow(/another version/);
-		const damaged = {...JSON.parse(serializeIndex(index)), keys: 'x'};
-		expect(() => deserializeIndex(JSON.stringify(damaged))).toThrow(/damaged/);
 	});
 });
 
