@@ -36,7 +36,8 @@ function wordUnits(): Uint8Array {
 
 /** Looks at a unit wordUnits' table does not know yet; surrogates alone are not chars. */
 function wordUnit(code: number): number {
-	const known = code >= 0xd800 && code <= 0xdfff ? 0 : bmpWord.test(String.fromCharCode(code)) ? 1 : 0;
+	const known =
+		code >= 0xd800 && code <= 0xdfff ? 0 : bmpWord.test(String.fromCharCode(code)) ? 1 : 0;
 	wordTable[code] = known;
 	return known;
 }

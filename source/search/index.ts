@@ -1,11 +1,6 @@
 // Full-text search over reports: headings, paragraphs, captions and figures, in either script,
 // by pinyin, forgiving one typo in longer terms. See search.ts for how a query is answered.
-export {
-	buildIndex,
-	figureText,
-	indexOfItems,
-	reportItems,
-} from './build.js';
+export {buildIndex, figureText, indexOfItems, reportItems} from './build.js';
 export {
 	type Condition,
 	itemTokens,

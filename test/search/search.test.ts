@@ -1,9 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {
-	buildIndex,
-	defaultLimit,
-	search,
-} from '../../source/search/index.js';
+import {buildIndex, defaultLimit, search} from '../../source/search/index.js';
 import {makeFigure, makeReport, marked, paragraphReport} from './helpers.js';
 
 describe('every term must match', () => {
